@@ -1,0 +1,23 @@
+/** Unit and integration tests (jest). End-to-end browser tests run in the same suite under tests/e2e. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests", "<rootDir>/src"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        isolatedModules: true,
+        tsconfig: {
+          module: "commonjs",
+          moduleResolution: "node",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          resolveJsonModule: true,
+        },
+        diagnostics: false,
+      },
+    ],
+  },
+  testTimeout: 120000,
+};

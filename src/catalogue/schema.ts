@@ -1,0 +1,195 @@
+/**
+ * The catalogue file format: the schema every catalogue is checked against when it is loaded.
+ * Types are inferred from the schema so that the data and the code cannot drift apart.
+ */
+import { z } from "zod";
+
+export const CATALOGUE_FORMAT = "akrim-katalog";
+/** Catalogue format versions this build can read. */
+export const SUPPORTED_FORMAT_VERSIONS = [1] as const;
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, "ugyldig id / invalid id");
+const text = (max = 500) => z.string().max(max);
+export const LocalText = z.object({ nb: text().min(1), en: text().min(1) });
+export type LocalText = z.infer<typeof LocalText>;
+
+export const TaxonomyNode = z.object({
+  id,
+  level: z.enum(["samfunnsverdi", "samfunnsmål", "kjennetegn", "brukermål", "gruppering"]),
+  parent: id.nullable(),
+  name: LocalText,
+});
+export type TaxonomyNode = z.infer<typeof TaxonomyNode>;
+
+export const Speed = z.enum(["umiddelbart", "saksbehandling", "lengre_saksbehandling", "kontinuerlig"]);
+export type Speed = z.infer<typeof Speed>;
+
+export const Instrument = z.object({
+  id,
+  goal: id,
+  grouping: id,
+  subcategory: text(100).nullable(),
+  name: LocalText,
+  agencies: z.array(id).max(20),
+  speed: Speed.nullable(),
+  provenance: z.object({
+    marksInSource: text(100),
+    agenciesBasis: z.enum(["from x-count", "from column totals", "reconstructed", "revised"]),
+  }),
+});
+export type Instrument = z.infer<typeof Instrument>;
+
+export const Agency = z.object({ id, name: LocalText, since: text(10).nullable(), note: text().nullable() });
+export type Agency = z.infer<typeof Agency>;
+
+export const Unit = z.object({
+  id,
+  kind: z.enum(["a-krimsenter", "lokalt samarbeid", "etatslinje"]),
+  name: LocalText,
+  since: text(10).nullable(),
+  note: text().nullable(),
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const EnumValue = z.object({ value: text(60).min(1), name: LocalText });
+export type EnumValue = z.infer<typeof EnumValue>;
+
+export const EffectIndicator = z.object({
+  id,
+  goal: id,
+  name: LocalText,
+  unit: text(40),
+  method: LocalText,
+  provenance: text(300),
+});
+export type EffectIndicator = z.infer<typeof EffectIndicator>;
+
+/** What a template column holds; drives validation, number formats and drop-downs. */
+export const ColumnType = z.enum([
+  "text",
+  "instrumentId",
+  "instrumentName",
+  "goal",
+  "grouping",
+  "wholeNumber",
+  "nok",
+  "decimal",
+  "date",
+  "enum",
+  "agencyList",
+  "indicatorId",
+  "reference",
+]);
+export type ColumnType = z.infer<typeof ColumnType>;
+
+export const Column = z.object({
+  key: id,
+  header: text(100).min(1),
+  type: ColumnType,
+  /** For type "enum": the key into `enumerations`. */
+  enumeration: id.optional(),
+  /** Filled from the catalogue in the template (not typed by the user). */
+  prefilled: z.boolean().optional(),
+  width: z.number().min(4).max(120),
+  help: LocalText.optional(),
+});
+export type Column = z.infer<typeof Column>;
+
+export const TableSheet = z.object({
+  kind: z.literal("table"),
+  key: z.enum(["usage", "actors", "actions", "effects"]),
+  name: text(31).min(1),
+  table: text(255).min(1),
+  /** The column whose non-empty cell makes a row count as a row (for counts of rows). */
+  rowKey: id,
+  columns: z.array(Column).min(1).max(60),
+});
+export type TableSheet = z.infer<typeof TableSheet>;
+
+export const FormField = z.object({
+  key: z.enum(["unit", "agency", "period", "templateVersion", "catalogueVersion", "contact", "status"]),
+  label: text(100).min(1),
+  /** The custom document property that holds the same value. */
+  property: text(100).nullable(),
+});
+export type FormField = z.infer<typeof FormField>;
+
+export const Template = z.object({
+  version: text(20).min(1),
+  cover: z.object({
+    name: text(31).min(1),
+    headers: z.tuple([text(40), text(40)]),
+    fields: z.array(FormField),
+  }),
+  tables: z.array(TableSheet).length(4),
+  summarySheet: text(31).min(1),
+  summaryHeaders: z.array(text(60)).min(3),
+  catalogueSheet: text(31).min(1),
+});
+export type Template = z.infer<typeof Template>;
+
+/** Which instruments a measure covers: the union of the selectors (each selector's fields all apply). */
+export const InstrumentSelector = z.object({
+  goals: z.array(id).optional(),
+  groupings: z.array(id).optional(),
+  subcategories: z.array(text(100)).optional(),
+  speeds: z.array(Speed).optional(),
+  /** The instrument's Norwegian name starts with this text (case-insensitive). */
+  namePrefix: text(100).optional(),
+  /** The instrument's Norwegian name is exactly one of these (case-insensitive). */
+  names: z.array(text(200)).optional(),
+  ids: z.array(id).optional(),
+});
+export type InstrumentSelector = z.infer<typeof InstrumentSelector>;
+
+export const Measure = z.discriminatedUnion("op", [
+  z.object({
+    op: z.literal("sum"),
+    table: z.enum(["usage", "actors", "actions", "effects"]),
+    column: id,
+    instruments: z.array(InstrumentSelector).optional(),
+  }),
+  z.object({
+    op: z.literal("count"),
+    table: z.enum(["usage", "actors", "actions", "effects"]),
+    where: z.object({ column: id, in: z.array(text(60)).min(1) }).optional(),
+  }),
+]);
+export type Measure = z.infer<typeof Measure>;
+
+export const Expression = z.union([
+  Measure,
+  z.object({ op: z.literal("ratio"), numerator: Measure, denominator: Measure }),
+]);
+export type Expression = z.infer<typeof Expression>;
+
+export const Breakdown = z.enum(["grouping", "goal", "agency"]);
+export type Breakdown = z.infer<typeof Breakdown>;
+
+export const SteeringParameter = z.object({
+  id,
+  goal: id.nullable(),
+  name: LocalText,
+  unit: z.enum(["count", "nok", "share"]),
+  value: Expression,
+  breakdowns: z.array(Breakdown).max(3),
+});
+export type SteeringParameter = z.infer<typeof SteeringParameter>;
+
+export const CatalogueFile = z.object({
+  format: z.literal(CATALOGUE_FORMAT),
+  formatVersion: z.number().int(),
+  version: z.string().regex(/^\d{4}\.\d{1,3}$/, "versjon må være ÅÅÅÅ.N / version must be YYYY.N"),
+  published: text(10),
+  description: LocalText,
+  source: text(1000),
+  taxonomy: z.array(TaxonomyNode).min(1).max(500),
+  instruments: z.array(Instrument).max(2000),
+  agencies: z.array(Agency).min(1).max(50),
+  units: z.array(Unit).min(1).max(500),
+  enumerations: z.record(id, z.array(EnumValue).min(1).max(100)),
+  effectIndicators: z.array(EffectIndicator).max(500),
+  steeringParameters: z.array(SteeringParameter).max(500),
+  template: Template,
+});
+export type CatalogueFile = z.infer<typeof CatalogueFile>;

@@ -1,0 +1,80 @@
+/**
+ * The edit list: what a plan asks an adapter to do to a workbook. Adapters (Office.js, .xlsx writer)
+ * carry it out in order. Plans never overwrite: they check the snapshot for clashes first.
+ */
+
+/** A formula cell; `formula` starts with "=". */
+export interface FormulaInput {
+  formula: string;
+}
+
+/**
+ * A value to write. A plain string is always text, even when it starts with "=", "+", "-" or "@":
+ * adapters must make sure Excel does not read it as a formula.
+ */
+export type CellInput = string | number | boolean | null | FormulaInput;
+
+export function isFormulaInput(v: CellInput): v is FormulaInput {
+  return typeof v === "object" && v !== null && typeof (v as FormulaInput).formula === "string";
+}
+
+export type ValidationRule =
+  | { type: "list"; /** a formula such as =Katalog!$A$2:$A$77 */ source: string }
+  | { type: "wholeNumber"; min: number; max?: number }
+  | { type: "decimal"; min: number; max?: number }
+  | { type: "date"; min: string; max: string };
+
+export type Severity = "error" | "warning" | "info";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** #RRGGBB */
+  fill?: string;
+  fontColor?: string;
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+}
+
+export type Edit =
+  | { kind: "addSheet"; sheet: string; visibility?: "visible" | "hidden" | "veryHidden"; tabColor?: string }
+  | { kind: "setValues"; sheet: string; /** top-left A1 */ address: string; values: CellInput[][] }
+  | {
+      kind: "addTable";
+      sheet: string;
+      name: string;
+      /** A1 range including header row */ range: string;
+      style?: string;
+    }
+  | { kind: "setNumberFormat"; sheet: string; range: string; format: string }
+  | { kind: "setStyle"; sheet: string; range: string; style: CellStyle }
+  | { kind: "setColumnWidths"; sheet: string; /** 0-based column → width in characters */ widths: number[] }
+  | { kind: "freezeRows"; sheet: string; rows: number }
+  | {
+      kind: "setValidation";
+      sheet: string;
+      range: string;
+      rule: ValidationRule;
+      allowBlank?: boolean;
+      prompt?: string;
+      error?: string;
+    }
+  | { kind: "highlight"; sheet: string; range: string; severity: Severity; note?: string }
+  | { kind: "clearHighlights"; sheet: string }
+  | {
+      kind: "setHyperlink";
+      sheet: string;
+      address: string;
+      target: { sheet: string; address: string };
+      text: string;
+    }
+  | { kind: "setProperty"; name: string; value: string | number | boolean }
+  | {
+      kind: "protectSheet";
+      sheet: string;
+      /** Ranges the user may still edit while the sheet is protected. */
+      unlockedRanges: string[];
+      /** Let users add table rows, sort and filter (Excel's protection options). */
+      allowInsertRows?: boolean;
+    }
+  | { kind: "activateSheet"; sheet: string };

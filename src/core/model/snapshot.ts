@@ -1,0 +1,92 @@
+/**
+ * A plain-data picture of the part of a workbook an operation needs. Adapters (Office.js, .xlsx files)
+ * fill it in one batched read; everything else works on it without touching Excel.
+ */
+
+/** An Excel error value such as #N/A or #REF!. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = string | number | boolean | CellError | null;
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === "object" && v !== null && typeof (v as CellError).error === "string";
+}
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+export interface DataValidationInfo {
+  /** A1 range (or several separated by spaces) the rule covers. */
+  ref: string;
+  type: string;
+  formula1?: string;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  visibility: SheetVisibility;
+  /** 0-based rows of 0-based cells; `undefined` or `null` is an empty cell. Sparse arrays are fine. */
+  rows: (CellValue[] | undefined)[];
+  /** Formulas (without the leading "=") at the same indices, only where a cell holds one. */
+  formulas: ((string | undefined)[] | undefined)[];
+  /** Merged ranges, A1. */
+  merges: string[];
+  /** Data validation rules as read (the reader never expands them per cell). */
+  validations: DataValidationInfo[];
+  /** Rows (0-based) that are hidden. */
+  hiddenRows: number[];
+}
+
+export interface TableSnapshot {
+  name: string;
+  sheet: string;
+  /** A1 range including the header row, e.g. "A1:I77". */
+  ref: string;
+  headers: string[];
+}
+
+/** Something the reader noticed that a user should hear about (the read itself went on). */
+export interface ReadNote {
+  code:
+    | "whole-column-validation"
+    | "string-truncated"
+    | "sheet-skipped"
+    | "formula-without-value"
+    | "too-many-rows";
+  sheet?: string;
+  ref?: string;
+  detail: string;
+}
+
+export interface WorkbookSnapshot {
+  /** File name or workbook name, for messages. */
+  name: string;
+  sheets: SheetSnapshot[];
+  tables: TableSnapshot[];
+  /** Custom document properties. A Map so that no key can reach an object prototype. */
+  properties: Map<string, string | number | boolean>;
+  notes: ReadNote[];
+}
+
+export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  const wanted = normalizeName(name);
+  return snapshot.sheets.find((s) => normalizeName(s.name) === wanted);
+}
+
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  return sheet.rows[row]?.[col] ?? null;
+}
+
+export function formulaAt(sheet: SheetSnapshot, row: number, col: number): string | undefined {
+  return sheet.formulas[row]?.[col];
+}
+
+/** Header and sheet names compare without case and surrounding or repeated white space. */
+export function normalizeName(s: string): string {
+  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("nb");
+}
+
+export function isEmptyCell(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}

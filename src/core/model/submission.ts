@@ -1,0 +1,236 @@
+/**
+ * Reads a returned template out of a snapshot: its identity and its four tables, found by header text
+ * (never by position), with what could not be found listed for the checks to report.
+ */
+import type { Catalogue } from "../../catalogue/loader";
+import type { Column, FormField, TableSheet } from "../../catalogue/schema";
+import { columnLetters, parseRange } from "../a1";
+import {
+  cellAt,
+  findSheet,
+  isEmptyCell,
+  normalizeName,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "./snapshot";
+
+export type TableKey = TableSheet["key"];
+export type IdentityKey = FormField["key"];
+
+export interface IdentityValue {
+  /** Value on the cover sheet (`Forside`), as text; null when absent. */
+  cover: string | null;
+  /** 1-based row of the cover field, when found. */
+  coverRow: number | null;
+  /** Value of the custom document property, as text; null when absent. */
+  property: string | null;
+}
+
+export interface LocatedColumn {
+  spec: Column;
+  /** 0-based sheet column. */
+  index: number;
+  letter: string;
+  /** Header text as found in the sheet. */
+  header: string;
+}
+
+export interface DataRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** Values aligned with `spec.columns`; null where the cell is empty or the column missing. */
+  cells: CellValue[];
+}
+
+export interface TableData {
+  spec: TableSheet;
+  sheet: SheetSnapshot;
+  /** The Excel table found by name, or null when the data was found by scanning headers. */
+  tableName: string | null;
+  /** 1-based header row. */
+  headerRow: number;
+  /** Columns found, keyed by catalogue column key. */
+  columns: Map<string, LocatedColumn>;
+  /** Catalogue columns that were not found. */
+  missingColumns: Column[];
+  /** Headers in the sheet that the catalogue does not know (text, 0-based column). */
+  extraHeaders: { header: string; index: number }[];
+  /** Non-empty data rows, in sheet order. */
+  rows: DataRow[];
+}
+
+export type StructureProblem =
+  | { kind: "missing-sheet"; sheet: string }
+  | { kind: "missing-table"; sheet: string; table: string }
+  | { kind: "missing-header-row"; sheet: string }
+  | { kind: "missing-cover-field"; sheet: string; field: string };
+
+export interface Submission {
+  identity: Record<IdentityKey, IdentityValue>;
+  tables: Record<TableKey, TableData | null>;
+  structure: StructureProblem[];
+}
+
+/** How many rows to scan for a header row when no Excel table is found. */
+const HEADER_SCAN_ROWS = 30;
+
+export function cellText(v: CellValue | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "object") return v.error;
+  const s = String(v).trim();
+  return s === "" ? null : s;
+}
+
+export function readSubmission(snapshot: WorkbookSnapshot, catalogue: Catalogue): Submission {
+  const structure: StructureProblem[] = [];
+  const identity = readIdentity(snapshot, catalogue, structure);
+  const tables = {} as Record<TableKey, TableData | null>;
+  for (const spec of catalogue.template.tables) {
+    tables[spec.key] = locateTable(snapshot, spec, structure);
+  }
+  return { identity, tables, structure };
+}
+
+function readIdentity(
+  snapshot: WorkbookSnapshot,
+  catalogue: Catalogue,
+  structure: StructureProblem[],
+): Record<IdentityKey, IdentityValue> {
+  const cover = catalogue.template.cover;
+  const sheet = findSheet(snapshot, cover.name);
+  if (!sheet) structure.push({ kind: "missing-sheet", sheet: cover.name });
+  const byLabel = new Map<string, { value: string | null; row: number }>();
+  if (sheet) {
+    const last = Math.min(sheet.rows.length, 200);
+    for (let r = 0; r < last; r++) {
+      const label = cellText(cellAt(sheet, r, 0));
+      if (label && !byLabel.has(normalizeName(label))) {
+        byLabel.set(normalizeName(label), { value: cellText(cellAt(sheet, r, 1)), row: r + 1 });
+      }
+    }
+  }
+  const identity = {} as Record<IdentityKey, IdentityValue>;
+  for (const field of cover.fields) {
+    const found = byLabel.get(normalizeName(field.label));
+    if (sheet && !found)
+      structure.push({ kind: "missing-cover-field", sheet: sheet.name, field: field.label });
+    const prop = field.property !== null ? snapshot.properties.get(field.property) : undefined;
+    identity[field.key] = {
+      cover: found?.value ?? null,
+      coverRow: found?.row ?? null,
+      property: prop === undefined ? null : String(prop).trim() || null,
+    };
+  }
+  return identity;
+}
+
+/** The identity value to use: the cover sheet first (what the user sees), else the property. */
+export function identityValue(v: IdentityValue): string | null {
+  return v.cover ?? v.property;
+}
+
+function locateTable(
+  snapshot: WorkbookSnapshot,
+  spec: TableSheet,
+  structure: StructureProblem[],
+): TableData | null {
+  const wantedTable = normalizeName(spec.table);
+  const table = snapshot.tables.find((t) => normalizeName(t.name) === wantedTable);
+  const sheet = table ? findSheet(snapshot, table.sheet) : findSheet(snapshot, spec.name);
+  if (!sheet) {
+    structure.push({ kind: "missing-sheet", sheet: spec.name });
+    return null;
+  }
+  let headerRow: number;
+  let firstCol = 0;
+  let lastCol: number;
+  let lastRow: number;
+  const range = table ? parseRange(table.ref) : null;
+  if (table && range) {
+    headerRow = range.start.row;
+    firstCol = range.start.col;
+    lastCol = range.end.col;
+    lastRow = range.end.row;
+  } else {
+    structure.push({ kind: "missing-table", sheet: sheet.name, table: spec.table });
+    const found = scanHeaderRow(sheet, spec);
+    if (found < 0) {
+      structure.push({ kind: "missing-header-row", sheet: sheet.name });
+      return null;
+    }
+    headerRow = found;
+    lastCol = Math.max(0, (sheet.rows[found]?.length ?? 1) - 1);
+    lastRow = sheet.rows.length - 1;
+  }
+
+  const wanted = new Map(spec.columns.map((c) => [normalizeName(c.header), c]));
+  const columns = new Map<string, LocatedColumn>();
+  const extraHeaders: { header: string; index: number }[] = [];
+  for (let c = firstCol; c <= lastCol; c++) {
+    const header = cellText(cellAt(sheet, headerRow, c));
+    if (!header) continue;
+    const col = wanted.get(normalizeName(header));
+    if (col && !columns.has(col.key))
+      columns.set(col.key, { spec: col, index: c, letter: columnLetters(c), header });
+    else extraHeaders.push({ header, index: c });
+  }
+  const missingColumns = spec.columns.filter((c) => !columns.has(c.key));
+
+  const located = spec.columns.map((c) => columns.get(c.key)?.index ?? -1);
+  const rows: DataRow[] = [];
+  const end = Math.min(lastRow, sheet.rows.length - 1);
+  for (let r = headerRow + 1; r <= end; r++) {
+    const sheetRow = sheet.rows[r];
+    if (!sheetRow) continue;
+    let empty = true;
+    const cells = located.map((c) => {
+      const v = c < 0 ? null : (sheetRow[c] ?? null);
+      if (!isEmptyCell(v)) empty = false;
+      return v;
+    });
+    if (!empty) rows.push({ row: r + 1, cells });
+  }
+  return {
+    spec,
+    sheet,
+    tableName: table?.name ?? null,
+    headerRow: headerRow + 1,
+    columns,
+    missingColumns,
+    extraHeaders,
+    rows,
+  };
+}
+
+/** The row among the first few with the most of the expected headers (at least two), or -1. */
+function scanHeaderRow(sheet: SheetSnapshot, spec: TableSheet): number {
+  const wanted = new Set(spec.columns.map((c) => normalizeName(c.header)));
+  let best = -1;
+  let bestCount = 1;
+  const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    let count = 0;
+    for (const v of row) {
+      const t = cellText(v);
+      if (t && wanted.has(normalizeName(t))) count++;
+    }
+    if (count > bestCount) {
+      best = r;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Index of a column key within `spec.columns` (the position in `DataRow.cells`). */
+export function columnPosition(spec: TableSheet, key: string): number {
+  return spec.columns.findIndex((c) => c.key === key);
+}
+
+/** A cell's number as Excel's SUMIFS sees it: numbers count, everything else (text, booleans, errors) does not. */
+export function numericValue(v: CellValue | undefined): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
