@@ -1,0 +1,4 @@
+/** The command table. Each command takes its arguments (after the command name) and returns an exit code. */
+export type Command = (args: string[]) => Promise<number>;
+
+export const commands: Record<string, Command> = {};
