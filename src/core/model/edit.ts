@@ -77,4 +77,16 @@ export type Edit =
       /** Let users add table rows, sort and filter (Excel's protection options). */
       allowInsertRows?: boolean;
     }
-  | { kind: "activateSheet"; sheet: string };
+  | { kind: "activateSheet"; sheet: string }
+  | {
+      /** A chart over a range of this workbook. Only the Office.js adapter draws charts; file outputs skip them
+       * (file mode shows the same charts in the task pane). */
+      kind: "addChart";
+      sheet: string;
+      chartType: "bar" | "column" | "line";
+      title: string;
+      /** A1 range with series names in the first row and categories in the first column. */
+      source: string;
+      /** Top-left cell where the chart is placed. */
+      anchor: string;
+    };
