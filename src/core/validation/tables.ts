@@ -352,7 +352,8 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
         if (!x) continue;
         const h = nums[numberCols.indexOf(x)];
         // An Antall cell that holds text or an error has been reported already; compare only with a number.
-        const antallUsable = a !== null || isEmptyCell(cells[cA.i]);
+        // A negative Antall has been reported as such.
+        const antallUsable = (a !== null && a >= 0) || isEmptyCell(cells[cA.i]);
         if (h !== null && antallUsable && h > (a ?? 0)) {
           c.add("usage.herav-exceeds-antall", where(table, x.col, row), valueText(cells[x.i]), {
             nb: `${x.col.header} (${formatNumberNb(h)}) er større enn Antall (${a === null ? "tom" : formatNumberNb(a)}).`,
