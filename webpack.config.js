@@ -145,11 +145,14 @@ module.exports = (env, argv) => {
             from: "{office,o15apptofilemappingtable,excel*}.js",
             to: `${OFFICE_JS_OUT}/[name][ext]`,
             globOptions: { ignore: ["**/*.debug.js"] },
+            // Microsoft's files are shipped as they are: already minified, not to be minified again.
+            info: { minimized: true },
           },
           ...OFFICE_JS_LOCALES.map((locale) => ({
             context: OFFICE_JS_DIR,
             from: `${locale}/office_strings.js`,
             to: `${OFFICE_JS_OUT}/${locale}/office_strings.js`,
+            info: { minimized: true },
           })),
         ],
       }),
