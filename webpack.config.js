@@ -11,7 +11,11 @@
  *                    The default below is a placeholder domain: set your own host when you build for real.
  *   AKRIM_QUIET=1    print only warnings and errors.
  *   PORT             port of the development server (default 3000).
+ *   AKRIM_DEV_CERT_DIR  folder with a trusted localhost.crt / localhost.key / ca.crt (set by `npm start` on
+ *                    Windows and macOS, where Excel desktop needs a trusted certificate); without it the
+ *                    development server makes its own self-signed certificate.
  */
+const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -78,6 +82,18 @@ function contentSecurityPolicy(devServerOrigin) {
     "form-action 'self'",
   ].join("; ");
 }
+/** webpack-dev-server's `server` option: a trusted development certificate when there is one, else self-signed. */
+function devServerHttps(certDir) {
+  const file = (name) => path.join(certDir ?? "", name);
+  if (!certDir || !["localhost.crt", "localhost.key"].every((n) => fs.existsSync(file(n)))) return "https";
+  const options = {
+    cert: fs.readFileSync(file("localhost.crt")),
+    key: fs.readFileSync(file("localhost.key")),
+  };
+  if (fs.existsSync(file("ca.crt"))) options.ca = fs.readFileSync(file("ca.crt"));
+  return { type: "https", options };
+}
+
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
   const quiet = process.env.AKRIM_QUIET === "1";
@@ -162,7 +178,7 @@ module.exports = (env, argv) => {
     devServer: {
       port,
       host: "localhost",
-      server: "https",
+      server: devServerHttps(process.env.AKRIM_DEV_CERT_DIR),
       hot: false,
       liveReload: true,
       headers: { "Cache-Control": "no-store" },
