@@ -37,7 +37,9 @@ export interface WriteXlsxOptions {
 }
 
 export const WRITE_LIMITS = {
-  /** Ranges with more cells than this are formatted per column (when they reach the last row) or refused. */
+  /** Ranges down to the sheet's last row that span more rows than this are formatted as whole columns. */
+  columnFormatRows: 10_000,
+  /** Other ranges with more cells than this are refused. */
   maxStyledCells: 2_000_000,
   maxStringLength: 32_767,
   maxSheetNameLength: 31,
@@ -267,8 +269,9 @@ class BookModel {
     const s = this.sheet(sheetName);
     const r = rangeRef(range);
     const count = rangeCellCount(r);
-    if (count > WRITE_LIMITS.maxStyledCells) {
-      if (r.end.row !== MAX_ROWS - 1) {
+    const toLastRow = r.end.row === MAX_ROWS - 1 && r.end.row - r.start.row >= WRITE_LIMITS.columnFormatRows;
+    if (toLastRow || count > WRITE_LIMITS.maxStyledCells) {
+      if (!toLastRow) {
         throw fail(
           "range-too-large",
           `Området ${range} på arket «${sheetName}» er for stort til å formateres celle for celle.`,
