@@ -24,7 +24,9 @@ export function oracle(catalogue: Catalogue, agency: string, data: TemplateData)
     const rows = rowsOf(m.table).filter(keep);
     if (m.op === "sum") {
       if (omitted(m.table, m.column)) return NaN;
-      const ids = m.instruments ? new Set(selectInstruments(catalogue, m.instruments).map((i) => i.id)) : null;
+      const ids = m.instruments
+        ? new Set(selectInstruments(catalogue, m.instruments).map((i) => i.id))
+        : null;
       let s = 0;
       for (const r of rows) {
         if (ids && !(instrumentOf(r) && ids.has(instrumentOf(r)!.id))) continue;
