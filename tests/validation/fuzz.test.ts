@@ -8,7 +8,10 @@ import { containsIdentityNumber } from "../../src/core/identifiers";
 import type { Finding } from "../../src/core/model/finding";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { planHighlights, planReport, validateWorkbook } from "../../src/core/validation";
-import { filledTemplate } from "./fixtures";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { readXlsx, writeXlsx, XlsxReadError } from "../../src/workbook/xlsx";
+import { filledTemplate, setCell } from "./fixtures";
+import { snapshotEdits } from "./files";
 
 const cat = defaultCatalogue();
 const A1_RE = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
@@ -144,6 +147,83 @@ describe("validation on mutated templates", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** A byte-level change to a file: to the zip itself, or to the XML of one of its parts. */
+type ByteMutation =
+  | { kind: "flip"; at: number; value: number }
+  | { kind: "truncate"; at: number }
+  | { kind: "xml-delete"; part: number; at: number; length: number }
+  | { kind: "xml-insert"; part: number; at: number; text: string }
+  | { kind: "xml-duplicate"; part: number; at: number; length: number };
+
+const XML_BITS = ["<", ">", "/>", '"', "&amp;", "&#0;", "<c r=\"A1\" t=\"e\"><v>#REF!</v></c>", "<row r=\"0\">", 'r="XFD1048577"', "<f>SUM(</f>", "15108695088", "\u0000", "]]>", "<v>1e999</v>"];
+
+const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
+  fc.record({ kind: fc.constant("flip" as const), at: fc.nat(), value: fc.nat(255) }),
+  fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("xml-delete" as const), part: fc.nat(), at: fc.nat(), length: fc.nat(200) }),
+  fc.record({
+    kind: fc.constant("xml-insert" as const),
+    part: fc.nat(),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...XML_BITS), fc.string({ maxLength: 20 })),
+  }),
+  fc.record({ kind: fc.constant("xml-duplicate" as const), part: fc.nat(), at: fc.nat(), length: fc.nat(2000) }),
+);
+
+function applyBytes(bytes: Uint8Array, muts: ByteMutation[]): Uint8Array {
+  let out = bytes;
+  const xmlMuts = muts.filter((m) => m.kind.startsWith("xml-"));
+  if (xmlMuts.length) {
+    const parts = unzipSync(out);
+    const names = Object.keys(parts).sort();
+    for (const m of xmlMuts) {
+      if (m.kind === "flip" || m.kind === "truncate") continue;
+      const name = names[m.part % names.length];
+      const xml = strFromU8(parts[name]);
+      const at = m.at % (xml.length + 1);
+      let next = xml;
+      if (m.kind === "xml-delete") next = xml.slice(0, at) + xml.slice(at + m.length);
+      else if (m.kind === "xml-insert") next = xml.slice(0, at) + m.text + xml.slice(at);
+      else next = xml.slice(0, at) + xml.slice(at, at + m.length) + xml.slice(at);
+      parts[name] = strToU8(next);
+    }
+    out = zipSync(parts);
+  }
+  for (const m of muts) {
+    if (m.kind === "flip" && out.length) {
+      out = out.slice();
+      out[m.at % out.length] = m.value;
+    } else if (m.kind === "truncate") out = out.slice(0, m.at % (out.length + 1));
+  }
+  return out;
+}
+
+describe("validation on files mutated byte by byte", () => {
+  const wb = filledTemplate({ usageRows: 30 });
+  setCell(wb, "Aktører", "G2", "fnr 31129956715");
+  const clean = writeXlsx(snapshotEdits(wb));
+
+  test("the reader refuses with a clear message or the checks run; nothing else ever escapes", () => {
+    fc.assert(
+      fc.property(fc.array(byteMutation, { minLength: 1, maxLength: 4 }), (muts) => {
+        const bytes = applyBytes(clean, muts);
+        let snapshot;
+        try {
+          snapshot = readXlsx(bytes, "fuzz.xlsx");
+        } catch (e) {
+          if (!(e instanceof XlsxReadError)) throw e;
+          expect(e.text.nb.length).toBeGreaterThan(0);
+          expect(e.text.en.length).toBeGreaterThan(0);
+          return;
+        }
+        const findings = validateWorkbook(snapshot, cat);
+        assertWellFormed(findings);
+      }),
+      { numRuns: 150 },
     );
   });
 });
