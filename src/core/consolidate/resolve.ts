@@ -119,16 +119,7 @@ export function resolve(
     }
     representatives.sort((a, b) => a - b);
     if (representatives.length === 1) {
-      const i = representatives[0];
-      resolved[i] = drafts[i].source
-        ? { treatment: "counted", note: null }
-        : {
-            treatment: "unavailable",
-            note: {
-              nb: "Innsendingen skulle telles, men radene finnes ikke i kilden.",
-              en: "The submission should be counted, but its rows are not in the source.",
-            },
-          };
+      resolved[representatives[0]] = { treatment: "counted", note: null };
       continue;
     }
     // 2. Different contents: the highest status wins, a tie is unresolved.
@@ -148,15 +139,7 @@ export function resolve(
           },
         };
       }
-      resolved[w] = drafts[w].source
-        ? { treatment: "counted", note: null }
-        : {
-            treatment: "unavailable",
-            note: {
-              nb: "Innsendingen skulle telles, men radene finnes ikke i kilden.",
-              en: "The submission should be counted, but its rows are not in the source.",
-            },
-          };
+      resolved[w] = { treatment: "counted", note: null };
       conflicts.push(
         conflictOf(all, "highest-status", w, {
           nb: `${representatives.length} ulike innsendinger; den med høyest status (${status}) telles: ${drafts[w].file}.`,
@@ -218,6 +201,18 @@ export function resolve(
       ),
     );
   }
+  // A submission the rule counts but whose rows are not at hand (only its register entry was carried over).
+  drafts.forEach((d, i) => {
+    if (resolved[i].treatment === "counted" && d.source === null) {
+      resolved[i] = {
+        treatment: "unavailable",
+        note: {
+          nb: "Innsendingen skulle telles, men radene finnes ikke i kilden.",
+          en: "The submission should be counted, but its rows are not in the source.",
+        },
+      };
+    }
+  });
   conflicts.sort(
     (x, y) =>
       compareText(x.unit, y.unit) ||
