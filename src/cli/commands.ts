@@ -1,4 +1,6 @@
 /** The command table. Each command takes its arguments (after the command name) and returns an exit code. */
+import { consolidateCommand } from "./commands/consolidate";
+import { rollupCommand } from "./commands/rollup";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 
@@ -7,4 +9,6 @@ export type Command = (args: string[]) => Promise<number>;
 export const commands: Record<string, Command> = {
   template: templateCommand,
   validate: validateCommand,
+  rollup: rollupCommand,
+  consolidate: consolidateCommand,
 };
