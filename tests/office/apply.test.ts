@@ -417,15 +417,13 @@ describe("applyEdits", () => {
     it("marks cells without touching values or their own format, and clearing removes only the product's marks", async () => {
       const fake = new FakeExcel();
       fake.addSheet("Data", [["Antall"], ["abc"], [5]]);
-      fake
-        .sheet("Data")
-        .conditionalFormats.push({
-          id: 999,
-          range: "A1:A3",
-          type: "Custom",
-          formula: "=A1>100",
-          fill: "#00FF00",
-        });
+      fake.sheet("Data").conditionalFormats.push({
+        id: 999,
+        range: "A1:A3",
+        type: "Custom",
+        formula: "=A1>100",
+        fill: "#00FF00",
+      });
       const before = JSON.stringify(fake.sheet("Data").rows);
       const marked = await applyEdits(
         fake.context,

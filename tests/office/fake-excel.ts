@@ -444,11 +444,19 @@ interface ItemReader {
 }
 
 class ContextProxy {
-  readonly workbook: WorkbookProxy;
-  readonly application: ApplicationProxy;
+  private readonly wb: WorkbookProxy;
+  private readonly app: ApplicationProxy;
   constructor(private fake: FakeExcel) {
-    this.workbook = new WorkbookProxy(fake);
-    this.application = new ApplicationProxy(fake);
+    this.wb = new WorkbookProxy(fake);
+    this.app = new ApplicationProxy(fake);
+  }
+  get workbook() {
+    this.fake.calls.push("RequestContext.workbook");
+    return this.wb;
+  }
+  get application() {
+    this.fake.calls.push("RequestContext.application");
+    return this.app;
   }
   sync() {
     return this.fake.sync();
