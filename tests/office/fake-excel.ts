@@ -268,6 +268,13 @@ export class FakeExcel {
     return this.sheet(sheet).rows[r.start.row]?.[r.start.col];
   }
 
+  /** Forgets syncs, requests and calls so far (after seeding a workbook through the adapter). */
+  resetCounters() {
+    this.calls.length = 0;
+    this.requests.length = 0;
+    this.syncs = 0;
+  }
+
   maxRequestBytes(): number {
     return Math.max(0, ...this.requests.map((r) => r.bytes));
   }
