@@ -1,0 +1,55 @@
+/** Typed errors of the .xlsx adapter, with a stable `code` and a message in Norwegian bokmål and English. */
+import type { LocalText } from "../../catalogue/schema";
+
+export type XlsxReadErrorCode =
+  | "empty-file"
+  | "not-a-zip"
+  | "corrupt-zip"
+  | "encrypted"
+  | "xls"
+  | "xlsm"
+  | "xlsb"
+  | "ods"
+  | "text-file"
+  | "not-xlsx"
+  | "too-large"
+  | "zip-bomb"
+  | "too-many-cells"
+  | "invalid-xml";
+
+export class XlsxReadError extends Error {
+  readonly code: XlsxReadErrorCode;
+  readonly text: LocalText;
+  /** The file the error is about. */
+  readonly fileName: string;
+
+  constructor(code: XlsxReadErrorCode, fileName: string, text: LocalText) {
+    super(text.en);
+    this.name = "XlsxReadError";
+    this.code = code;
+    this.text = text;
+    this.fileName = fileName;
+  }
+}
+
+export type XlsxWriteErrorCode =
+  | "unknown-sheet"
+  | "duplicate-sheet"
+  | "invalid-sheet-name"
+  | "invalid-address"
+  | "invalid-table"
+  | "invalid-value"
+  | "range-too-large"
+  | "no-visible-sheet";
+
+export class XlsxWriteError extends Error {
+  readonly code: XlsxWriteErrorCode;
+  readonly text: LocalText;
+
+  constructor(code: XlsxWriteErrorCode, text: LocalText) {
+    super(text.en);
+    this.name = "XlsxWriteError";
+    this.code = code;
+    this.text = text;
+  }
+}

@@ -1,0 +1,635 @@
+/**
+ * .xlsx → WorkbookSnapshot. Pure TypeScript on Uint8Array (runs in Node and in the browser): fflate inflates
+ * the parts, a streaming tag scanner reads them (no DOM), and every limit is checked before work is done.
+ */
+import { cellAddress, MAX_ROWS, parseRange } from "../../core/a1";
+import type {
+  CellValue,
+  DataValidationInfo,
+  ReadNote,
+  SheetSnapshot,
+  SheetVisibility,
+  TableSnapshot,
+  WorkbookSnapshot,
+} from "../../core/model/snapshot";
+import { XlsxReadError } from "./errors";
+import { fromFileFormula, shiftFormula } from "./formula";
+import { attr, decodeXstring, scanXml, XmlError, type Attrs, type XmlHandler } from "./xml";
+import { encryptedText, ZipArchive } from "./zip";
+
+export interface ReadXlsxOptions {
+  /** Sheets whose cells are read (by name); the others get name and visibility only. Default: all. */
+  sheets?: (name: string) => boolean;
+  /** Cap on the sum of uncompressed part sizes. Default 256 MB. */
+  maxTotalBytes?: number;
+  /** Cap on one part's compression ratio (parts above 1 MB). Default 500. */
+  maxRatio?: number;
+  /** Cap on non-empty cells in the whole workbook. Default 5,000,000. */
+  maxCells?: number;
+  /** Called after each sheet is read. */
+  onProgress?: (p: { sheet: string; done: number; total: number }) => void;
+}
+
+export const READ_LIMITS = {
+  maxTotalBytes: 256 * 1024 * 1024,
+  maxRatio: 500,
+  ratioFloorBytes: 1024 * 1024,
+  maxCells: 5_000_000,
+  /** Excel's own limit on the length of a cell's text. */
+  maxStringLength: 32_767,
+};
+
+const NS_REL_TABLE = "/table";
+const NS_REL_SST = "/sharedStrings";
+const NS_REL_WORKSHEET = "/worksheet";
+const NS_REL_DOC = "/officeDocument";
+const NS_REL_CUSTOM = "/custom-properties";
+
+export function readXlsx(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadXlsxOptions = {},
+): WorkbookSnapshot {
+  sniff(bytes, fileName);
+  const zip = new ZipArchive(bytes, fileName);
+  zip.checkLimits({
+    maxTotalBytes: options.maxTotalBytes ?? READ_LIMITS.maxTotalBytes,
+    maxRatio: options.maxRatio ?? READ_LIMITS.maxRatio,
+    ratioFloorBytes: READ_LIMITS.ratioFloorBytes,
+  });
+  const reader = new Reader(zip, fileName, options);
+  return reader.read();
+}
+
+/** Recognises the common wrong inputs from their first bytes, with a message that says what to do. */
+function sniff(b: Uint8Array, fileName: string): void {
+  if (b.length === 0) {
+    throw new XlsxReadError("empty-file", fileName, {
+      nb: `Filen «${fileName}» er tom.`,
+      en: `The file “${fileName}” is empty.`,
+    });
+  }
+  if (b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
+    // An OLE compound file: an encrypted .xlsx (EncryptionInfo stream) or an old binary .xls.
+    if (containsUtf16(b, "EncryptionInfo")) {
+      throw new XlsxReadError("encrypted", fileName, encryptedText(fileName));
+    }
+    throw new XlsxReadError("xls", fileName, {
+      nb: `Filen «${fileName}» er en gammel Excel-fil (.xls) eller en passordbeskyttet arbeidsbok. Åpne den i Excel og lagre den som Excel-arbeidsbok (.xlsx) uten passord.`,
+      en: `The file “${fileName}” is an old Excel file (.xls) or a password-protected workbook. Open it in Excel and save it as an Excel Workbook (.xlsx) without a password.`,
+    });
+  }
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5)) return;
+  let text = true;
+  for (let i = 0; i < Math.min(b.length, 4096); i++) {
+    const c = b[i];
+    if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) {
+      text = false;
+      break;
+    }
+  }
+  if (text) {
+    throw new XlsxReadError("text-file", fileName, {
+      nb: `Filen «${fileName}» er en tekstfil (for eksempel CSV), ikke en Excel-arbeidsbok. Åpne den i Excel og lagre den som Excel-arbeidsbok (.xlsx).`,
+      en: `The file “${fileName}” is a text file (CSV, for example), not an Excel workbook. Open it in Excel and save it as an Excel Workbook (.xlsx).`,
+    });
+  }
+  throw new XlsxReadError("not-a-zip", fileName, notXlsxText(fileName));
+}
+
+function notXlsxText(fileName: string) {
+  return {
+    nb: `Filen «${fileName}» er ikke en Excel-arbeidsbok (.xlsx). Velg en .xlsx-fil, eller åpne filen i Excel og lagre den som Excel-arbeidsbok.`,
+    en: `The file “${fileName}” is not an Excel workbook (.xlsx). Choose an .xlsx file, or open the file in Excel and save it as an Excel Workbook.`,
+  };
+}
+
+function containsUtf16(b: Uint8Array, word: string): boolean {
+  const first = word.charCodeAt(0);
+  const limit = Math.min(b.length, 1 << 22) - word.length * 2;
+  outer: for (let i = 0; i < limit; i++) {
+    if (b[i] !== first || b[i + 1] !== 0) continue;
+    for (let k = 1; k < word.length; k++) {
+      if (b[i + 2 * k] !== word.charCodeAt(k) || b[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+interface Rel {
+  type: string;
+  target: string;
+}
+
+/** Resolves a relationship target against the folder of the part that holds it. */
+function resolvePath(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== "." && seg !== "") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+function relsPathOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/** Excel serial number (1900 system) of an ISO 8601 date-time. */
+function isoToSerial(iso: string): number | null {
+  const t = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(iso) || iso.length <= 10 ? iso : `${iso}Z`);
+  if (Number.isNaN(t)) return null;
+  return (t - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+class Reader {
+  private readonly notes: ReadNote[] = [];
+  private cells = 0;
+  private readonly maxCells: number;
+  private sst: string[] = [];
+
+  constructor(
+    private readonly zip: ZipArchive,
+    private readonly fileName: string,
+    private readonly options: ReadXlsxOptions,
+  ) {
+    this.maxCells = options.maxCells ?? READ_LIMITS.maxCells;
+  }
+
+  private text(part: string): string | null {
+    const data = this.zip.read(part);
+    if (!data) return null;
+    if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe)
+      return new TextDecoder("utf-16le").decode(data);
+    return new TextDecoder("utf-8").decode(data);
+  }
+
+  private scan(part: string, xml: string, h: XmlHandler): void {
+    try {
+      scanXml(xml, h);
+    } catch (e) {
+      if (e instanceof XmlError) {
+        throw new XlsxReadError("invalid-xml", this.fileName, {
+          nb: `Filen «${this.fileName}» har ugyldig innhold i ${part} (${e.message}). Åpne den i Excel og lagre den på nytt.`,
+          en: `The file “${this.fileName}” has invalid content in ${part} (${e.message}). Open it in Excel and save it again.`,
+        });
+      }
+      throw e;
+    }
+  }
+
+  private rels(part: string): Map<string, Rel> {
+    const map = new Map<string, Rel>();
+    const xml = this.text(relsPathOf(part));
+    if (xml === null) return map;
+    this.scan(relsPathOf(part), xml, {
+      open: (name, a) => {
+        if (name === "Relationship" && a.Id && a.Target && a.TargetMode !== "External") {
+          map.set(a.Id, { type: a.Type ?? "", target: resolvePath(part, a.Target) });
+        }
+      },
+    });
+    return map;
+  }
+
+  read(): WorkbookSnapshot {
+    const { zip, fileName } = this;
+    const types = this.text("[Content_Types].xml");
+    if (types === null) {
+      if (zip.has("mimetype") || zip.has("content.xml")) {
+        throw new XlsxReadError("ods", fileName, {
+          nb: `Filen «${fileName}» er et OpenDocument-regneark (.ods). Åpne den og lagre den som Excel-arbeidsbok (.xlsx).`,
+          en: `The file “${fileName}” is an OpenDocument spreadsheet (.ods). Open it and save it as an Excel Workbook (.xlsx).`,
+        });
+      }
+      throw new XlsxReadError("not-xlsx", fileName, notXlsxText(fileName));
+    }
+    if (/macroEnabled\.main\+xml|vnd\.ms-excel\.(sheet|template)\.macroEnabled/i.test(types)) {
+      throw new XlsxReadError("xlsm", fileName, {
+        nb: `Filen «${fileName}» er en makroaktivert arbeidsbok (.xlsm). Av sikkerhetshensyn leses den ikke. Lagre den som Excel-arbeidsbok (.xlsx) og prøv igjen.`,
+        en: `The file “${fileName}” is a macro-enabled workbook (.xlsm). For safety it is not read. Save it as an Excel Workbook (.xlsx) and try again.`,
+      });
+    }
+    if (/sheet\.binary\.macroEnabled|ms-excel\.sheet\.binary/i.test(types)) {
+      throw new XlsxReadError("xlsb", fileName, {
+        nb: `Filen «${fileName}» er en binær Excel-arbeidsbok (.xlsb). Lagre den som Excel-arbeidsbok (.xlsx) og prøv igjen.`,
+        en: `The file “${fileName}” is a binary Excel workbook (.xlsb). Save it as an Excel Workbook (.xlsx) and try again.`,
+      });
+    }
+    const rootRels = this.rels("");
+    let workbookPath = "xl/workbook.xml";
+    let customPath = "docProps/custom.xml";
+    for (const r of rootRels.values()) {
+      if (r.type.endsWith(NS_REL_DOC)) workbookPath = r.target;
+      if (r.type.endsWith(NS_REL_CUSTOM)) customPath = r.target;
+    }
+    const workbookXml = this.text(workbookPath);
+    if (workbookXml === null) throw new XlsxReadError("not-xlsx", fileName, notXlsxText(fileName));
+
+    const sheetEntries: { name: string; state: SheetVisibility; rid: string }[] = [];
+    this.scan(workbookPath, workbookXml, {
+      open: (name, a) => {
+        if (name === "sheet") {
+          const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
+          sheetEntries.push({ name: a.name ?? "", state, rid: attr(a, "id") ?? "" });
+        }
+      },
+    });
+    const wbRels = this.rels(workbookPath);
+    for (const r of wbRels.values()) if (r.type.endsWith(NS_REL_SST)) this.readSharedStrings(r.target);
+
+    const sheets: SheetSnapshot[] = [];
+    const tables: TableSnapshot[] = [];
+    const total = sheetEntries.length;
+    sheetEntries.forEach((entry, i) => {
+      const sheet: SheetSnapshot = {
+        name: entry.name,
+        visibility: entry.state,
+        rows: [],
+        formulas: [],
+        merges: [],
+        validations: [],
+        hiddenRows: [],
+      };
+      sheets.push(sheet);
+      const rel = wbRels.get(entry.rid);
+      if (!rel) return;
+      if (!rel.type.endsWith(NS_REL_WORKSHEET)) {
+        this.notes.push({
+          code: "sheet-skipped",
+          sheet: entry.name,
+          detail: "Not a worksheet (a chart sheet or dialog sheet): it has no cells to read.",
+        });
+        return;
+      }
+      const sheetRels = this.rels(rel.target);
+      for (const r of sheetRels.values()) {
+        if (r.type.endsWith(NS_REL_TABLE)) {
+          const t = this.readTable(r.target, entry.name);
+          if (t) tables.push(t);
+        }
+      }
+      if (this.options.sheets && !this.options.sheets(entry.name)) return;
+      const xml = this.text(rel.target);
+      if (xml !== null) this.readSheet(rel.target, xml, sheet);
+      this.options.onProgress?.({ sheet: entry.name, done: i + 1, total });
+    });
+
+    return {
+      name: fileName,
+      sheets,
+      tables,
+      properties: this.readCustomProperties(customPath),
+      notes: this.notes,
+    };
+  }
+
+  private readSharedStrings(part: string): void {
+    const xml = this.text(part);
+    if (xml === null) return;
+    const sst: string[] = [];
+    let inSi = false;
+    let inT = false;
+    let skip = 0; // inside <rPh> (phonetic hints), whose text is not part of the value
+    let buf = "";
+    this.scan(part, xml, {
+      open: (name, _a, selfClosing) => {
+        if (name === "si") {
+          inSi = true;
+          buf = "";
+          if (selfClosing) sst.push("");
+        } else if (name === "t" && inSi && !skip && !selfClosing) inT = true;
+        else if (name === "rPh" && !selfClosing) skip++;
+      },
+      close: (name) => {
+        if (name === "t") inT = false;
+        else if (name === "rPh") skip = Math.max(0, skip - 1);
+        else if (name === "si" && inSi) {
+          sst.push(decodeXstring(buf));
+          inSi = false;
+        }
+      },
+      text: (t) => {
+        buf += t;
+      },
+      wantText: () => inT,
+    });
+    this.sst = sst;
+  }
+
+  private readTable(part: string, sheet: string): TableSnapshot | null {
+    const xml = this.text(part);
+    if (xml === null) return null;
+    let table: TableSnapshot | null = null;
+    this.scan(part, xml, {
+      open: (name, a) => {
+        if (name === "table") {
+          table = { name: a.displayName ?? a.name ?? "", sheet, ref: a.ref ?? "", headers: [] };
+        } else if (name === "tableColumn" && table) {
+          (table as TableSnapshot).headers.push(decodeXstring(a.name ?? ""));
+        }
+      },
+    });
+    return table;
+  }
+
+  private readCustomProperties(part: string): Map<string, string | number | boolean> {
+    const props = new Map<string, string | number | boolean>();
+    const xml = this.text(part);
+    if (xml === null) return props;
+    let current: string | null = null;
+    let kind = "";
+    let buf = "";
+    this.scan(part, xml, {
+      open: (name, a) => {
+        if (name === "property") current = a.name ?? null;
+        else if (current !== null) {
+          kind = name;
+          buf = "";
+        }
+      },
+      close: (name) => {
+        if (name === "property") current = null;
+        else if (current !== null && name === kind) {
+          props.set(current, propertyValue(kind, buf));
+          kind = "";
+        }
+      },
+      text: (t) => {
+        buf += t;
+      },
+      wantText: () => current !== null && kind !== "",
+    });
+    return props;
+  }
+
+  private readSheet(part: string, xml: string, sheet: SheetSnapshot): void {
+    const { rows, formulas } = sheet;
+    const sst = this.sst;
+    const shared = new Map<string, { row: number; col: number; text: string }>();
+    let row = -1;
+    let col = -1;
+    let type = "";
+    let buf = "";
+    let inV = false;
+    let inF = false;
+    let inIs = 0;
+    let inT = false;
+    let inRph = 0;
+    let v: string | null = null;
+    let isText: string | null = null;
+    let f: string | null = null;
+    let fAttrs: Attrs | null = null;
+    let formulaWithoutValue = 0;
+    let truncated = 0;
+    let firstTruncated = "";
+    // data validations
+    let dv: DataValidationInfo | null = null;
+    let inFormula1 = false;
+    let inSqref = false;
+    const maxLen = READ_LIMITS.maxStringLength;
+
+    const finishCell = () => {
+      let value: CellValue = null;
+      if (type === "s") {
+        if (v !== null) value = sst[Number(v)] ?? null;
+      } else if (type === "inlineStr") value = isText !== null ? decodeXstring(isText) : null;
+      else if (type === "str") value = v === null ? null : decodeXstring(v);
+      else if (type === "b") value = v === null ? null : v === "1" || v === "true";
+      else if (type === "e") value = v === null ? null : { error: v };
+      else if (type === "d") value = v === null ? null : isoToSerial(v);
+      else if (v !== null && v !== "") {
+        const n = Number(v);
+        value = Number.isFinite(n) ? n : null;
+      }
+      let formula: string | null = null;
+      if (fAttrs !== null) {
+        if (fAttrs.t === "shared" && fAttrs.si !== undefined) {
+          const master = shared.get(fAttrs.si);
+          if (f !== null && f !== "") shared.set(fAttrs.si, { row, col, text: f });
+          else if (master) formula = shiftFormula(master.text, row - master.row, col - master.col);
+          if (formula === null) formula = f;
+        } else formula = f;
+        if (formula !== null && formula !== "") {
+          if (value === null) formulaWithoutValue++;
+          (formulas[row] ??= [])[col] = fromFileFormula(formula);
+        }
+      }
+      if (value === null) return;
+      if (typeof value === "string" && value.length > maxLen) {
+        value = value.slice(0, maxLen);
+        if (truncated++ === 0) firstTruncated = cellAddress(row, col);
+      }
+      (rows[row] ??= [])[col] = value;
+      if (++this.cells > this.maxCells) this.tooManyCells();
+    };
+
+    this.scan(part, xml, {
+      open: (name, a, selfClosing) => {
+        switch (name) {
+          case "c": {
+            const r = a.r;
+            if (r !== undefined) {
+              const p = parseRef(r);
+              col = p.col;
+              if (p.row >= 0) row = p.row;
+            } else col++;
+            type = a.t ?? "n";
+            v = null;
+            f = null;
+            fAttrs = null;
+            isText = null;
+            if (selfClosing) finishCell();
+            break;
+          }
+          case "v":
+            inV = !selfClosing;
+            buf = "";
+            break;
+          case "f":
+            fAttrs = a;
+            f = selfClosing ? "" : null;
+            inF = !selfClosing;
+            buf = "";
+            break;
+          case "row": {
+            row = a.r !== undefined ? Number(a.r) - 1 : row + 1;
+            col = -1;
+            if (a.hidden === "1" || a.hidden === "true") sheet.hiddenRows.push(row);
+            break;
+          }
+          case "is":
+            inIs++;
+            isText = "";
+            break;
+          case "t":
+            if (inIs && !inRph && !selfClosing) {
+              inT = true;
+              buf = "";
+            }
+            break;
+          case "rPh":
+            if (!selfClosing) inRph++;
+            break;
+          case "mergeCell":
+            if (a.ref) sheet.merges.push(a.ref);
+            break;
+          case "dataValidation":
+            dv = { ref: a.sqref ?? "", type: a.type ?? "none" };
+            if (selfClosing) {
+              this.finishValidation(sheet, dv);
+              dv = null;
+            }
+            break;
+          case "formula1":
+            if (dv && !selfClosing) {
+              inFormula1 = true;
+              buf = "";
+            }
+            break;
+          case "sqref":
+            if (dv && !selfClosing) {
+              inSqref = true;
+              buf = "";
+            }
+            break;
+        }
+      },
+      close: (name) => {
+        switch (name) {
+          case "v":
+            if (inV) v = buf;
+            inV = false;
+            break;
+          case "f":
+            if (inF) f = buf;
+            inF = false;
+            break;
+          case "c":
+            finishCell();
+            break;
+          case "t":
+            if (inT) isText = (isText ?? "") + buf;
+            inT = false;
+            break;
+          case "is":
+            inIs = Math.max(0, inIs - 1);
+            break;
+          case "rPh":
+            inRph = Math.max(0, inRph - 1);
+            break;
+          case "formula1":
+            if (dv && inFormula1) dv.formula1 = buf.trim();
+            inFormula1 = false;
+            break;
+          case "sqref":
+            if (dv && inSqref) dv.ref = buf.trim();
+            inSqref = false;
+            break;
+          case "dataValidation":
+            if (dv) this.finishValidation(sheet, dv);
+            dv = null;
+            break;
+        }
+      },
+      text: (t) => {
+        buf += t;
+      },
+      wantText: () => inV || inF || inT || inFormula1 || inSqref,
+    });
+    if (formulaWithoutValue > 0) {
+      this.notes.push({
+        code: "formula-without-value",
+        sheet: sheet.name,
+        detail: `${formulaWithoutValue} formula cell(s) have no stored result (the file was not calculated when saved); their values read as empty.`,
+      });
+    }
+    if (truncated > 0) {
+      this.notes.push({
+        code: "string-truncated",
+        sheet: sheet.name,
+        ref: firstTruncated,
+        detail: `${truncated} text cell(s) were longer than Excel's limit of ${maxLen} characters and were cut to it (first: ${firstTruncated}).`,
+      });
+    }
+  }
+
+  private finishValidation(sheet: SheetSnapshot, dv: DataValidationInfo): void {
+    // The edit vocabulary: "wholeNumber" for the file's "whole"; a list's source as "=formula" or literal "a,b".
+    if (dv.type === "whole") dv.type = "wholeNumber";
+    if (dv.formula1 === undefined) delete dv.formula1;
+    else {
+      const f = fromFileFormula(dv.formula1);
+      if (dv.type === "list") {
+        dv.formula1 = /^"(?:[^"]|"")*"$/.test(f) ? f.slice(1, -1).replace(/""/g, '"') : `=${f}`;
+      } else dv.formula1 = f;
+    }
+    sheet.validations.push(dv);
+    for (const part of dv.ref.split(/\s+/)) {
+      const r = part ? parseRange(part) : null;
+      if (r && r.end.row === MAX_ROWS - 1 && r.end.row - r.start.row > 1000) {
+        this.notes.push({
+          code: "whole-column-validation",
+          sheet: sheet.name,
+          ref: part,
+          detail: `A data validation (${dv.type}) covers ${part}, down to the last row of the sheet. It is kept as one range.`,
+        });
+        break;
+      }
+    }
+  }
+
+  private tooManyCells(): never {
+    const max = this.maxCells.toLocaleString("en-US");
+    throw new XlsxReadError("too-many-cells", this.fileName, {
+      nb: `Filen «${this.fileName}» har mer enn ${max.replace(/,/g, " ")} utfylte celler, mer enn det som kan leses. Del arbeidsboken opp eller fjern ubrukte områder.`,
+      en: `The file “${this.fileName}” has more than ${max} filled cells, more than can be read. Split the workbook or remove unused ranges.`,
+    });
+  }
+}
+
+function propertyValue(kind: string, text: string): string | number | boolean {
+  switch (kind) {
+    case "bool":
+      return text.trim() === "true" || text.trim() === "1";
+    case "i1":
+    case "i2":
+    case "i4":
+    case "i8":
+    case "int":
+    case "ui1":
+    case "ui2":
+    case "ui4":
+    case "ui8":
+    case "uint":
+    case "r4":
+    case "r8":
+    case "decimal": {
+      const n = Number(text.trim());
+      return Number.isFinite(n) ? n : text;
+    }
+    default:
+      return decodeXstring(text);
+  }
+}
+
+/** 0-based row/col of an A1 reference, fast (the hot path of reading a sheet). */
+function parseRef(r: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36) break;
+  }
+  let row = 0;
+  for (; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+  }
+  return { row: row - 1, col: col - 1 };
+}

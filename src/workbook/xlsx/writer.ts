@@ -1,0 +1,756 @@
+/**
+ * Edit[] → a new .xlsx file (Uint8Array). Builds a fresh workbook from the edit list, in order, and writes
+ * SpreadsheetML that passes Microsoft's Open XML validator and opens in Excel and LibreOffice.
+ * Formulas are written without cached results and the workbook asks for a full calculation on load.
+ */
+import { zipSync, type Zippable } from "fflate";
+import {
+  cellAddress,
+  columnLetters,
+  MAX_COLS,
+  MAX_ROWS,
+  parseCell,
+  parseRange,
+  quoteSheet,
+  rangeAddress,
+  rangeCellCount,
+  type RangeRef,
+} from "../../core/a1";
+import { isFormulaInput, type CellInput, type Edit, type ValidationRule } from "../../core/model/edit";
+import { normalizeName } from "../../core/model/snapshot";
+import { dateToSerial } from "../../core/period";
+import { XlsxWriteError } from "./errors";
+import { toFileFormula } from "./formula";
+import { CT, CUSTOM_PROPERTY_FMTID, NS, REL, THEME_XML, XML_DECL } from "./parts";
+import { isColor, StyleTable, type StyleParts } from "./styles";
+import { encodeXstring, escapeAttr, escapeText } from "./xml";
+
+export interface WriteXlsxOptions {
+  /** Document title (docProps/core.xml). */
+  title?: string;
+  /** Author (docProps/core.xml). Default "akrim-rapport". */
+  creator?: string;
+  /** Creation time; default now. Fix it for byte-identical output. */
+  created?: Date;
+  /** Deflate level 0–9. Default 6. */
+  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+}
+
+export const WRITE_LIMITS = {
+  /** Ranges with more cells than this are formatted per column (when they reach the last row) or refused. */
+  maxStyledCells: 2_000_000,
+  maxStringLength: 32_767,
+  maxSheetNameLength: 31,
+  /** Excel's limits on data validation texts. */
+  maxPromptLength: 255,
+  maxErrorLength: 225,
+};
+
+interface Cell {
+  v?: CellInput;
+  st?: StyleParts;
+}
+
+interface TableModel {
+  name: string;
+  range: RangeRef;
+  style: string;
+  id: number;
+}
+
+interface ValidationModel {
+  ref: string;
+  rule: ValidationRule;
+  allowBlank: boolean;
+  prompt?: string;
+  error?: string;
+}
+
+class SheetModel {
+  rows: (Cell[] | undefined)[] = [];
+  /** Formats of whole columns (from ranges down to the last row), from a first row on. */
+  colStyles = new Map<number, { from: number; st: StyleParts }>();
+  widths: (number | undefined)[] = [];
+  freezeRows = 0;
+  validations: ValidationModel[] = [];
+  links: { ref: string; location: string; display: string }[] = [];
+  tables: TableModel[] = [];
+  protection: { allowInsertRows: boolean } | null = null;
+
+  constructor(
+    public name: string,
+    public visibility: "visible" | "hidden" | "veryHidden",
+    public tabColor: string | undefined,
+  ) {}
+
+  cell(row: number, col: number): Cell {
+    const r = (this.rows[row] ??= []);
+    return (r[col] ??= {});
+  }
+}
+
+const fail = (code: ConstructorParameters<typeof XlsxWriteError>[0], nb: string, en: string) =>
+  new XlsxWriteError(code, { nb, en });
+
+export function writeXlsx(edits: Edit[], options: WriteXlsxOptions = {}): Uint8Array {
+  const book = new BookModel();
+  for (const e of edits) book.apply(e);
+  return book.write(options);
+}
+
+class BookModel {
+  sheets: SheetModel[] = [];
+  properties = new Map<string, string | number | boolean>();
+  active: SheetModel | null = null;
+  private tableCount = 0;
+  private readonly tableNames = new Set<string>();
+
+  sheet(name: string): SheetModel {
+    const want = normalizeName(name);
+    const s = this.sheets.find((x) => normalizeName(x.name) === want);
+    if (!s)
+      throw fail("unknown-sheet", `Arket «${name}» finnes ikke.`, `The sheet “${name}” does not exist.`);
+    return s;
+  }
+
+  apply(e: Edit): void {
+    switch (e.kind) {
+      case "addSheet": {
+        checkSheetName(e.sheet);
+        if (this.sheets.some((x) => normalizeName(x.name) === normalizeName(e.sheet))) {
+          throw fail(
+            "duplicate-sheet",
+            `Arket «${e.sheet}» finnes allerede.`,
+            `The sheet “${e.sheet}” already exists.`,
+          );
+        }
+        if (e.tabColor !== undefined) checkColor(e.tabColor);
+        this.sheets.push(new SheetModel(e.sheet, e.visibility ?? "visible", e.tabColor));
+        return;
+      }
+      case "setValues": {
+        const s = this.sheet(e.sheet);
+        const at = cellRef(e.address);
+        e.values.forEach((row, i) =>
+          row.forEach((v, j) => {
+            checkValue(v, e.sheet, cellAddress(at.row + i, at.col + j));
+            const r = at.row + i;
+            const c = at.col + j;
+            if (r >= MAX_ROWS || c >= MAX_COLS) throw badAddress(`${e.address} + ${i},${j}`);
+            if (v === null) {
+              const existing = s.rows[r]?.[c];
+              if (existing) existing.v = null;
+            } else s.cell(r, c).v = v;
+          }),
+        );
+        return;
+      }
+      case "addTable": {
+        const s = this.sheet(e.sheet);
+        const range = rangeRef(e.range);
+        checkTableName(e.name, this.tableNames);
+        if (range.end.row === range.start.row) {
+          throw fail(
+            "invalid-table",
+            `Tabellen «${e.name}» må ha en overskriftsrad og minst én rad til (${e.range}).`,
+            `The table “${e.name}” needs a header row and at least one more row (${e.range}).`,
+          );
+        }
+        for (const other of this.sheets.flatMap((x) => (x === s ? x.tables : []))) {
+          if (overlaps(other.range, range)) {
+            throw fail(
+              "invalid-table",
+              `Tabellen «${e.name}» overlapper tabellen «${other.name}».`,
+              `The table “${e.name}” overlaps the table “${other.name}”.`,
+            );
+          }
+        }
+        this.tableNames.add(e.name.toLowerCase());
+        s.tables.push({ name: e.name, range, style: e.style ?? "TableStyleMedium2", id: ++this.tableCount });
+        return;
+      }
+      case "setNumberFormat":
+        this.style(e.sheet, e.range, { numFmt: e.format });
+        return;
+      case "setStyle": {
+        if (e.style.fill !== undefined) checkColor(e.style.fill);
+        if (e.style.fontColor !== undefined) checkColor(e.style.fontColor);
+        this.style(e.sheet, e.range, { ...e.style });
+        return;
+      }
+      case "setColumnWidths": {
+        const s = this.sheet(e.sheet);
+        e.widths.forEach((w, i) => {
+          if (w !== undefined && w !== null && Number.isFinite(w) && w > 0) s.widths[i] = Math.min(w, 255);
+        });
+        return;
+      }
+      case "freezeRows": {
+        const s = this.sheet(e.sheet);
+        s.freezeRows = Math.max(0, Math.min(Math.floor(e.rows), MAX_ROWS - 1));
+        return;
+      }
+      case "setValidation": {
+        const s = this.sheet(e.sheet);
+        const ref = rangeAddress(rangeRef(e.range));
+        s.validations.push({
+          ref,
+          rule: e.rule,
+          allowBlank: e.allowBlank ?? true,
+          prompt: e.prompt?.slice(0, WRITE_LIMITS.maxPromptLength),
+          error: e.error?.slice(0, WRITE_LIMITS.maxErrorLength),
+        });
+        return;
+      }
+      case "highlight":
+        this.style(e.sheet, e.range, { highlight: e.severity });
+        return;
+      case "clearHighlights": {
+        const s = this.sheet(e.sheet);
+        for (const row of s.rows) if (row) for (const c of row) if (c?.st) delete c.st.highlight;
+        for (const cs of s.colStyles.values()) delete cs.st.highlight;
+        return;
+      }
+      case "setHyperlink": {
+        const s = this.sheet(e.sheet);
+        const at = cellRef(e.address);
+        const target = this.sheet(e.target.sheet);
+        const to = cellRef(e.target.address);
+        checkValue(e.text, e.sheet, e.address);
+        const c = s.cell(at.row, at.col);
+        c.v = e.text;
+        c.st = { ...c.st, link: true };
+        s.links.push({
+          ref: cellAddress(at.row, at.col),
+          location: `${quoteSheet(target.name)}!${cellAddress(to.row, to.col)}`,
+          display: e.text,
+        });
+        return;
+      }
+      case "setProperty": {
+        if (!e.name || e.name.length > 255) {
+          throw fail(
+            "invalid-value",
+            `Ugyldig egenskapsnavn «${e.name}».`,
+            `Invalid property name “${e.name}”.`,
+          );
+        }
+        if (typeof e.value === "number" && !Number.isFinite(e.value)) {
+          throw fail(
+            "invalid-value",
+            `Egenskapen «${e.name}» har ikke et tall.`,
+            `The property “${e.name}” is not a number.`,
+          );
+        }
+        this.properties.set(e.name, e.value);
+        return;
+      }
+      case "protectSheet": {
+        const s = this.sheet(e.sheet);
+        for (const r of e.unlockedRanges) this.style(e.sheet, r, { unlocked: true });
+        s.protection = { allowInsertRows: e.allowInsertRows ?? false };
+        return;
+      }
+      case "activateSheet":
+        this.active = this.sheet(e.sheet);
+        return;
+      case "addChart":
+        // Files carry no charts: the task pane shows the same charts in file mode.
+        return;
+    }
+  }
+
+  /** Merges style parts into every cell of a range (whole columns as column formats). */
+  private style(sheetName: string, range: string, parts: StyleParts): void {
+    const s = this.sheet(sheetName);
+    const r = rangeRef(range);
+    const count = rangeCellCount(r);
+    if (count > WRITE_LIMITS.maxStyledCells) {
+      if (r.end.row !== MAX_ROWS - 1) {
+        throw fail(
+          "range-too-large",
+          `Området ${range} på arket «${sheetName}» er for stort til å formateres celle for celle.`,
+          `The range ${range} on the sheet “${sheetName}” is too large to format cell by cell.`,
+        );
+      }
+      for (let c = r.start.col; c <= r.end.col; c++) {
+        const cs = s.colStyles.get(c);
+        if (cs) {
+          cs.from = Math.min(cs.from, r.start.row);
+          Object.assign(cs.st, parts);
+        } else s.colStyles.set(c, { from: r.start.row, st: { ...parts } });
+      }
+      // Cells already there keep their own format, merged with the new parts.
+      s.rows.forEach((row, ri) => {
+        if (!row || ri < r.start.row) return;
+        for (let c = r.start.col; c <= Math.min(r.end.col, row.length - 1); c++) {
+          const cell = row[c];
+          if (cell) cell.st = { ...cell.st, ...parts };
+        }
+      });
+      return;
+    }
+    for (let ri = r.start.row; ri <= r.end.row; ri++) {
+      for (let c = r.start.col; c <= r.end.col; c++) {
+        const cell = s.cell(ri, c);
+        cell.st = cell.st ? { ...cell.st, ...parts } : { ...parts };
+      }
+    }
+  }
+
+  write(options: WriteXlsxOptions): Uint8Array {
+    if (this.sheets.length === 0) {
+      throw fail("no-visible-sheet", "Arbeidsboken har ingen ark.", "The workbook has no sheets.");
+    }
+    const visible = this.sheets.filter((s) => s.visibility === "visible");
+    if (visible.length === 0) {
+      throw fail("no-visible-sheet", "Minst ett ark må være synlig.", "At least one sheet must be visible.");
+    }
+    const active = this.active && this.active.visibility === "visible" ? this.active : visible[0];
+    const styles = new StyleTable();
+    const sst = new SharedStrings();
+    const files: Zippable = {};
+    const enc = new TextEncoder();
+    const put = (path: string, xml: string) => {
+      files[path] = enc.encode(xml);
+    };
+    const overrides: [string, string][] = [
+      ["/xl/workbook.xml", CT.workbook],
+      ["/xl/styles.xml", CT.styles],
+      ["/xl/sharedStrings.xml", CT.sharedStrings],
+      ["/xl/theme/theme1.xml", CT.theme],
+      ["/docProps/core.xml", CT.core],
+      ["/docProps/app.xml", CT.extended],
+    ];
+    const wbRels: [string, string][] = [];
+    this.sheets.forEach((s, i) => {
+      const n = i + 1;
+      this.fixTableHeaders(s);
+      put(`xl/worksheets/sheet${n}.xml`, sheetXml(s, s === active, styles, sst));
+      overrides.push([`/xl/worksheets/sheet${n}.xml`, CT.worksheet]);
+      wbRels.push([REL.worksheet, `worksheets/sheet${n}.xml`]);
+      if (s.tables.length) {
+        put(
+          `xl/worksheets/_rels/sheet${n}.xml.rels`,
+          relsXml(s.tables.map((t) => [REL.table, `../tables/table${t.id}.xml`])),
+        );
+        for (const t of s.tables) {
+          put(`xl/tables/table${t.id}.xml`, tableXml(t, s));
+          overrides.push([`/xl/tables/table${t.id}.xml`, CT.table]);
+        }
+      }
+    });
+    wbRels.push(
+      [REL.styles, "styles.xml"],
+      [REL.sharedStrings, "sharedStrings.xml"],
+      [REL.theme, "theme/theme1.xml"],
+    );
+    put("xl/workbook.xml", this.workbookXml(active, visible[0]));
+    put("xl/_rels/workbook.xml.rels", relsXml(wbRels));
+    put("xl/styles.xml", styles.xml());
+    put("xl/sharedStrings.xml", sst.xml());
+    put("xl/theme/theme1.xml", THEME_XML);
+    const created = options.created ?? new Date();
+    put("docProps/core.xml", coreXml(options.title, options.creator ?? "akrim-rapport", created));
+    put("docProps/app.xml", appXml(this.sheets.map((s) => s.name)));
+    const rootRels: [string, string][] = [
+      [REL.officeDocument, "xl/workbook.xml"],
+      [REL.core, "docProps/core.xml"],
+      [REL.extended, "docProps/app.xml"],
+    ];
+    if (this.properties.size) {
+      put("docProps/custom.xml", customXml(this.properties));
+      overrides.push(["/docProps/custom.xml", CT.custom]);
+      rootRels.push([REL.custom, "docProps/custom.xml"]);
+    }
+    put("_rels/.rels", relsXml(rootRels));
+    put(
+      "[Content_Types].xml",
+      XML_DECL +
+        `<Types xmlns="${NS.types}"><Default Extension="rels" ContentType="${CT.rels}"/>` +
+        `<Default Extension="xml" ContentType="${CT.xml}"/>` +
+        overrides.map(([p, t]) => `<Override PartName="${p}" ContentType="${t}"/>`).join("") +
+        "</Types>",
+    );
+    // [Content_Types].xml first, as Office writes it.
+    const ordered: Zippable = { "[Content_Types].xml": files["[Content_Types].xml"] };
+    for (const k of Object.keys(files)) if (k !== "[Content_Types].xml") ordered[k] = files[k];
+    return zipSync(ordered, { level: options.level ?? 6, mtime: created });
+  }
+
+  /** Table header cells must be unique, non-empty text equal to the table's column names. */
+  private fixTableHeaders(s: SheetModel): void {
+    for (const t of s.tables) {
+      const seen = new Set<string>();
+      for (let c = t.range.start.col; c <= t.range.end.col; c++) {
+        const cell = s.rows[t.range.start.row]?.[c];
+        const v = cell?.v;
+        let name = v === null || v === undefined || isFormulaInput(v) ? "" : String(v).trim();
+        if (!name) name = `Kolonne${c - t.range.start.col + 1}`;
+        let unique = name;
+        for (let k = 2; seen.has(unique.toLowerCase()); k++) unique = `${name}${k}`;
+        seen.add(unique.toLowerCase());
+        s.cell(t.range.start.row, c).v = unique;
+      }
+    }
+  }
+
+  private workbookXml(active: SheetModel, firstVisible: SheetModel): string {
+    const sheets = this.sheets
+      .map(
+        (s, i) =>
+          `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}"${s.visibility !== "visible" ? ` state="${s.visibility}"` : ""} r:id="rId${i + 1}"/>`,
+      )
+      .join("");
+    return (
+      XML_DECL +
+      `<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
+      '<workbookPr defaultThemeVersion="166925"/>' +
+      `<bookViews><workbookView firstSheet="${this.sheets.indexOf(firstVisible)}" activeTab="${this.sheets.indexOf(active)}"/></bookViews>` +
+      `<sheets>${sheets}</sheets>` +
+      '<calcPr calcId="191029" fullCalcOnLoad="1"/>' +
+      "</workbook>"
+    );
+  }
+}
+
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly items: string[] = [];
+  count = 0;
+
+  add(s: string): number {
+    this.count++;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.items.length;
+      this.items.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+
+  xml(): string {
+    const parts: string[] = [
+      XML_DECL + `<sst xmlns="${NS.main}" count="${this.count}" uniqueCount="${this.items.length}">`,
+    ];
+    for (const s of this.items) {
+      const t = escapeText(encodeXstring(s));
+      const preserve = /^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : "";
+      parts.push(`<si><t${preserve}>${t}</t></si>`);
+    }
+    parts.push("</sst>");
+    return parts.join("");
+  }
+}
+
+const STARTS_LIKE_FORMULA = /^[=+\-@]/;
+
+function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: SharedStrings): string {
+  const out: string[] = [];
+  const letters: string[] = [];
+  const letter = (c: number) => (letters[c] ??= columnLetters(c));
+  let minR = -1;
+  let maxR = -1;
+  let minC = MAX_COLS;
+  let maxC = -1;
+  const colStyles = s.colStyles;
+  const colStyleIndex = new Map<number, number>();
+  for (const [c, cs] of colStyles) colStyleIndex.set(c, styles.index(cs.st));
+
+  const rowsXml: string[] = [];
+  const rows = s.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    let cells = "";
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const v = cell.v;
+      let st = cell.st;
+      if (colStyles.size) {
+        const cs = colStyles.get(c);
+        if (cs && r >= cs.from) st = st ? { ...cs.st, ...st } : cs.st;
+      }
+      if (typeof v === "string" && STARTS_LIKE_FORMULA.test(v)) st = { ...st, quotePrefix: true };
+      const si = st ? styles.index(st) : 0;
+      if ((v === null || v === undefined) && si === 0) continue;
+      const ref = letter(c) + (r + 1);
+      const sAttr = si ? ` s="${si}"` : "";
+      if (v === null || v === undefined) cells += `<c r="${ref}"${sAttr}/>`;
+      else if (typeof v === "string") cells += `<c r="${ref}"${sAttr} t="s"><v>${sst.add(v)}</v></c>`;
+      else if (typeof v === "number") cells += `<c r="${ref}"${sAttr}><v>${v}</v></c>`;
+      else if (typeof v === "boolean") cells += `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else cells += `<c r="${ref}"${sAttr}><f>${escapeText(toFileFormula(v.formula))}</f></c>`;
+      if (c < minC) minC = c;
+      if (c > maxC) maxC = c;
+    }
+    if (!cells) continue;
+    if (minR < 0) minR = r;
+    maxR = r;
+    rowsXml.push(`<row r="${r + 1}">${cells}</row>`);
+  }
+
+  out.push(XML_DECL, `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`);
+  if (s.tabColor) out.push(`<sheetPr><tabColor rgb="FF${s.tabColor.slice(1).toUpperCase()}"/></sheetPr>`);
+  out.push(`<dimension ref="${minR < 0 ? "A1" : `${letter(minC)}${minR + 1}:${letter(maxC)}${maxR + 1}`}"/>`);
+  out.push(`<sheetViews><sheetView${active ? ' tabSelected="1"' : ""} workbookViewId="0">`);
+  if (s.freezeRows > 0) {
+    const top = `A${s.freezeRows + 1}`;
+    out.push(
+      `<pane ySplit="${s.freezeRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>`,
+      `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`,
+    );
+  }
+  out.push('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>');
+  const cols = colsXml(s, colStyleIndex);
+  if (cols) out.push(cols);
+  out.push(rowsXml.length ? `<sheetData>${rowsXml.join("")}</sheetData>` : "<sheetData/>");
+  if (s.protection) {
+    const allow = s.protection.allowInsertRows ? ' insertRows="0" sort="0" autoFilter="0"' : "";
+    out.push(`<sheetProtection sheet="1" objects="1" scenarios="1"${allow}/>`);
+  }
+  if (s.validations.length) {
+    out.push(`<dataValidations count="${s.validations.length}">`);
+    for (const v of s.validations) out.push(validationXml(v));
+    out.push("</dataValidations>");
+  }
+  if (s.links.length) {
+    out.push("<hyperlinks>");
+    for (const l of s.links) {
+      out.push(
+        `<hyperlink ref="${l.ref}" location="${escapeAttr(l.location)}" display="${escapeAttr(l.display)}"/>`,
+      );
+    }
+    out.push("</hyperlinks>");
+  }
+  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (s.tables.length) {
+    out.push(`<tableParts count="${s.tables.length}">`);
+    s.tables.forEach((_, i) => out.push(`<tablePart r:id="rId${i + 1}"/>`));
+    out.push("</tableParts>");
+  }
+  out.push("</worksheet>");
+  return out.join("");
+}
+
+function colsXml(s: SheetModel, colStyleIndex: Map<number, number>): string {
+  const last = Math.max(s.widths.length - 1, ...colStyleIndex.keys());
+  if (last < 0) return "";
+  const spec = (c: number) => {
+    const w = s.widths[c];
+    const st = colStyleIndex.get(c) ?? 0;
+    if (w === undefined && st === 0) return "";
+    return (
+      (w !== undefined
+        ? ` width="${Math.round((w + 0.7109375) * 256) / 256}" customWidth="1"`
+        : ' width="9.140625"') + (st ? ` style="${st}"` : "")
+    );
+  };
+  const parts: string[] = [];
+  for (let c = 0; c <= last;) {
+    const sp = spec(c);
+    let e = c;
+    while (e + 1 <= last && spec(e + 1) === sp) e++;
+    if (sp) parts.push(`<col min="${c + 1}" max="${e + 1}"${sp}/>`);
+    c = e + 1;
+  }
+  return parts.length ? `<cols>${parts.join("")}</cols>` : "";
+}
+
+function validationXml(v: ValidationModel): string {
+  const r = v.rule;
+  let attrs = `type="${r.type === "wholeNumber" ? "whole" : r.type}"`;
+  let formulas = "";
+  const num = (n: number) => `${n}`;
+  if (r.type === "list") {
+    const source = r.source.trim();
+    const f = source.startsWith("=") ? toFileFormula(source) : `"${source.replace(/"/g, '""')}"`;
+    formulas = `<formula1>${escapeText(f)}</formula1>`;
+  } else if (r.type === "date") {
+    attrs += ' operator="between"';
+    formulas = `<formula1>${dateToSerial(r.min)}</formula1><formula2>${dateToSerial(r.max)}</formula2>`;
+  } else if (r.max !== undefined) {
+    attrs += ' operator="between"';
+    formulas = `<formula1>${num(r.min)}</formula1><formula2>${num(r.max)}</formula2>`;
+  } else {
+    attrs += ' operator="greaterThanOrEqual"';
+    formulas = `<formula1>${num(r.min)}</formula1>`;
+  }
+  if (v.allowBlank) attrs += ' allowBlank="1"';
+  if (v.prompt) attrs += ` showInputMessage="1" prompt="${escapeAttr(v.prompt)}"`;
+  attrs += ' showErrorMessage="1"';
+  if (v.error) attrs += ` error="${escapeAttr(v.error)}"`;
+  return `<dataValidation ${attrs} sqref="${v.ref}">${formulas}</dataValidation>`;
+}
+
+function tableXml(t: TableModel, s: SheetModel): string {
+  const ref = rangeAddress(t.range);
+  const cols: string[] = [];
+  for (let c = t.range.start.col; c <= t.range.end.col; c++) {
+    const name = String(s.rows[t.range.start.row]?.[c]?.v ?? "");
+    cols.push(`<tableColumn id="${c - t.range.start.col + 1}" name="${escapeAttr(encodeXstring(name))}"/>`);
+  }
+  return (
+    XML_DECL +
+    `<table xmlns="${NS.main}" id="${t.id}" name="${escapeAttr(t.name)}" displayName="${escapeAttr(t.name)}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/>` +
+    `<tableColumns count="${cols.length}">${cols.join("")}</tableColumns>` +
+    `<tableStyleInfo name="${escapeAttr(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
+    "</table>"
+  );
+}
+
+function relsXml(rels: [string, string][]): string {
+  return (
+    XML_DECL +
+    `<Relationships xmlns="${NS.pkgRel}">` +
+    rels
+      .map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${target}"/>`)
+      .join("") +
+    "</Relationships>"
+  );
+}
+
+function coreXml(title: string | undefined, creator: string, created: Date): string {
+  const when = created.toISOString().replace(/\.\d{3}Z$/, "Z");
+  return (
+    XML_DECL +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    (title ? `<dc:title>${escapeText(title)}</dc:title>` : "") +
+    `<dc:creator>${escapeText(creator)}</dc:creator>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    "</cp:coreProperties>"
+  );
+}
+
+function appXml(sheetNames: string[]): string {
+  return (
+    XML_DECL +
+    `<Properties xmlns="${NS.extended}" xmlns:vt="${NS.vt}"><Application>akrim-rapport</Application>` +
+    "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>" +
+    `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant>` +
+    `<vt:variant><vt:i4>${sheetNames.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
+    `<TitlesOfParts><vt:vector size="${sheetNames.length}" baseType="lpstr">` +
+    sheetNames.map((n) => `<vt:lpstr>${escapeText(n)}</vt:lpstr>`).join("") +
+    "</vt:vector></TitlesOfParts>" +
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>" +
+    "<AppVersion>16.0300</AppVersion></Properties>"
+  );
+}
+
+function customXml(props: Map<string, string | number | boolean>): string {
+  let pid = 2;
+  const items: string[] = [];
+  for (const [name, value] of props) {
+    let v: string;
+    if (typeof value === "boolean") v = `<vt:bool>${value}</vt:bool>`;
+    else if (typeof value === "number") {
+      v =
+        Number.isInteger(value) && value >= -2147483648 && value <= 2147483647
+          ? `<vt:i4>${value}</vt:i4>`
+          : `<vt:r8>${value}</vt:r8>`;
+    } else v = `<vt:lpwstr>${escapeText(value)}</vt:lpwstr>`;
+    items.push(
+      `<property fmtid="${CUSTOM_PROPERTY_FMTID}" pid="${pid++}" name="${escapeAttr(name)}">${v}</property>`,
+    );
+  }
+  return XML_DECL + `<Properties xmlns="${NS.custom}" xmlns:vt="${NS.vt}">${items.join("")}</Properties>`;
+}
+
+// ---- checks ----
+
+function badAddress(a: string): XlsxWriteError {
+  return fail("invalid-address", `Ugyldig celleadresse «${a}».`, `Invalid cell address “${a}”.`);
+}
+
+function cellRef(a: string) {
+  const c = parseCell(a);
+  if (!c) throw badAddress(a);
+  return c;
+}
+
+function rangeRef(a: string): RangeRef {
+  const r = parseRange(a);
+  if (!r) throw badAddress(a);
+  return r;
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return !(
+    a.end.row < b.start.row ||
+    b.end.row < a.start.row ||
+    a.end.col < b.start.col ||
+    b.end.col < a.start.col
+  );
+}
+
+function checkSheetName(name: string): void {
+  const bad =
+    name.length === 0 ||
+    name.length > WRITE_LIMITS.maxSheetNameLength ||
+    /[\\/?*[\]:]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.trim() !== name ||
+    name.toLowerCase() === "history";
+  if (bad) {
+    throw fail(
+      "invalid-sheet-name",
+      `Ugyldig arknavn «${name}»: 1–31 tegn, ikke \\ / ? * [ ] :, ikke apostrof først eller sist.`,
+      `Invalid sheet name “${name}”: 1–31 characters, none of \\ / ? * [ ] :, no apostrophe first or last.`,
+    );
+  }
+}
+
+function checkTableName(name: string, taken: Set<string>): void {
+  const valid =
+    name.length <= 255 &&
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]\d*$|^[Rr]\d*[Cc]\d*$/.test(name);
+  if (!valid) {
+    throw fail(
+      "invalid-table",
+      `Ugyldig tabellnavn «${name}»: bokstaver, sifre og understrek, ikke mellomrom, og ikke lik en celleadresse.`,
+      `Invalid table name “${name}”: letters, digits and underscores, no spaces, and not like a cell address.`,
+    );
+  }
+  if (taken.has(name.toLowerCase())) {
+    throw fail(
+      "invalid-table",
+      `Tabellnavnet «${name}» er allerede brukt.`,
+      `The table name “${name}” is already used.`,
+    );
+  }
+}
+
+function checkColor(c: string): void {
+  if (!isColor(c))
+    throw fail(
+      "invalid-value",
+      `Ugyldig farge «${c}» (bruk #RRGGBB).`,
+      `Invalid colour “${c}” (use #RRGGBB).`,
+    );
+}
+
+function checkValue(v: CellInput, sheet: string, at: string): void {
+  if (typeof v === "number" && !Number.isFinite(v)) {
+    throw fail(
+      "invalid-value",
+      `Cellen ${sheet}!${at} har en ugyldig tallverdi.`,
+      `The cell ${sheet}!${at} has an invalid number.`,
+    );
+  }
+  if (typeof v === "string" && v.length > WRITE_LIMITS.maxStringLength) {
+    throw fail(
+      "invalid-value",
+      `Teksten i ${sheet}!${at} er lengre enn Excels grense på 32 767 tegn.`,
+      `The text in ${sheet}!${at} is longer than Excel's limit of 32,767 characters.`,
+    );
+  }
+}

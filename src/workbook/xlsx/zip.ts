@@ -1,0 +1,200 @@
+/**
+ * A guarded zip reader on top of fflate: entries are listed from the central directory, sizes and
+ * compression ratios are checked BEFORE anything is inflated, and the declared size is enforced while
+ * inflating (a lying entry is stopped at its declared size, not after).
+ */
+import { Inflate } from "fflate";
+import { XlsxReadError } from "./errors";
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  size: number;
+  /** Offset of the local file header. */
+  offset: number;
+}
+
+export interface ZipLimits {
+  /** Sum of all declared uncompressed sizes. */
+  maxTotalBytes: number;
+  /** Largest uncompressed/compressed ratio of one entry (checked for entries above `ratioFloorBytes`). */
+  maxRatio: number;
+  ratioFloorBytes: number;
+}
+
+const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
+const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 0x100000000;
+
+const corrupt = (fileName: string, detail: string) =>
+  new XlsxReadError("corrupt-zip", fileName, {
+    nb: `Filen «${fileName}» er skadet eller ufullstendig (${detail}). Åpne den i Excel og lagre den på nytt, eller be om en ny kopi.`,
+    en: `The file “${fileName}” is damaged or incomplete (${detail}). Open it in Excel and save it again, or ask for a new copy.`,
+  });
+
+export class ZipArchive {
+  readonly entries = new Map<string, ZipEntry>();
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly fileName: string,
+  ) {
+    const b = bytes;
+    // End of central directory: the last 22 bytes plus a comment of up to 65,535 bytes.
+    let eocd = -1;
+    for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+      if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw corrupt(fileName, "no zip directory");
+    let count = u16(b, eocd + 10);
+    let cdOffset = u32(b, eocd + 16);
+    if (cdOffset === 0xffffffff || count === 0xffff) {
+      // ZIP64 end of central directory locator just before the EOCD.
+      const loc = eocd - 20;
+      if (loc < 0 || u32(b, loc) !== 0x07064b50) throw corrupt(fileName, "bad zip64 directory");
+      const z = u64(b, loc + 8);
+      if (z + 56 > b.length || u32(b, z) !== 0x06064b50) throw corrupt(fileName, "bad zip64 directory");
+      count = u64(b, z + 32);
+      cdOffset = u64(b, z + 48);
+    }
+    let p = cdOffset;
+    for (let n = 0; n < count; n++) {
+      if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw corrupt(fileName, "truncated zip directory");
+      const flags = u16(b, p + 8);
+      const method = u16(b, p + 10);
+      let compressedSize = u32(b, p + 20);
+      let size = u32(b, p + 24);
+      const nameLen = u16(b, p + 28);
+      const extraLen = u16(b, p + 30);
+      const commentLen = u16(b, p + 32);
+      let offset = u32(b, p + 42);
+      if (p + 46 + nameLen + extraLen + commentLen > b.length)
+        throw corrupt(fileName, "truncated zip directory");
+      const name = decodeName(b.subarray(p + 46, p + 46 + nameLen), (flags & 0x800) !== 0);
+      if (size === 0xffffffff || compressedSize === 0xffffffff || offset === 0xffffffff) {
+        let e = p + 46 + nameLen;
+        const end = e + extraLen;
+        while (e + 4 <= end) {
+          const id = u16(b, e);
+          const len = u16(b, e + 2);
+          if (id === 1) {
+            let q = e + 4;
+            if (size === 0xffffffff) {
+              size = u64(b, q);
+              q += 8;
+            }
+            if (compressedSize === 0xffffffff) {
+              compressedSize = u64(b, q);
+              q += 8;
+            }
+            if (offset === 0xffffffff) offset = u64(b, q);
+          }
+          e += 4 + len;
+        }
+      }
+      // Names are compared without a leading slash and case-insensitively, as Office does.
+      this.entries.set(name.replace(/^\/+/, "").toLowerCase(), {
+        name,
+        method,
+        flags,
+        compressedSize,
+        size,
+        offset,
+      });
+      p += 46 + nameLen + extraLen + commentLen;
+    }
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name.toLowerCase());
+  }
+
+  /** Checks declared sizes and ratios of every entry before anything is inflated. */
+  checkLimits(limits: ZipLimits): void {
+    let total = 0;
+    for (const e of this.entries.values()) {
+      total += e.size;
+      if (
+        e.size > limits.ratioFloorBytes &&
+        (e.compressedSize === 0 || e.size / e.compressedSize > limits.maxRatio)
+      ) {
+        throw bomb(this.fileName, e.name);
+      }
+    }
+    if (total > limits.maxTotalBytes) {
+      const mb = (n: number) => Math.round(n / 1048576);
+      throw new XlsxReadError("too-large", this.fileName, {
+        nb: `Filen «${this.fileName}» pakker seg ut til ${mb(total)} MB, mer enn grensen på ${mb(limits.maxTotalBytes)} MB. Del arbeidsboken opp, eller fjern ubrukte ark og områder.`,
+        en: `The file “${this.fileName}” unpacks to ${mb(total)} MB, more than the limit of ${mb(limits.maxTotalBytes)} MB. Split the workbook, or remove unused sheets and ranges.`,
+      });
+    }
+  }
+
+  /** The inflated bytes of an entry, or null when there is no such entry. */
+  read(name: string): Uint8Array | null {
+    const e = this.entries.get(name.replace(/^\/+/, "").toLowerCase());
+    if (!e) return null;
+    const b = this.bytes;
+    if (e.flags & 1) {
+      throw new XlsxReadError("encrypted", this.fileName, encryptedText(this.fileName));
+    }
+    if (e.offset + 30 > b.length || u32(b, e.offset) !== 0x04034b50) throw corrupt(this.fileName, e.name);
+    const start = e.offset + 30 + u16(b, e.offset + 26) + u16(b, e.offset + 28);
+    const end = start + e.compressedSize;
+    if (end > b.length) throw corrupt(this.fileName, `${e.name} is cut off`);
+    const data = b.subarray(start, end);
+    if (e.method === 0) {
+      if (e.compressedSize !== e.size) throw corrupt(this.fileName, e.name);
+      return data;
+    }
+    if (e.method !== 8) throw corrupt(this.fileName, `${e.name} uses compression method ${e.method}`);
+    const out = new Uint8Array(e.size);
+    let pos = 0;
+    let overflow = false;
+    const inflate = new Inflate((chunk) => {
+      if (pos + chunk.length > out.length) {
+        overflow = true;
+        return;
+      }
+      out.set(chunk, pos);
+      pos += chunk.length;
+    });
+    const STEP = 1 << 16;
+    try {
+      for (let i = 0; i < data.length && !overflow; i += STEP) {
+        inflate.push(data.subarray(i, Math.min(i + STEP, data.length)), i + STEP >= data.length);
+      }
+    } catch {
+      throw corrupt(this.fileName, `${e.name} cannot be unpacked`);
+    }
+    if (overflow) throw bomb(this.fileName, e.name);
+    if (pos !== out.length) throw corrupt(this.fileName, `${e.name} is cut off`);
+    return out;
+  }
+}
+
+function decodeName(bytes: Uint8Array, utf8: boolean): string {
+  if (utf8) return new TextDecoder().decode(bytes);
+  let s = "";
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+  return s;
+}
+
+function bomb(fileName: string, entry: string): XlsxReadError {
+  return new XlsxReadError("zip-bomb", fileName, {
+    nb: `Filen «${fileName}» ser ut som en zip-bombe (delen ${entry} pakker seg ut til mye mer enn den skal). Den blir ikke åpnet.`,
+    en: `The file “${fileName}” looks like a zip bomb (its part ${entry} unpacks to far more than it should). It is not opened.`,
+  });
+}
+
+export function encryptedText(fileName: string) {
+  return {
+    nb: `Filen «${fileName}» er kryptert eller passordbeskyttet, eller er en gammel .xls-fil. Åpne den i Excel, fjern passordet (Fil > Info > Beskytt arbeidsbok) og lagre som Excel-arbeidsbok (.xlsx).`,
+    en: `The file “${fileName}” is encrypted or password-protected, or is an old .xls file. Open it in Excel, remove the password (File > Info > Protect Workbook) and save it as an Excel Workbook (.xlsx).`,
+  };
+}
