@@ -131,7 +131,6 @@ export const en: Messages = {
   "consolidate.conflicts": "Conflicts",
   "consolidate.noConflicts": "No conflicts.",
   "consolidate.conflict": "{unit} · {agency} · {period}: {files}",
-  "consolidate.resolution": "Resolution: {resolution}",
   "consolidate.id": "ID",
   "consolidate.name": "Steering parameter",
   "consolidate.value": "Value",

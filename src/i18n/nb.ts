@@ -132,7 +132,6 @@ export const nb = {
   "consolidate.conflicts": "Konflikter",
   "consolidate.noConflicts": "Ingen konflikter.",
   "consolidate.conflict": "{unit} · {agency} · {period}: {files}",
-  "consolidate.resolution": "Løsning: {resolution}",
   "consolidate.id": "ID",
   "consolidate.name": "Styringsparameter",
   "consolidate.value": "Verdi",

@@ -70,7 +70,6 @@ const useStyles = makeStyles({
 export interface AppProps {
   host: Host;
   jobs: JobRunner;
-  makeSamples(catalogue: Catalogue): Promise<PickedFile[]>;
   /** For tests: a fixed date for the default period. */
   now?: Date;
 }
@@ -84,7 +83,7 @@ function storedLang(): Lang | null {
   }
 }
 
-export function App({ host, jobs, makeSamples, now }: AppProps) {
+export function App({ host, jobs, now }: AppProps) {
   const styles = useStyles();
   const [lang, setLangState] = useState<Lang>(() => storedLang() ?? languageFor(host.displayLanguage));
   const [section, setSection] = useState<SectionId>("templates");
@@ -130,10 +129,9 @@ export function App({ host, jobs, makeSamples, now }: AppProps) {
       jobs,
       files,
       setFiles,
-      makeSamples,
       announce,
     }),
-    [host, catalogueState, jobs, files, makeSamples, announce],
+    [host, catalogueState, jobs, files, announce],
   );
 
   return (

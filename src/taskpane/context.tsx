@@ -39,8 +39,6 @@ export interface Pane {
   /** Workbooks picked, dropped or built as samples; shared by Kontroll and Sammenstill. */
   files: PickedFile[];
   setFiles(files: PickedFile[]): void;
-  /** Builds the sample workbooks (with planted mistakes) in the browser. */
-  makeSamples(catalogue: Catalogue): Promise<PickedFile[]>;
   /** Says something through the live region (screen readers hear it; the status line shows it). */
   announce(message: string): void;
 }

@@ -5,14 +5,17 @@
 import type { LocalText } from "../catalogue/schema";
 import type { CheckedFile, ConsolidationResult, PickedFile } from "./model";
 
+/** Every job gets the catalogue in use as text (null: the bundled one) and checks it again itself. */
 export interface JobRequests {
   check: { files: PickedFile[]; catalogueText: string | null };
   consolidate: { files: PickedFile[]; catalogueText: string | null };
+  samples: { catalogueText: string | null };
 }
 
 export interface JobResults {
   check: CheckedFile[];
   consolidate: ConsolidationResult;
+  samples: PickedFile[];
 }
 
 export type JobKind = keyof JobRequests;

@@ -2,7 +2,9 @@
  * What the pane shows, as plain data. The shapes follow the product's JSON contract (REPORTING.md):
  * findings per file, steering parameters with breakdowns, conflicts between submissions.
  */
+import type { LocalText } from "../catalogue/schema";
 import type { Finding } from "../core/model/finding";
+import type { ParameterValue } from "../core/rollup";
 
 /** A file the user picked or dropped, read into memory. */
 export interface PickedFile {
@@ -36,39 +38,43 @@ export interface CheckedFile {
   findings: Finding[];
 }
 
-/** One steering parameter's value: a number, or null when a share has no denominator. */
-export interface ParameterRow {
-  id: string;
-  name: string;
-  unit: "count" | "nok" | "share";
-  value: number | null;
-  breakdown: Record<string, number | null>;
-}
+/** One steering parameter's value, as in the roll-up JSON: null when a share has no denominator. */
+export type ParameterRow = ParameterValue;
 
 export interface Conflict {
   unit: string;
   agency: string;
   period: string;
   files: string[];
-  resolution: string;
+  /** The file counted, or null when none is. */
+  counted: string | null;
+  message: LocalText;
 }
 
-/** A chart as data: bars (one value per category) or lines (a value per category per series). */
+/**
+ * A chart as data: "column" draws one bar per category, split by series (stacked); "line" draws a line
+ * per series over ordered categories (periods).
+ */
 export interface ChartData {
-  id: "byGrouping" | "byAgency" | "trend";
-  categories: { key: string; label: string }[];
-  series: { key: string; label: string; values: (number | null)[] }[];
+  kind: "column" | "line";
+  title: LocalText;
+  categoryLabel: LocalText;
+  categories: { id: string; name: LocalText }[];
+  series: { id: string; name: LocalText; values: number[] }[];
 }
 
 export interface ConsolidationResult {
   files: CheckedFile[];
   conflicts: Conflict[];
+  /** Totals over the counted submissions. */
   parameters: ParameterRow[];
   charts: ChartData[];
-  /** Submissions counted (not in conflict, readable). */
+  /** Submissions counted (readable and not set aside by a conflict). */
   counted: number;
+  /** The JSON the command line's `consolidate --format json` prints for the same files. */
+  json: unknown;
   /** The consolidated workbook, ready to download. */
-  workbook: Uint8Array | null;
+  workbook: Uint8Array;
 }
 
 export function countBySeverity(findings: readonly Finding[]) {

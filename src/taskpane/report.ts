@@ -1,8 +1,10 @@
-/** The check report as JSON, in the same shape as the command line's `validate --format json`. */
-import type { Lang } from "../i18n";
-import { countBySeverity, type CheckedFile, type ConsolidationResult } from "./model";
+/**
+ * The check report as JSON, in the same shape as the command line's `validate --format json` (messages
+ * in both languages, whatever language the pane shows).
+ */
+import { countBySeverity, type CheckedFile } from "./model";
 
-export function reportJson(checked: CheckedFile[], lang: Lang) {
+export function reportJson(checked: CheckedFile[]) {
   const all = checked.flatMap((c) => c.findings);
   const counts = countBySeverity(all);
   return {
@@ -17,23 +19,13 @@ export function reportJson(checked: CheckedFile[], lang: Lang) {
         column: f.column,
         cell: f.cell,
         value: f.value,
-        message: f.message[lang],
+        message: f.message.nb,
+        messageEn: f.message.en,
+        hint: f.hint.nb,
+        hintEn: f.hint.en,
       })),
     })),
     summary: { files: checked.length, errors: counts.error, warnings: counts.warning },
   };
 }
 
-/** The consolidation as JSON, in the same shape as the command line's `consolidate --format json`. */
-export function consolidationJson(result: ConsolidationResult, lang: Lang) {
-  return {
-    files: reportJson(result.files, lang).files,
-    conflicts: result.conflicts,
-    parameters: result.parameters.map((p) => ({
-      id: p.id,
-      name: p.name,
-      value: p.value,
-      breakdown: p.breakdown,
-    })),
-  };
-}

@@ -27,7 +27,7 @@ export function useJob<K extends JobKind>(kind: K) {
     async (request: JobRequests[K]): Promise<JobResults[K] | null> => {
       current.current?.cancel();
       setState({
-        progress: { done: 0, total: request.files.length, file: null },
+        progress: { done: 0, total: "files" in request ? request.files.length : 0, file: null },
         running: true,
         error: null,
       });

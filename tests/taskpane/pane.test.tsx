@@ -24,6 +24,8 @@ const finding = (over: Partial<Finding>): Finding => ({
   ...over,
 });
 
+const ONE_FILE = [{ name: "oslo-at.xlsx", bytes: new Uint8Array([1]) }];
+
 const checked: CheckedFile[] = [
   {
     file: "oslo-at.xlsx",
@@ -149,8 +151,8 @@ describe("the task pane", () => {
   });
 
   it("filters findings by severity and text", async () => {
-    const { runner } = testRunner({ check: () => checked });
-    renderPane(testHost("file"), runner, [{ name: "oslo-at.xlsx", bytes: new Uint8Array([1]) }]);
+    const { runner } = testRunner({ check: () => checked, samples: () => ONE_FILE });
+    renderPane(testHost("file"), runner);
     fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
     fireEvent.click(screen.getByRole("button", { name: "Prøv med eksempeldata" }));
     fireEvent.click(await screen.findByRole("button", { name: "Kontroller 1 filer" }));
@@ -171,8 +173,8 @@ describe("the task pane", () => {
 
   it("downloads the report as JSON in the command line's shape", async () => {
     const host = testHost("file");
-    const { runner } = testRunner({ check: () => checked });
-    renderPane(host, runner, [{ name: "oslo-at.xlsx", bytes: new Uint8Array([1]) }]);
+    const { runner } = testRunner({ check: () => checked, samples: () => ONE_FILE });
+    renderPane(host, runner);
     fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
     fireEvent.click(screen.getByRole("button", { name: "Prøv med eksempeldata" }));
     fireEvent.click(await screen.findByRole("button", { name: "Kontroller 1 filer" }));
@@ -188,15 +190,23 @@ describe("the task pane", () => {
       cell: "A3",
       value: "311299*****",
       message: "Fødselsnummer i aktørreferansen.",
+      messageEn: "National identity number in the actor reference.",
+      hint: "Velg et virkemiddel fra listen.",
+      hintEn: "Choose an instrument from the list.",
     });
   });
 
   it("shows progress of a long job and cancels it", async () => {
-    const { runner, cancelled } = testRunner({}, true);
-    renderPane(testHost("file"), runner, [
-      { name: "a.xlsx", bytes: new Uint8Array([1]) },
-      { name: "b.xlsx", bytes: new Uint8Array([1]) },
-    ]);
+    const { runner, cancelled } = testRunner(
+      {
+        samples: () => [
+          { name: "a.xlsx", bytes: new Uint8Array([1]) },
+          { name: "b.xlsx", bytes: new Uint8Array([1]) },
+        ],
+      },
+      "consolidate",
+    );
+    renderPane(testHost("file"), runner);
     fireEvent.click(screen.getByRole("tab", { name: "Sammenstill" }));
     fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
     fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 2 filer" }));
@@ -219,49 +229,36 @@ describe("the task pane", () => {
           agency: "AT",
           period: "2026-T1",
           files: ["a.xlsx", "b.xlsx"],
-          resolution: "ingen av dem er talt med",
+          counted: null,
+          message: { nb: "Ingen av dem er talt med.", en: "Neither is counted." },
         },
       ],
       parameters: [
-        {
-          id: "SP-BM1-05",
-          name: "Andel tverretatlig virkemiddelbruk (BM1)",
-          unit: "share",
-          value: 0.25,
-          breakdown: {},
-        },
-        {
-          id: "SP-BM1-02",
-          name: "Virkemiddelbruk per gruppering (BM1)",
-          unit: "count",
-          value: 12,
-          breakdown: { "BM1-ST": 12, "BM1-SF": 0 },
-        },
-        {
-          id: "SP-BM3-02",
-          name: "Andel tverretatlige tiltak (BM3)",
-          unit: "share",
-          value: null,
-          breakdown: {},
-        },
+        { id: "SP-BM1-05", name: "x", value: 0.25, breakdown: {} },
+        { id: "SP-BM1-02", name: "x", value: 12, breakdown: { "SP-BM1-02/BM1-ST": 12, "SP-BM1-02/BM1-SF": 0 } },
+        { id: "SP-BM3-02", name: "x", value: null, breakdown: {} },
       ],
       charts: [
         {
-          id: "byAgency",
+          kind: "column",
+          title: { nb: "Virkemiddelbruk per gruppering og etat", en: "Instrument use by grouping and agency" },
+          categoryLabel: { nb: "Gruppering", en: "Grouping" },
           categories: [
-            { key: "AT", label: "Arbeidstilsynet" },
-            { key: "NAV", label: "NAV" },
+            { id: "BM1-ST", name: { nb: "Stanse", en: "Stop" } },
+            { id: "BM1-SF", name: { nb: "Straffeforfølge", en: "Prosecute" } },
           ],
-          series: [{ key: "n", label: "Antall", values: [12, 3] }],
+          series: [
+            { id: "AT", name: { nb: "Arbeidstilsynet", en: "Labour Inspection" }, values: [10, 0] },
+            { id: "POL", name: { nb: "Politiet", en: "Police" }, values: [2, 3] },
+          ],
         },
       ],
       counted: 2,
+      json: { parameters: [] },
       workbook: new Uint8Array([80, 75]),
     };
     const host = testHost("file");
-    renderPane(host, testRunner({ consolidate: () => result }).runner, [
-      { name: "a.xlsx", bytes: new Uint8Array([1]) },
-    ]);
+    renderPane(host, testRunner({ consolidate: () => result, samples: () => ONE_FILE }).runner);
     fireEvent.click(screen.getByRole("tab", { name: "Sammenstill" }));
     fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
     fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 1 filer" }));
@@ -270,10 +267,13 @@ describe("the task pane", () => {
     const table = screen.getByRole("table", { name: /Styringsparametre, totalt/ });
     expect(within(table).getByRole("rowheader", { name: "SP-BM1-02/BM1-ST" })).toBeTruthy();
     expect(within(table).getByText("Stanse")).toBeTruthy();
+    expect(within(table).getByText("Andel tverretatlig virkemiddelbruk (BM1)")).toBeTruthy();
     expect(within(table).getByText("tom")).toBeTruthy();
     expect(within(table).getByText(/25\s?%/)).toBeTruthy();
     expect(
-      screen.getByRole("img", { name: /Virkemiddelbruk per etat\. Arbeidstilsynet: 12; NAV: 3/ }),
+      screen.getByRole("img", {
+        name: "Virkemiddelbruk per gruppering og etat. Stanse: 12 (Arbeidstilsynet 10, Politiet 2); Straffeforfølge: 3 (Arbeidstilsynet 0, Politiet 3)",
+      }),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Last ned sammenstillingen (.xlsx)" }));
     expect(host.saved[0].name).toBe("sammenstilling.xlsx");

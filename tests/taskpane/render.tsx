@@ -86,7 +86,8 @@ export function testHost(
 /** A runner that answers from a table, reporting progress file by file; `hold` keeps a job running. */
 export function testRunner(
   answers: Partial<{ [K in JobKind]: (r: JobRequests[K]) => JobResults[K] }>,
-  hold = false,
+  /** A job of this kind keeps running until cancelled. */
+  hold?: JobKind,
 ) {
   const requests: { kind: JobKind; request: unknown }[] = [];
   let cancelled = 0;
@@ -99,8 +100,9 @@ export function testRunner(
           cancelled++;
           reject(new JobCancelled());
         };
-        onProgress({ done: 0, total: request.files.length, file: request.files[0]?.name ?? null });
-        if (hold) return;
+        const files = "files" in request ? request.files : [];
+        onProgress({ done: 0, total: files.length, file: files[0]?.name ?? null });
+        if (hold === kind) return;
         const answer = answers[kind] as ((r: typeof request) => unknown) | undefined;
         if (!answer) throw new Error(`no answer for ${kind}`);
         setTimeout(() => resolve(answer(request) as never), 0);
@@ -111,9 +113,9 @@ export function testRunner(
   return { runner, requests, cancelled: () => cancelled };
 }
 
-export function renderPane(host: Host, runner: JobRunner, samples: PickedFile[] = []) {
+export function renderPane(host: Host, runner: JobRunner) {
   installDomShims();
   return render(
-    <App host={host} jobs={runner} makeSamples={async () => samples} now={new Date(2026, 5, 15)} />,
+    <App host={host} jobs={runner} now={new Date(2026, 5, 15)} />,
   );
 }

@@ -2,7 +2,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useI18n, usePane } from "../context";
-import { errorText } from "../errors";
+import { useJob } from "../useJob";
+import { JobProgressBar } from "./JobProgressBar";
 import { FilePicker } from "./FilePicker";
 
 const useStyles = makeStyles({
@@ -12,24 +13,19 @@ const useStyles = makeStyles({
 });
 
 export function FilesPanel({ disabled }: { disabled?: boolean }) {
-  const { t, lang } = useI18n();
-  const { files, setFiles, host, catalogue, announce, makeSamples } = usePane();
+  const { t } = useI18n();
+  const { files, setFiles, host, catalogueText, announce } = usePane();
+  const sampleJob = useJob("samples");
   const styles = useStyles();
   const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const busy = sampleJob.running;
 
   async function samples() {
-    setBusy(true);
-    try {
-      const made = await makeSamples(catalogue);
-      setFiles(made);
-      setProblems([]);
-      announce(t("files.samplesLoaded", { count: made.length }));
-    } catch (e) {
-      setProblems([errorText(e, lang, t)]);
-    } finally {
-      setBusy(false);
-    }
+    const made = await sampleJob.start({ catalogueText });
+    if (!made) return;
+    setFiles(made);
+    setProblems([]);
+    announce(t("files.samplesLoaded", { count: made.length }));
   }
 
   return (
@@ -54,6 +50,14 @@ export function FilesPanel({ disabled }: { disabled?: boolean }) {
           </Button>
           <Text size={200}>{t("files.samplesHint")}</Text>
         </div>
+      )}
+      {sampleJob.running && sampleJob.progress && (
+        <JobProgressBar progress={sampleJob.progress} onCancel={sampleJob.cancel} />
+      )}
+      {sampleJob.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{sampleJob.error}</MessageBarBody>
+        </MessageBar>
       )}
       {problems.map((p) => (
         <MessageBar key={p} intent="warning">

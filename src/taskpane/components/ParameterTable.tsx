@@ -24,7 +24,8 @@ export function ParameterTable({ rows, caption }: { rows: ParameterRow[]; captio
   const { t, lang, num } = useI18n();
   const { catalogue } = usePane();
   const styles = useStyles();
-  const show = (unit: ParameterRow["unit"], v: number | null) =>
+  const spec = (id: string) => catalogue.steeringParameters.find((p) => p.id === id);
+  const show = (unit: "count" | "nok" | "share" | undefined, v: number | null) =>
     v === null ? t("consolidate.empty") : unit === "share" ? formatShare(lang, v) : num(v);
   return (
     <div className={styles.wrap}>
@@ -49,16 +50,18 @@ export function ParameterTable({ rows, caption }: { rows: ParameterRow[]; captio
               <th className={`${styles.td} ${styles.id}`} scope="row">
                 {p.id}
               </th>
-              <td className={styles.td}>{p.name}</td>
-              <td className={`${styles.td} ${styles.num}`}>{show(p.unit, p.value)}</td>
+              <td className={styles.td}>{spec(p.id)?.name[lang] ?? p.name}</td>
+              <td className={`${styles.td} ${styles.num}`}>{show(spec(p.id)?.unit, p.value)}</td>
             </tr>,
-            ...Object.entries(p.breakdown).map(([key, v]) => (
-              <tr key={`${p.id}/${key}`}>
+            ...Object.entries(p.breakdown).map(([rowId, v]) => (
+              <tr key={rowId}>
                 <th className={`${styles.td} ${styles.id} ${styles.sub}`} scope="row">
-                  {`${p.id}/${key}`}
+                  {rowId}
                 </th>
-                <td className={`${styles.td} ${styles.sub}`}>{breakdownLabel(catalogue, key, lang)}</td>
-                <td className={`${styles.td} ${styles.num}`}>{show(p.unit, v)}</td>
+                <td className={`${styles.td} ${styles.sub}`}>
+                  {breakdownLabel(catalogue, rowId.slice(rowId.indexOf("/") + 1), lang)}
+                </td>
+                <td className={`${styles.td} ${styles.num}`}>{show(spec(p.id)?.unit, v)}</td>
               </tr>
             )),
           ])}

@@ -146,7 +146,7 @@ export function CheckSection() {
               onClick={() => {
                 host.save({
                   name: "kontrollrapport.json",
-                  bytes: JSON.stringify(reportJson(checked, lang), null, 2),
+                  bytes: JSON.stringify(reportJson(checked), null, 2),
                   mime: JSON_MIME,
                 });
                 announce(t("check.reportDownloaded"));

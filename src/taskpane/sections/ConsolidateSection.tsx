@@ -12,8 +12,6 @@ import { useI18n, usePane } from "../context";
 import { errorText } from "../errors";
 import { JSON_MIME, XLSX_MIME, type ConsolidationResult, type ParameterRow } from "../model";
 import { useJob } from "../useJob";
-import { consolidationJson } from "../report";
-import type { MessageKey } from "../../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -22,12 +20,6 @@ const useStyles = makeStyles({
   h3: { margin: 0, fontSize: tokens.fontSizeBase400 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-const CHART_TITLES: Record<string, MessageKey> = {
-  byGrouping: "consolidate.chartByGrouping",
-  byAgency: "consolidate.chartByAgency",
-  trend: "consolidate.chartTrend",
-};
 
 export function ConsolidateSection() {
   const { t, lang } = useI18n();
@@ -144,22 +136,20 @@ export function ConsolidateSection() {
             })}
           </Text>
           <div className={styles.row}>
-            {result.workbook && (
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  host.save({ name: "sammenstilling.xlsx", bytes: result.workbook!, mime: XLSX_MIME });
-                  announce(t("consolidate.downloaded"));
-                }}
-              >
-                {t("consolidate.download")}
-              </Button>
-            )}
+            <Button
+              appearance="primary"
+              onClick={() => {
+                host.save({ name: "sammenstilling.xlsx", bytes: result.workbook, mime: XLSX_MIME });
+                announce(t("consolidate.downloaded"));
+              }}
+            >
+              {t("consolidate.download")}
+            </Button>
             <Button
               onClick={() => {
                 host.save({
                   name: "sammenstilling.json",
-                  bytes: JSON.stringify(consolidationJson(result, lang), null, 2),
+                  bytes: JSON.stringify(result.json, null, 2),
                   mime: JSON_MIME,
                 });
                 announce(t("consolidate.downloaded"));
@@ -182,7 +172,7 @@ export function ConsolidateSection() {
                     files: c.files.join(", "),
                   })}
                   <br />
-                  <Text size={200}>{t("consolidate.resolution", { resolution: c.resolution })}</Text>
+                  <Text size={200}>{c.message[lang]}</Text>
                 </li>
               ))}
             </ul>
@@ -190,7 +180,7 @@ export function ConsolidateSection() {
           <ParameterTable rows={result.parameters} caption={t("consolidate.totals")} />
           <h4 className={styles.h3}>{t("consolidate.charts")}</h4>
           {result.charts.map((c) => (
-            <Chart key={c.id} data={c} title={t(CHART_TITLES[c.id])} />
+            <Chart key={c.title.en} data={c} />
           ))}
         </section>
       )}
