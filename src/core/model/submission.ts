@@ -62,6 +62,8 @@ export interface TableData {
 
 export type StructureProblem =
   | { kind: "missing-sheet"; sheet: string }
+  /** The sheet was not found by name, but another sheet holds the table's headers and was read instead. */
+  | { kind: "renamed-sheet"; sheet: string; found: string }
   | { kind: "missing-table"; sheet: string; table: string }
   | { kind: "missing-header-row"; sheet: string }
   | { kind: "missing-cover-field"; sheet: string; field: string };
@@ -86,8 +88,16 @@ export function readSubmission(snapshot: WorkbookSnapshot, catalogue: Catalogue)
   const structure: StructureProblem[] = [];
   const identity = readIdentity(snapshot, catalogue, structure);
   const tables = {} as Record<TableKey, TableData | null>;
+  const reserved = new Set(
+    [
+      catalogue.template.cover.name,
+      catalogue.template.summarySheet,
+      catalogue.template.catalogueSheet,
+      ...catalogue.template.tables.map((t) => t.name),
+    ].map(normalizeName),
+  );
   for (const spec of catalogue.template.tables) {
-    tables[spec.key] = locateTable(snapshot, spec, structure);
+    tables[spec.key] = locateTable(snapshot, spec, structure, reserved);
   }
   return { identity, tables, structure };
 }
@@ -134,13 +144,18 @@ function locateTable(
   snapshot: WorkbookSnapshot,
   spec: TableSheet,
   structure: StructureProblem[],
+  reserved: ReadonlySet<string>,
 ): TableData | null {
   const wantedTable = normalizeName(spec.table);
   const table = snapshot.tables.find((t) => normalizeName(t.name) === wantedTable);
-  const sheet = table ? findSheet(snapshot, table.sheet) : findSheet(snapshot, spec.name);
+  let sheet = table ? findSheet(snapshot, table.sheet) : findSheet(snapshot, spec.name);
   if (!sheet) {
-    structure.push({ kind: "missing-sheet", sheet: spec.name });
-    return null;
+    sheet = findRenamedSheet(snapshot, spec, reserved);
+    if (!sheet) {
+      structure.push({ kind: "missing-sheet", sheet: spec.name });
+      return null;
+    }
+    structure.push({ kind: "renamed-sheet", sheet: spec.name, found: sheet.name });
   }
   let headerRow: number;
   let firstCol = 0;
@@ -154,7 +169,7 @@ function locateTable(
     lastRow = range.end.row;
   } else {
     structure.push({ kind: "missing-table", sheet: sheet.name, table: spec.table });
-    const found = scanHeaderRow(sheet, spec);
+    const found = scanHeaderRow(sheet, spec).row;
     if (found < 0) {
       structure.push({ kind: "missing-header-row", sheet: sheet.name });
       return null;
@@ -203,8 +218,31 @@ function locateTable(
   };
 }
 
+/**
+ * A sheet with another name whose header row holds at least half of the table's headers (at least two),
+ * skipping sheets named as other template sheets.
+ */
+function findRenamedSheet(
+  snapshot: WorkbookSnapshot,
+  spec: TableSheet,
+  reserved: ReadonlySet<string>,
+): SheetSnapshot | undefined {
+  const needed = Math.max(2, Math.ceil(spec.columns.length / 2));
+  let best: SheetSnapshot | undefined;
+  let bestCount = needed - 1;
+  for (const s of snapshot.sheets) {
+    if (reserved.has(normalizeName(s.name))) continue;
+    const { count } = scanHeaderRow(s, spec);
+    if (count > bestCount) {
+      best = s;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /** The row among the first few with the most of the expected headers (at least two), or -1. */
-function scanHeaderRow(sheet: SheetSnapshot, spec: TableSheet): number {
+function scanHeaderRow(sheet: SheetSnapshot, spec: TableSheet): { row: number; count: number } {
   const wanted = new Set(spec.columns.map((c) => normalizeName(c.header)));
   let best = -1;
   let bestCount = 1;
@@ -222,7 +260,7 @@ function scanHeaderRow(sheet: SheetSnapshot, spec: TableSheet): number {
       bestCount = count;
     }
   }
-  return best;
+  return { row: best, count: best < 0 ? 0 : bestCount };
 }
 
 /** Index of a column key within `spec.columns` (the position in `DataRow.cells`). */

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Renders the add-in icons from their SVG sources in assets/ to PNG at the exact pixel sizes the manifest uses.
+// One SVG per size class: icon-16.svg (16 px), icon-32.svg (32 px), icon-128.svg (64, 80 and 128 px).
+// Headless Chromium draws each SVG at its target size with a transparent background.
+//   node scripts/make-icons.mjs
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const ASSETS = join(dirname(fileURLToPath(import.meta.url)), "..", "assets");
+const RENDERS = [
+  { svg: "icon-16.svg", size: 16 },
+  { svg: "icon-32.svg", size: 32 },
+  { svg: "icon-128.svg", size: 64 },
+  { svg: "icon-128.svg", size: 80 },
+  { svg: "icon-128.svg", size: 128 },
+];
+
+const profile = mkdtempSync(join(tmpdir(), "akrim-icons-"));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--force-color-profile=srgb",
+    "--font-render-hinting=none",
+  ],
+  deviceScaleFactor: 1,
+});
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  for (const { svg, size } of RENDERS) {
+    const source = readFileSync(join(ASSETS, svg), "utf8")
+      .replace(/\swidth="\d+"/, ` width="${size}"`)
+      .replace(/\sheight="\d+"/, ` height="${size}"`);
+    await page.setViewportSize({ width: size, height: size });
+    await page.setContent(
+      `<!doctype html><html><head><style>html,body{margin:0;padding:0;background:transparent}svg{display:block}</style></head><body>${source}</body></html>`,
+    );
+    const png = await page.screenshot({
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
+    writeFileSync(join(ASSETS, `icon-${size}.png`), png);
+    console.log(`assets/icon-${size}.png  (${svg}, ${png.length} bytes)`);
+  }
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}

@@ -1,0 +1,595 @@
+/**
+ * The plan that inserts reporting template 2026.1 (REPORTING.md) into a workbook: an edit list built from
+ * the catalogue's template definition (sheets, tables, headers, column types and widths), never from
+ * hard-coded headers. Nothing existing is ever overwritten: clashing sheet names come back to the caller.
+ */
+import type { Catalogue } from "../../catalogue/loader";
+import type { Column, FormField, LocalText, TableSheet } from "../../catalogue/schema";
+import { instrumentsForAgency } from "../../catalogue/select";
+import { absolute, cellAddress, columnLetters, quoteSheet, rangeFrom } from "../a1";
+import type { CellInput, Edit, ValidationRule } from "../model/edit";
+import { normalizeName } from "../model/snapshot";
+import { dateToSerial, parsePeriod, type Period } from "../period";
+import { FormulaCompiler, type SummaryRow } from "./formulas";
+
+export type TableKey = TableSheet["key"];
+
+/** Who the template is for. */
+export interface TemplateIdentity {
+  unit: string;
+  agency: string;
+  period: string;
+  contact?: string;
+}
+
+export interface PlanOptions {
+  /** Every sheet name already in the workbook, hidden ones included. */
+  existingSheetNames: string[];
+  /** New names for template sheets, keyed by the template's sheet name (e.g. { Forside: "Forside 2026-T1" }). */
+  sheetNames?: Partial<Record<string, string>>;
+}
+
+/** A row of a table, keyed by the catalogue's column key. */
+export type RowData = Partial<Record<string, CellInput>>;
+
+/** What a filled template holds beyond the pre-filled catalogue rows. */
+export interface TemplateData {
+  /** The rows of each table; a table left out keeps its pre-filled rows. */
+  tables: Partial<Record<TableKey, RowData[]>>;
+  /** Cover status; default "Utkast". */
+  status?: string;
+  /** Column keys a user deleted from a table (formulas over them show #REF!, as in Excel). */
+  omitColumns?: Partial<Record<TableKey, string[]>>;
+}
+
+export type TemplatePlan =
+  { edits: Edit[]; sheets: Record<string, string> } | { clashes: string[] } | { problems: LocalText[] };
+
+/** Blank rows below the data in each table: Excel cannot grow a table on a protected sheet. */
+export const TABLE_ROOM: Record<TableKey, number> = { usage: 100, actors: 200, actions: 100, effects: 20 };
+
+/** Number formats in Excel's file (invariant) notation; nb-NO Excel shows "1 234", "1 234 kr", "12,5 %". */
+export const NUMBER_FORMATS = {
+  wholeNumber: "#,##0",
+  nok: '#,##0 "kr"',
+  decimal: "#,##0.0#",
+  date: "yyyy-mm-dd",
+  share: "0.0%",
+  text: "@",
+} as const;
+
+const HEADER_STYLE = { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", wrap: true } as const;
+const TABLE_STYLE = "TableStyleMedium2";
+/** English-name column of the summary sheet, after the contract's ID, Styringsparameter, Verdi. */
+export const SUMMARY_ENGLISH_HEADER = "Parameter (English)";
+
+const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
+
+/** Checks the identity against the catalogue; returns the canonical ids or the problems. */
+export function checkIdentity(
+  catalogue: Catalogue,
+  identity: TemplateIdentity,
+): { unit: string; agency: string; period: Period } | { problems: LocalText[] } {
+  const problems: LocalText[] = [];
+  const find = <T extends { id: string }>(list: T[], id: string) =>
+    list.find((x) => x.id.toUpperCase() === id.trim().toUpperCase());
+  const unit = find(catalogue.units, identity.unit ?? "");
+  if (!unit) {
+    const known = catalogue.units.map((u) => u.id).join(", ");
+    problems.push({
+      nb: `Ukjent rapporteringsenhet "${identity.unit}". Kjente enheter: ${known}.`,
+      en: `Unknown reporting unit "${identity.unit}". Known units: ${known}.`,
+    });
+  }
+  const agency = find(catalogue.agencies, identity.agency ?? "");
+  if (!agency) {
+    const known = catalogue.agencies.map((a) => a.id).join(", ");
+    problems.push({
+      nb: `Ukjent etat "${identity.agency}". Kjente etater: ${known}.`,
+      en: `Unknown agency "${identity.agency}". Known agencies: ${known}.`,
+    });
+  }
+  const period = parsePeriod(identity.period);
+  if (!period) {
+    problems.push({
+      nb: `Ugyldig periode "${identity.period}". Bruk ÅÅÅÅ (helår) eller ÅÅÅÅ-T1, -T2, -T3 (tertial), f.eks. 2026-T1.`,
+      en: `Invalid period "${identity.period}". Use YYYY (whole year) or YYYY-T1, -T2, -T3 (tertial), e.g. 2026-T1.`,
+    });
+  }
+  if (!unit || !agency || !period) return { problems };
+  return { unit: unit.id, agency: agency.id, period };
+}
+
+/** A problem with a sheet name Excel would refuse, or null. */
+export function sheetNameProblem(name: string): LocalText | null {
+  if (name.trim() === "" || name.length > 31) {
+    return {
+      nb: `Arknavnet "${name}" må ha 1–31 tegn.`,
+      en: `The sheet name "${name}" must have 1–31 characters.`,
+    };
+  }
+  if (INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    return {
+      nb: `Arknavnet "${name}" kan ikke inneholde : \\ / ? * [ ] eller begynne eller slutte med '.`,
+      en: `The sheet name "${name}" cannot contain : \\ / ? * [ ] or begin or end with '.`,
+    };
+  }
+  if (normalizeName(name) === "history") {
+    return { nb: `"History" er reservert i Excel.`, en: `"History" is reserved in Excel.` };
+  }
+  return null;
+}
+
+/** The template's sheet names in workbook order. */
+export function templateSheetNames(catalogue: Catalogue): string[] {
+  const t = catalogue.template;
+  return [t.cover.name, ...t.tables.map((s) => s.name), t.summarySheet, t.catalogueSheet];
+}
+
+/** The pre-filled rows: one per instrument the catalogue gives the agency, one per effect indicator. */
+export function prefilledRows(catalogue: Catalogue, agency: string): Record<TableKey, RowData[]> {
+  const usage = catalogue.lookup.table.get("usage");
+  const effects = catalogue.lookup.table.get("effects");
+  const rows: Record<TableKey, RowData[]> = { usage: [], actors: [], actions: [], effects: [] };
+  if (usage) {
+    rows.usage = instrumentsForAgency(catalogue, agency).map((ins) =>
+      rowFrom(usage.columns, {
+        instrumentId: ins.id,
+        instrumentName: ins.name.nb,
+        goal: ins.goal,
+        grouping: ins.grouping,
+      }),
+    );
+  }
+  if (effects) {
+    rows.effects = catalogue.effectIndicators.map((e) => {
+      // The indicator's name and unit go to the pre-filled text columns, in catalogue column order.
+      const texts = [e.name.nb, e.unit];
+      const row: RowData = {};
+      for (const c of effects.columns) {
+        if (c.type === "indicatorId") row[c.key] = e.id;
+        else if (c.type === "goal") row[c.key] = e.goal;
+        else if (c.prefilled && c.type === "text" && texts.length) row[c.key] = texts.shift()!;
+      }
+      return row;
+    });
+  }
+  return rows;
+}
+
+function rowFrom(columns: Column[], byType: Partial<Record<Column["type"], string>>): RowData {
+  const row: RowData = {};
+  for (const c of columns) {
+    const v = byType[c.type];
+    if (v !== undefined) row[c.key] = v;
+  }
+  return row;
+}
+
+/** An empty template for a unit, agency and period. */
+export function planTemplate(
+  catalogue: Catalogue,
+  identity: TemplateIdentity,
+  options: PlanOptions,
+): TemplatePlan {
+  return planFilledTemplate(catalogue, identity, { tables: {} }, options);
+}
+
+/** The same template with values in it (usage counts, actors, actions, effect results). */
+export function planFilledTemplate(
+  catalogue: Catalogue,
+  identity: TemplateIdentity,
+  data: TemplateData,
+  options: PlanOptions = { existingSheetNames: [] },
+): TemplatePlan {
+  const checked = checkIdentity(catalogue, identity);
+  if ("problems" in checked) return checked;
+
+  const names: Record<string, string> = {};
+  const problems: LocalText[] = [];
+  const seen = new Map<string, string>();
+  for (const base of templateSheetNames(catalogue)) {
+    const chosen = options.sheetNames?.[base]?.trim() || base;
+    const p = sheetNameProblem(chosen);
+    if (p) problems.push(p);
+    const prior = seen.get(normalizeName(chosen));
+    if (prior) {
+      problems.push({
+        nb: `Arkene "${prior}" og "${base}" kan ikke begge hete "${chosen}".`,
+        en: `The sheets "${prior}" and "${base}" cannot both be named "${chosen}".`,
+      });
+    }
+    seen.set(normalizeName(chosen), base);
+    names[base] = chosen;
+  }
+  if (problems.length) return { problems };
+  const existing = new Set(options.existingSheetNames.map(normalizeName));
+  const clashes = Object.keys(names).filter((base) => existing.has(normalizeName(names[base])));
+  if (clashes.length) return { clashes };
+
+  const prefilled = prefilledRows(catalogue, checked.agency);
+  const builder = new TemplateBuilder(catalogue, names, checked, identity.contact ?? "", data);
+  return { edits: builder.build(prefilled), sheets: names };
+}
+
+interface ListRange {
+  /** Absolute reference for a list validation, without "=". */
+  ref: string;
+}
+
+class TemplateBuilder {
+  private readonly edits: Edit[] = [];
+  private readonly t: Catalogue["template"];
+  private readonly lists = new Map<string, ListRange>();
+
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly names: Record<string, string>,
+    private readonly id: { unit: string; agency: string; period: Period },
+    private readonly contact: string,
+    private readonly data: TemplateData,
+  ) {
+    this.t = catalogue.template;
+  }
+
+  private name(base: string): string {
+    return this.names[base];
+  }
+
+  build(prefilled: Record<TableKey, RowData[]>): Edit[] {
+    const t = this.t;
+    this.edits.push({ kind: "addSheet", sheet: this.name(t.cover.name), tabColor: "#1F4E79" });
+    for (const spec of t.tables) this.edits.push({ kind: "addSheet", sheet: this.name(spec.name) });
+    this.edits.push({ kind: "addSheet", sheet: this.name(t.summarySheet), tabColor: "#548235" });
+    this.edits.push({ kind: "addSheet", sheet: this.name(t.catalogueSheet), visibility: "hidden" });
+
+    this.catalogueSheet();
+    const columnsPresent = new Map<TableKey, Set<string>>();
+    for (const spec of t.tables) {
+      const omitted = new Set(this.data.omitColumns?.[spec.key] ?? []);
+      const columns = spec.columns.filter((c) => !omitted.has(c.key));
+      columnsPresent.set(spec.key, new Set(columns.map((c) => c.key)));
+      this.tableSheet(spec, columns, this.data.tables[spec.key] ?? prefilled[spec.key]);
+    }
+    const agencyRow = this.coverSheet();
+    this.summarySheet(columnsPresent, agencyRow);
+    for (const f of t.cover.fields) {
+      if (f.property !== null)
+        this.edits.push({ kind: "setProperty", name: f.property, value: this.fieldValue(f) });
+    }
+    this.edits.push({ kind: "activateSheet", sheet: this.name(t.cover.name) });
+    return this.edits;
+  }
+
+  private fieldValue(f: FormField): string {
+    switch (f.key) {
+      case "unit":
+        return this.id.unit;
+      case "agency":
+        return this.id.agency;
+      case "period":
+        return this.id.period.id;
+      case "templateVersion":
+        return this.t.version;
+      case "catalogueVersion":
+        return this.catalogue.version;
+      case "contact":
+        return this.contact;
+      case "status":
+        return this.data.status ?? this.catalogue.enumerations.reportStatus?.[0]?.value ?? "Utkast";
+    }
+  }
+
+  /** The hidden sheet with the lists the drop-downs use: instruments, then id/name pairs. */
+  private catalogueSheet() {
+    const sheet = this.name(this.t.catalogueSheet);
+    const c = this.catalogue;
+    const blocks: { key: string; header: string[]; rows: CellInput[][] }[] = [
+      {
+        key: "instrumentId",
+        header: [
+          "Virkemiddel-ID",
+          "Virkemiddel",
+          "Brukermål",
+          "Gruppering",
+          "Underkategori",
+          "Hastighet",
+          "Etater",
+        ],
+        rows: c.instruments.map((i) => [
+          i.id,
+          i.name.nb,
+          i.goal,
+          i.grouping,
+          i.subcategory,
+          i.speed,
+          i.agencies.join(", "),
+        ]),
+      },
+      ...(
+        [
+          ["goal", "Brukermål", c.taxonomy.filter((n) => n.level === "brukermål")],
+          ["grouping", "Gruppering", c.taxonomy.filter((n) => n.level === "gruppering")],
+          ["agency", "Etat", c.agencies],
+          ["unit", "Rapporteringsenhet", c.units],
+          ["indicatorId", "Indikator-ID", c.effectIndicators],
+        ] as const
+      ).map(([key, header, list]) => ({
+        key,
+        header: [header, `${header} (navn)`],
+        rows: list.map((x) => [x.id, x.name.nb] as CellInput[]),
+      })),
+      ...Object.entries(c.enumerations).map(([key, values]) => ({
+        key: `enum:${key}`,
+        header: [key, `${key} (English)`],
+        rows: values.map((v) => [v.value, v.name.en] as CellInput[]),
+      })),
+    ];
+    let col = 0;
+    const widths: number[] = [];
+    for (const b of blocks) {
+      const values = [b.header, ...b.rows];
+      this.edits.push({ kind: "setValues", sheet, address: cellAddress(0, col), values });
+      const first = cellAddress(1, col);
+      const last = cellAddress(Math.max(b.rows.length, 1), col);
+      this.lists.set(b.key, { ref: `${quoteSheet(sheet)}!${absolute(first)}:${absolute(last)}` });
+      b.header.forEach((h, i) => (widths[col + i] = Math.min(Math.max(h.length + 2, 12), 40)));
+      widths[col + b.header.length] = 3;
+      col += b.header.length + 1;
+    }
+    this.edits.push({
+      kind: "setStyle",
+      sheet,
+      range: `A1:${cellAddress(0, col - 2)}`,
+      style: { bold: true },
+    });
+    this.edits.push({ kind: "setColumnWidths", sheet, widths });
+    this.edits.push({ kind: "protectSheet", sheet, unlockedRanges: [] });
+  }
+
+  private listRule(key: string): ValidationRule | null {
+    const list = this.lists.get(key);
+    return list ? { type: "list", source: `=${list.ref}` } : null;
+  }
+
+  private columnRule(c: Column): { rule: ValidationRule; prompt: string; error: string } | null {
+    const bi = (nb: string, en: string) => `${nb} / ${en}`;
+    const fromList = (key: string) => {
+      const rule = this.listRule(key);
+      return rule
+        ? {
+            rule,
+            prompt: c.help?.nb ?? "",
+            error: bi("Velg en verdi fra listen.", "Choose a value from the list."),
+          }
+        : null;
+    };
+    switch (c.type) {
+      case "instrumentId":
+        return fromList("instrumentId");
+      case "goal":
+        return fromList("goal");
+      case "grouping":
+        return fromList("grouping");
+      case "indicatorId":
+        return fromList("indicatorId");
+      case "enum":
+        return c.enumeration ? fromList(`enum:${c.enumeration}`) : null;
+      case "wholeNumber":
+        return {
+          rule: { type: "wholeNumber", min: 0 },
+          prompt: c.help?.nb ?? "",
+          error: bi("Skriv et helt tall (0 eller mer).", "Enter a whole number (0 or more)."),
+        };
+      case "nok":
+      case "decimal":
+        return {
+          rule: { type: "decimal", min: 0 },
+          prompt: c.help?.nb ?? "",
+          error: bi("Skriv et tall (0 eller mer).", "Enter a number (0 or more)."),
+        };
+      case "date":
+        return {
+          rule: { type: "date", min: this.id.period.start, max: this.id.period.end },
+          prompt: c.help?.nb ?? "",
+          error: bi(
+            `Skriv en dato i perioden ${this.id.period.start} – ${this.id.period.end} (ÅÅÅÅ-MM-DD).`,
+            `Enter a date in the period ${this.id.period.start} – ${this.id.period.end} (YYYY-MM-DD).`,
+          ),
+        };
+      default:
+        return null;
+    }
+  }
+
+  private tableSheet(spec: TableSheet, columns: Column[], rows: RowData[]) {
+    const sheet = this.name(spec.name);
+    const bodyRows = Math.max(rows.length + TABLE_ROOM[spec.key], 1);
+    const values: CellInput[][] = [columns.map((c) => c.header)];
+    for (const r of rows) values.push(columns.map((c) => cellValue(c, r[c.key])));
+    this.edits.push({ kind: "setValues", sheet, address: "A1", values });
+    const range = rangeFrom(0, 0, bodyRows + 1, columns.length);
+    this.edits.push({ kind: "addTable", sheet, name: spec.table, range, style: TABLE_STYLE });
+    this.edits.push({
+      kind: "setStyle",
+      sheet,
+      range: rangeFrom(0, 0, 1, columns.length),
+      style: HEADER_STYLE,
+    });
+    columns.forEach((c, i) => {
+      const body = rangeFrom(1, i, bodyRows, 1);
+      const format = columnFormat(c);
+      if (format) this.edits.push({ kind: "setNumberFormat", sheet, range: body, format });
+      const rule = this.columnRule(c);
+      if (rule) {
+        this.edits.push({
+          kind: "setValidation",
+          sheet,
+          range: body,
+          rule: rule.rule,
+          allowBlank: true,
+          ...(rule.prompt ? { prompt: rule.prompt } : {}),
+          error: rule.error,
+        });
+      }
+    });
+    this.edits.push({ kind: "setColumnWidths", sheet, widths: columns.map((c) => c.width) });
+    this.edits.push({ kind: "freezeRows", sheet, rows: 1 });
+    this.edits.push({
+      kind: "protectSheet",
+      sheet,
+      unlockedRanges: [rangeFrom(1, 0, bodyRows, columns.length)],
+      allowInsertRows: true,
+    });
+  }
+
+  /** The cover sheet; returns the 1-based row of the agency field. */
+  private coverSheet(): number {
+    const cover = this.t.cover;
+    const sheet = this.name(cover.name);
+    const values: CellInput[][] = [[...cover.headers]];
+    for (const f of cover.fields) values.push([f.label, this.fieldValue(f) || null]);
+    this.edits.push({ kind: "setValues", sheet, address: "A1", values });
+    this.edits.push({ kind: "setStyle", sheet, range: "A1:B1", style: HEADER_STYLE });
+    this.edits.push({
+      kind: "setStyle",
+      sheet,
+      range: rangeFrom(1, 0, cover.fields.length, 1),
+      style: { bold: true },
+    });
+    const valueRange = rangeFrom(1, 1, cover.fields.length, 1);
+    this.edits.push({ kind: "setNumberFormat", sheet, range: valueRange, format: NUMBER_FORMATS.text });
+    cover.fields.forEach((f, i) => {
+      const listKey =
+        f.key === "unit"
+          ? "unit"
+          : f.key === "agency"
+            ? "agency"
+            : f.key === "status"
+              ? "enum:reportStatus"
+              : null;
+      const rule = listKey ? this.listRule(listKey) : null;
+      if (rule) {
+        this.edits.push({
+          kind: "setValidation",
+          sheet,
+          range: cellAddress(i + 1, 1),
+          rule,
+          allowBlank: false,
+          error: "Velg en verdi fra listen. / Choose a value from the list.",
+        });
+      }
+    });
+    // Links to the other sheets, below the fields.
+    const linkRow = cover.fields.length + 2;
+    this.edits.push({
+      kind: "setValues",
+      sheet,
+      address: cellAddress(linkRow, 0),
+      values: [["Innhold", "Contents"]],
+    });
+    this.edits.push({ kind: "setStyle", sheet, range: rangeFrom(linkRow, 0, 1, 2), style: { bold: true } });
+    const described: [string, string][] = [
+      ...this.t.tables.map((s) => [s.name, `Tabell ${s.table}`] as [string, string]),
+      [
+        this.t.summarySheet,
+        "Styringsparametre, beregnet fra tabellene / steering parameters, computed from the tables",
+      ],
+    ];
+    described.forEach(([base, text], i) => {
+      const row = linkRow + 1 + i;
+      this.edits.push({
+        kind: "setHyperlink",
+        sheet,
+        address: cellAddress(row, 0),
+        target: { sheet: this.name(base), address: "A1" },
+        text: this.name(base),
+      });
+      this.edits.push({ kind: "setValues", sheet, address: cellAddress(row, 1), values: [[text]] });
+    });
+    this.edits.push({ kind: "setColumnWidths", sheet, widths: [24, 48] });
+    this.edits.push({ kind: "protectSheet", sheet, unlockedRanges: [valueRange] });
+    const agencyIndex = cover.fields.findIndex((f) => f.key === "agency");
+    return agencyIndex + 2;
+  }
+
+  private summarySheet(columnsPresent: Map<TableKey, Set<string>>, agencyRow: number) {
+    const sheet = this.name(this.t.summarySheet);
+    const agencyCell = `${quoteSheet(this.name(this.t.cover.name))}!$B$${agencyRow}`;
+    const compiler = new FormulaCompiler(this.catalogue, {
+      hasColumn: (table, column) => columnsPresent.get(table)?.has(column) ?? false,
+      agencyCell,
+    });
+    const headers = [...this.t.summaryHeaders.slice(0, 3), SUMMARY_ENGLISH_HEADER];
+    const valueColumn = columnLetters(2);
+    const rows: SummaryRow[] = compiler.summaryRows(2, valueColumn);
+    const values: CellInput[][] = [headers];
+    for (const r of rows) values.push([r.id, r.name.nb, { formula: `=${r.formula}` }, r.name.en]);
+    this.edits.push({ kind: "setValues", sheet, address: "A1", values });
+    this.edits.push({
+      kind: "setStyle",
+      sheet,
+      range: rangeFrom(0, 0, 1, headers.length),
+      style: HEADER_STYLE,
+    });
+    // Number formats by unit, one edit per run of rows with the same unit.
+    let start = 0;
+    for (let i = 1; i <= rows.length; i++) {
+      if (i === rows.length || rows[i].unit !== rows[start].unit) {
+        const format =
+          rows[start].unit === "share"
+            ? NUMBER_FORMATS.share
+            : rows[start].unit === "nok"
+              ? NUMBER_FORMATS.nok
+              : NUMBER_FORMATS.wholeNumber;
+        this.edits.push({
+          kind: "setNumberFormat",
+          sheet,
+          range: rangeFrom(start + 1, 2, i - start, 1),
+          format,
+        });
+        start = i;
+      }
+    }
+    rows.forEach((r, i) => {
+      if (r.breakdown)
+        this.edits.push({
+          kind: "setStyle",
+          sheet,
+          range: rangeFrom(i + 1, 0, 1, 2),
+          style: { italic: true },
+        });
+    });
+    this.edits.push({ kind: "setColumnWidths", sheet, widths: [22, 60, 14, 60] });
+    this.edits.push({ kind: "freezeRows", sheet, rows: 1 });
+    this.edits.push({ kind: "protectSheet", sheet, unlockedRanges: [] });
+  }
+}
+
+function columnFormat(c: Column): string | null {
+  switch (c.type) {
+    case "wholeNumber":
+      return NUMBER_FORMATS.wholeNumber;
+    case "nok":
+      return NUMBER_FORMATS.nok;
+    case "decimal":
+      return NUMBER_FORMATS.decimal;
+    case "date":
+      return NUMBER_FORMATS.date;
+    case "text":
+    case "reference":
+    case "agencyList":
+      return NUMBER_FORMATS.text;
+    default:
+      return null;
+  }
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A value as it goes into a cell: ISO dates in date columns become Excel serial dates. */
+function cellValue(c: Column, v: CellInput | undefined): CellInput {
+  if (v === undefined) return null;
+  if (c.type === "date" && typeof v === "string" && ISO_DATE.test(v)) return dateToSerial(v);
+  return v;
+}

@@ -1,0 +1,278 @@
+/** Checks on single cells that every table shares: numbers, list values, agency lists, dates. */
+import type { LocatedColumn, TableData } from "../model/submission";
+import { isCellError, isEmptyCell, type CellValue } from "../model/snapshot";
+import { dateToSerial, serialToDate, type Period } from "../period";
+import { closest } from "../suggest";
+import { quote, valueText, type Collector, type Where } from "./collector";
+import { dateFromText, formatDateNb, formatNumberNb, numberFromText } from "./parse";
+
+export function where(table: TableData, col: LocatedColumn, row: number): Where {
+  return { sheet: table.sheet.name, row, column: col.header, cell: `${col.letter}${row}` };
+}
+
+/** Reports an Excel error value; true when the cell held one (and no further check applies). */
+export function checkExcelError(c: Collector, w: Where, v: CellValue): boolean {
+  if (!isCellError(v)) return false;
+  c.add("cell.excel-error", w, valueText(v), {
+    nb: `Cellen har feilverdien ${v.error}.`,
+    en: `The cell holds the error value ${v.error}.`,
+  });
+  return true;
+}
+
+/** Reports a formula in a cell where a value is typed. */
+export function checkFormula(c: Collector, table: TableData, col: LocatedColumn, row: number, v: CellValue) {
+  const f = table.sheet.formulas[row - 1]?.[col.index];
+  if (f === undefined) return;
+  const shown = f.length > 80 ? `${f.slice(0, 79)}…` : f;
+  const empty = isEmptyCell(v);
+  c.add("cell.formula", where(table, col, row), valueText(v), {
+    nb: `${col.header} har formelen =${shown}${empty ? " uten lagret verdi, så den telles som tom her" : ""}.`,
+    en: `${col.header} holds the formula =${shown}${empty ? " without a stored value, so it counts as empty here" : ""}.`,
+  });
+}
+
+export interface NumberRule {
+  whole: boolean;
+  /** Negative numbers are an error unless this is false. */
+  nonNegative?: boolean;
+}
+
+/**
+ * Checks a number cell; returns the number when the cell holds a usable one (also when it broke a rule
+ * such as being negative), null when empty or unusable.
+ */
+export function checkNumber(
+  c: Collector,
+  table: TableData,
+  col: LocatedColumn,
+  row: number,
+  v: CellValue,
+  rule: NumberRule,
+): number | null {
+  if (isEmptyCell(v)) {
+    // A formula whose result the file did not store reads as empty: say so, or the count is silently lost.
+    checkFormula(c, table, col, row, v);
+    return null;
+  }
+  const w = where(table, col, row);
+  if (checkExcelError(c, w, v)) return null;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) {
+      c.add("cell.not-a-number", w, null, {
+        nb: `${col.header} har ingen gyldig tallverdi.`,
+        en: `${col.header} holds no valid number.`,
+      });
+      return null;
+    }
+    if (v < 0 && rule.nonNegative !== false) {
+      c.add("cell.negative", w, valueText(v), {
+        nb: `${col.header} er negativt (${formatNumberNb(v)}).`,
+        en: `${col.header} is negative (${v}).`,
+      });
+    } else if (rule.whole && !Number.isInteger(v)) {
+      c.add(
+        "cell.not-whole",
+        w,
+        valueText(v),
+        {
+          nb: `${col.header} er ikke et helt tall (${formatNumberNb(v)}).`,
+          en: `${col.header} is not a whole number (${v}).`,
+        },
+        {
+          nb: `Skriv et helt tall, f.eks. ${formatNumberNb(Math.round(v))}.`,
+          en: `Write a whole number, e.g. ${Math.round(v)}.`,
+        },
+      );
+    }
+    checkFormula(c, table, col, row, v);
+    return v;
+  }
+  if (typeof v === "boolean") {
+    c.add("cell.not-a-number", w, valueText(v), {
+      nb: `${col.header} har en sannhetsverdi (${v ? "SANN" : "USANN"}), ikke et tall.`,
+      en: `${col.header} holds a logical value (${v ? "TRUE" : "FALSE"}), not a number.`,
+    });
+    return null;
+  }
+  const text = v as string;
+  const n = numberFromText(text);
+  if (n !== null) {
+    const shown = rule.whole && !Number.isInteger(n) ? null : n;
+    c.add(
+      "cell.text-number",
+      w,
+      valueText(v),
+      {
+        nb: `${col.header} er skrevet som tekst (${quote(text)}) og telles ikke.`,
+        en: `${col.header} is written as text (${quote(text)}) and is not counted.`,
+      },
+      shown === null
+        ? undefined
+        : {
+            nb: `Skriv bare tallet: ${String(shown).replace(".", ",")}.`,
+            en: `Write the number only: ${shown}.`,
+          },
+    );
+    return null;
+  }
+  c.add("cell.not-a-number", w, valueText(v), {
+    nb: `${col.header} skal være et tall, men har teksten ${quote(text)}.`,
+    en: `${col.header} must be a number, but holds the text ${quote(text)}.`,
+  });
+  return null;
+}
+
+/** A list of allowed values with exact and case-insensitive lookup. */
+export class AllowedValues {
+  private readonly exact: Set<string>;
+  private readonly folded = new Map<string, string>();
+  constructor(readonly values: readonly string[]) {
+    this.exact = new Set(values);
+    for (const v of values) this.folded.set(fold(v), v);
+  }
+  /** "ok", the canonical value when only case or spaces differ, or null when unknown. */
+  match(text: string): "ok" | string | null {
+    if (this.exact.has(text)) return "ok";
+    return this.folded.get(fold(text)) ?? null;
+  }
+}
+
+function fold(s: string): string {
+  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("nb");
+}
+
+/**
+ * Checks a value against a list (case differences and extra spaces are accepted with a warning, since the
+ * workbook's formulas count case-insensitively); returns the canonical value or null.
+ */
+export function checkListValue(
+  c: Collector,
+  w: Where,
+  v: CellValue,
+  allowed: AllowedValues,
+  label: string,
+): string | null {
+  if (isEmptyCell(v) || checkExcelError(c, w, v)) return null;
+  const text = String(v);
+  const m = allowed.match(text);
+  if (m === "ok") return text;
+  if (m !== null) {
+    c.add(
+      "cell.wrong-case",
+      w,
+      valueText(v),
+      {
+        nb: `${label}: ${quote(text)} skal skrives ${quote(m)}.`,
+        en: `${label}: ${quote(text)} should be written ${quote(m)}.`,
+      },
+      {
+        nb: `Skriv ${quote(m)} (velg fra nedtrekkslisten).`,
+        en: `Write ${quote(m)} (choose from the drop-down).`,
+      },
+    );
+    return m;
+  }
+  const suggestion = closest(text, allowed.values);
+  const list = allowed.values.join(", ");
+  c.add(
+    "cell.invalid-value",
+    w,
+    valueText(v),
+    {
+      nb: `${label}: ${quote(text)} er ikke en av verdiene ${list}.`,
+      en: `${label}: ${quote(text)} is not one of the values ${list}.`,
+    },
+    suggestion
+      ? {
+          nb: `Mente du ${quote(suggestion)}? Velg fra nedtrekkslisten.`,
+          en: `Did you mean ${quote(suggestion)}? Choose from the drop-down.`,
+        }
+      : undefined,
+  );
+  return null;
+}
+
+const AGENCY_SEPARATOR_RE = /[,;]/;
+
+/** Checks a list of agency codes separated by comma or semicolon. */
+export function checkAgencyList(
+  c: Collector,
+  w: Where,
+  v: CellValue,
+  agencies: AllowedValues,
+  suggestAgency: (text: string) => string | null,
+): void {
+  if (isEmptyCell(v) || checkExcelError(c, w, v)) return;
+  const text = String(v);
+  const unknown: string[] = [];
+  const wrongCase: [string, string][] = [];
+  for (const raw of text.slice(0, 2000).split(AGENCY_SEPARATOR_RE)) {
+    const code = raw.trim();
+    if (code === "") continue;
+    const m = agencies.match(code);
+    if (m === "ok") continue;
+    if (m !== null) wrongCase.push([code, m]);
+    else unknown.push(code);
+  }
+  if (wrongCase.length) {
+    c.add("cell.wrong-case", w, valueText(v), {
+      nb: `Etatskoder skrives med store bokstaver: ${wrongCase.map(([a, b]) => `${quote(a)} → ${b}`).join(", ")}.`,
+      en: `Agency codes are written in capitals: ${wrongCase.map(([a, b]) => `${quote(a)} → ${b}`).join(", ")}.`,
+    });
+  }
+  if (unknown.length) {
+    const suggestions = unknown
+      .map((u) => [u, suggestAgency(u)] as const)
+      .filter(([, s]) => s !== null && s !== undefined);
+    c.add(
+      "cell.unknown-agency",
+      w,
+      valueText(v),
+      {
+        nb: `Ukjent etatskode: ${unknown.map((u) => quote(u, 30)).join(", ")}.`,
+        en: `Unknown agency code: ${unknown.map((u) => quote(u, 30)).join(", ")}.`,
+      },
+      suggestions.length
+        ? {
+            nb: `Mente du ${suggestions.map(([u, s]) => `${s} for ${quote(u, 30)}`).join(", ")}? Skriv koder skilt med komma: ${agencies.values.join(", ")}.`,
+            en: `Did you mean ${suggestions.map(([u, s]) => `${s} for ${quote(u, 30)}`).join(", ")}? Write codes separated by commas: ${agencies.values.join(", ")}.`,
+          }
+        : undefined,
+    );
+  }
+}
+
+/** Plausible dates in a report: a serial number outside this range is not a date someone meant. */
+const MIN_DATE_SERIAL = dateToSerial("1990-01-01");
+const MAX_DATE_SERIAL = dateToSerial("2100-12-31");
+
+/** Checks a date cell (an Excel serial number, or a date typed as text) against the period. */
+export function checkDate(c: Collector, w: Where, v: CellValue, period: Period | null, label: string): void {
+  if (isEmptyCell(v) || checkExcelError(c, w, v)) return;
+  let iso: string | null = null;
+  if (typeof v === "number") {
+    iso = v >= MIN_DATE_SERIAL && v <= MAX_DATE_SERIAL ? serialToDate(v) : null;
+  } else if (typeof v === "string") {
+    iso = dateFromText(v);
+    if (iso) {
+      c.add("cell.text-date", w, valueText(v), {
+        nb: `${label} er skrevet som tekst (${quote(v)}); den er lest som ${formatDateNb(iso)}.`,
+        en: `${label} is written as text (${quote(v)}); it was read as ${iso}.`,
+      });
+    }
+  }
+  if (!iso) {
+    c.add("cell.invalid-date", w, valueText(v), {
+      nb: `${label}: ${quote(valueText(v) ?? "")} er ingen gyldig dato.`,
+      en: `${label}: ${quote(valueText(v) ?? "")} is not a valid date.`,
+    });
+    return;
+  }
+  if (period && (iso < period.start || iso > period.end)) {
+    c.add("cell.date-outside-period", w, valueText(v), {
+      nb: `${label} ${formatDateNb(iso)} ligger utenfor perioden ${period.id} (${formatDateNb(period.start)}–${formatDateNb(period.end)}).`,
+      en: `${label} ${iso} is outside the period ${period.id} (${period.start} to ${period.end}).`,
+    });
+  }
+}

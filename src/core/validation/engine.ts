@@ -1,0 +1,114 @@
+/**
+ * The validation engine: checks a returned workbook, row by row, against the catalogue and the goal
+ * taxonomy. Pure and fast: lookups are Maps built once per catalogue, patterns are compiled once, and a
+ * clean cell allocates nothing.
+ */
+import type { Catalogue } from "../../catalogue/loader";
+import { normalizeName, type WorkbookSnapshot } from "../model/snapshot";
+import { SEVERITY_ORDER, type Finding } from "../model/finding";
+import { readSubmission, type Submission } from "../model/submission";
+import { cellAddress, parseCell, parseRange } from "../a1";
+import { Collector, quote, type Where } from "./collector";
+import { checkCover, type Identity } from "./cover";
+import { checkPrivacy } from "./privacy";
+import { checkStructure } from "./structure";
+import { checkActions, checkActors, checkEffects, checkUsage } from "./tables";
+import type { RuleId } from "./rules";
+
+export interface ValidateOptions {
+  /** Findings of one rule on one sheet beyond this many are counted in a summary finding. Default 1000. */
+  maxFindingsPerRule?: number;
+  /** A submission already read from the same snapshot (saves reading it twice). */
+  submission?: Submission;
+}
+
+export interface ValidationResult {
+  findings: Finding[];
+  submission: Submission;
+  identity: Identity;
+}
+
+/** Checks a workbook snapshot and returns its findings, most severe first, then in sheet and row order. */
+export function validateWorkbook(
+  snapshot: WorkbookSnapshot,
+  catalogue: Catalogue,
+  options: ValidateOptions = {},
+): Finding[] {
+  return validateSubmission(snapshot, catalogue, options).findings;
+}
+
+/** Like `validateWorkbook`, also returning the submission read and its identity. */
+export function validateSubmission(
+  snapshot: WorkbookSnapshot,
+  catalogue: Catalogue,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const c = new Collector(options.maxFindingsPerRule ?? 1000);
+  const sub = options.submission ?? readSubmission(snapshot, catalogue);
+  checkNotes(c, snapshot, catalogue);
+  checkStructure(c, snapshot, catalogue, sub);
+  const identity = checkCover(c, snapshot, catalogue, sub);
+  const { usage, actors, actions, effects } = sub.tables;
+  if (usage) checkUsage(c, catalogue, usage, identity);
+  if (actors) checkActors(c, catalogue, actors);
+  if (actions) checkActions(c, catalogue, actions, identity);
+  if (effects) checkEffects(c, catalogue, effects);
+  checkPrivacy(c, snapshot);
+  return { findings: sortFindings(c.finish(), snapshot), submission: sub, identity };
+}
+
+const NOTE_RULES: Record<WorkbookSnapshot["notes"][number]["code"], RuleId> = {
+  "whole-column-validation": "read.whole-column-validation",
+  "string-truncated": "read.string-truncated",
+  "sheet-skipped": "read.sheet-skipped",
+  "formula-without-value": "read.formula-without-value",
+  "too-many-rows": "read.too-many-rows",
+};
+
+/**
+ * What the reader noticed while reading becomes findings too. Formulas without a stored result on the
+ * summary sheet are skipped: its values are computed from the tables here, never read.
+ */
+function checkNotes(c: Collector, snapshot: WorkbookSnapshot, catalogue: Catalogue): void {
+  const summary = normalizeName(catalogue.template.summarySheet);
+  for (const note of snapshot.notes) {
+    const rule = NOTE_RULES[note.code];
+    if (!rule) continue;
+    if (
+      note.code === "formula-without-value" &&
+      note.sheet !== undefined &&
+      normalizeName(note.sheet) === summary
+    )
+      continue;
+    const range = note.ref ? parseRange(note.ref.split(/\s+/)[0]) : null;
+    const w: Where = {
+      sheet: note.sheet ?? null,
+      row: range ? range.start.row + 1 : null,
+      column: null,
+      cell: range ? cellAddress(range.start.row, range.start.col) : null,
+    };
+    const detail = note.detail.length > 300 ? `${note.detail.slice(0, 299)}…` : note.detail;
+    c.add(rule, w, null, {
+      nb: `${note.sheet ? `Arket ${quote(note.sheet)}` : "Arbeidsboken"}${note.ref ? ` (${note.ref.slice(0, 60)})` : ""}: ${detail}`,
+      en: `${note.sheet ? `Sheet ${quote(note.sheet)}` : "The workbook"}${note.ref ? ` (${note.ref.slice(0, 60)})` : ""}: ${detail}`,
+    });
+  }
+}
+
+/** Severity first, then the workbook's sheet order, row and column. */
+function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): Finding[] {
+  const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  const colOf = (cell: string | null) => (cell ? (parseCell(cell)?.col ?? -1) : -1);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+        (a.f.sheet === null ? -1 : (sheetOrder.get(a.f.sheet) ?? 1e6)) -
+          (b.f.sheet === null ? -1 : (sheetOrder.get(b.f.sheet) ?? 1e6)) ||
+        (a.f.row ?? 0) - (b.f.row ?? 0) ||
+        colOf(a.f.cell) - colOf(b.f.cell) ||
+        a.i - b.i,
+    )
+    .map((x) => x.f);
+}

@@ -1,0 +1,13 @@
+/** Validation of returned templates: the engine, its rules and its outputs inside the workbook. */
+export { validateWorkbook, validateSubmission, type ValidateOptions, type ValidationResult } from "./engine";
+export { RULES, RULE_IDS, type RuleId, type RuleSpec } from "./rules";
+export {
+  planReport,
+  planHighlights,
+  planClearHighlights,
+  REPORT_SHEET,
+  REPORT_HEADERS,
+  SEVERITY_NB,
+  type ReportPlan,
+  type ReportOptions,
+} from "./report";

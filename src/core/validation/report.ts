@@ -1,0 +1,210 @@
+/**
+ * Outputs of a finding list inside the workbook: a `Kontrollrapport` sheet with one row per finding (each
+ * with a link to its cell) and counts per severity at the top, and highlights on the cells themselves.
+ * Plans only: adapters carry out the edits. Highlights never change a value.
+ */
+import type { LocalText } from "../../catalogue/schema";
+import { parseCell, rangeFrom } from "../a1";
+import type { CellInput, Edit, Severity } from "../model/edit";
+import { SEVERITY_ORDER, type Finding } from "../model/finding";
+import { findSheet, type WorkbookSnapshot } from "../model/snapshot";
+
+export const REPORT_SHEET = "Kontrollrapport";
+export const REPORT_TABLE = "tblKontrollrapport";
+/** Rows listed on the report sheet at most; the count of the rest is written below the table. */
+export const MAX_REPORT_ROWS = 50_000;
+
+export const SEVERITY_NB: Record<Severity, string> = { error: "Feil", warning: "Advarsel", info: "Merknad" };
+const SEVERITY_PLURAL_NB: Record<Severity, string> = {
+  error: "Feil",
+  warning: "Advarsler",
+  info: "Merknader",
+};
+
+export const REPORT_HEADERS = [
+  "Alvorlighet",
+  "Ark",
+  "Celle",
+  "Rad",
+  "Kolonne",
+  "Verdi",
+  "Melding",
+  "Slik retter du",
+  "Regel",
+] as const;
+
+const FIRST_TABLE_ROW = 7; // 1-based row of the table header
+const FILL: Record<Severity, string> = { error: "#F4B6B6", warning: "#FFE699", info: "#DDEBF7" };
+
+export interface ReportOptions {
+  /**
+   * What to do when the workbook already has a sheet with the report's name: "clash" (the default) plans
+   * nothing and returns the clash for the caller to decide; "numbered" writes the report to the first free
+   * name "Kontrollrapport (2)", "Kontrollrapport (3)", ...
+   */
+  onExisting?: "clash" | "numbered";
+  /** The workbook's name, shown at the top. */
+  title?: string;
+}
+
+export type ReportPlan =
+  | { ok: true; sheet: string; edits: Edit[] }
+  | { ok: false; clash: { sheet: string; suggestion: string; message: LocalText } };
+
+function freeName(snapshot: WorkbookSnapshot, base: string): string {
+  for (let i = 2; i < 1000; i++) {
+    const name = `${base} (${i})`;
+    if (!findSheet(snapshot, name)) return name;
+  }
+  return `${base} ${Date.now()}`.slice(0, 31);
+}
+
+/** Plans the Kontrollrapport sheet for a finding list. */
+export function planReport(
+  findings: Finding[],
+  snapshot: WorkbookSnapshot,
+  options: ReportOptions = {},
+): ReportPlan {
+  let sheet = REPORT_SHEET;
+  if (findSheet(snapshot, REPORT_SHEET)) {
+    const suggestion = freeName(snapshot, REPORT_SHEET);
+    if ((options.onExisting ?? "clash") === "clash") {
+      return {
+        ok: false,
+        clash: {
+          sheet: REPORT_SHEET,
+          suggestion,
+          message: {
+            nb: `Arbeidsboken har allerede et ark som heter ${REPORT_SHEET}. Det blir ikke overskrevet: slett eller gi det nytt navn selv, eller lag rapporten på arket ${suggestion}.`,
+            en: `The workbook already has a sheet named ${REPORT_SHEET}. It is not overwritten: delete or rename it yourself, or write the report to the sheet ${suggestion}.`,
+          },
+        },
+      };
+    }
+    sheet = suggestion;
+  }
+
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const listed = findings.slice(0, MAX_REPORT_ROWS);
+  const edits: Edit[] = [{ kind: "addSheet", sheet, tabColor: counts.error ? "#C00000" : "#70AD47" }];
+
+  const top: CellInput[][] = [
+    [`Kontrollrapport${options.title ? `: ${options.title}` : ""}`, null],
+    [SEVERITY_PLURAL_NB.error, counts.error],
+    [SEVERITY_PLURAL_NB.warning, counts.warning],
+    [SEVERITY_PLURAL_NB.info, counts.info],
+    [
+      counts.error
+        ? "Rett feilene før arbeidsboken sendes inn."
+        : findings.length
+          ? "Ingen feil. Se gjennom advarslene."
+          : "Ingen funn.",
+      null,
+    ],
+  ];
+  edits.push({ kind: "setValues", sheet, address: "A1", values: top });
+  edits.push({ kind: "setStyle", sheet, range: "A1", style: { bold: true } });
+  (["error", "warning", "info"] as Severity[]).forEach((s, i) =>
+    edits.push({ kind: "setStyle", sheet, range: `A${i + 2}:B${i + 2}`, style: { fill: FILL[s] } }),
+  );
+
+  const rows: CellInput[][] = [[...REPORT_HEADERS]];
+  for (const f of listed) {
+    rows.push([
+      SEVERITY_NB[f.severity],
+      f.sheet,
+      f.cell,
+      f.row,
+      f.column,
+      f.value,
+      f.message.nb,
+      f.hint.nb,
+      f.rule,
+    ]);
+  }
+  edits.push({ kind: "setValues", sheet, address: `A${FIRST_TABLE_ROW}`, values: rows });
+  if (listed.length) {
+    edits.push({
+      kind: "addTable",
+      sheet,
+      name: REPORT_TABLE,
+      range: rangeFrom(FIRST_TABLE_ROW - 1, 0, listed.length + 1, REPORT_HEADERS.length),
+      style: "TableStyleLight9",
+    });
+  } else {
+    edits.push({
+      kind: "setStyle",
+      sheet,
+      range: rangeFrom(FIRST_TABLE_ROW - 1, 0, 1, REPORT_HEADERS.length),
+      style: { bold: true },
+    });
+  }
+  listed.forEach((f, i) => {
+    const row = FIRST_TABLE_ROW + 1 + i;
+    edits.push({ kind: "setStyle", sheet, range: `A${row}`, style: { fill: FILL[f.severity] } });
+    if (f.sheet === null || !findSheet(snapshot, f.sheet)) return;
+    const target = f.cell && parseCell(f.cell) ? f.cell : "A1";
+    edits.push({
+      kind: "setHyperlink",
+      sheet,
+      address: `C${row}`,
+      target: { sheet: findSheet(snapshot, f.sheet)!.name, address: target },
+      text: f.cell ?? `${f.sheet}`,
+    });
+  });
+  if (findings.length > listed.length) {
+    edits.push({
+      kind: "setValues",
+      sheet,
+      address: `A${FIRST_TABLE_ROW + listed.length + 2}`,
+      values: [[`${findings.length - listed.length} funn til er ikke listet her.`]],
+    });
+  }
+  edits.push(
+    { kind: "setColumnWidths", sheet, widths: [12, 18, 8, 7, 22, 24, 70, 60, 30] },
+    {
+      kind: "setStyle",
+      sheet,
+      range: `G${FIRST_TABLE_ROW + 1}:H${FIRST_TABLE_ROW + Math.max(listed.length, 1)}`,
+      style: { wrap: true },
+    },
+    { kind: "freezeRows", sheet, rows: FIRST_TABLE_ROW },
+    { kind: "activateSheet", sheet },
+  );
+  return { ok: true, sheet, edits };
+}
+
+/**
+ * Highlights each cell with a finding in its most severe finding's colour, with the messages as a note.
+ * Only `highlight` edits: no value is ever changed.
+ */
+export function planHighlights(findings: Finding[]): Edit[] {
+  const byCell = new Map<string, { sheet: string; cell: string; severity: Severity; notes: string[] }>();
+  for (const f of findings) {
+    if (f.sheet === null || f.cell === null || !parseCell(f.cell)) continue;
+    const key = `${f.sheet}\u0000${f.cell}`;
+    const cur = byCell.get(key);
+    if (!cur) byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, notes: [f.message.nb] });
+    else {
+      if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[cur.severity]) cur.severity = f.severity;
+      if (cur.notes.length < 5) cur.notes.push(f.message.nb);
+    }
+  }
+  const edits: Edit[] = [];
+  for (const h of byCell.values()) {
+    edits.push({
+      kind: "highlight",
+      sheet: h.sheet,
+      range: h.cell,
+      severity: h.severity,
+      note: h.notes.join("\n"),
+    });
+  }
+  return edits;
+}
+
+/** Removes earlier highlights from every sheet of the workbook (the report sheet has none). */
+export function planClearHighlights(snapshot: WorkbookSnapshot): Edit[] {
+  return snapshot.sheets.map((s) => ({ kind: "clearHighlights", sheet: s.name }) as Edit);
+}

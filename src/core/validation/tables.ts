@@ -1,0 +1,516 @@
+/** Row checks of the four tables: Virkemiddelbruk, Aktører, Aksjoner, Effekter. */
+import type { Catalogue } from "../../catalogue/loader";
+import type { Instrument, Measure } from "../../catalogue/schema";
+import { closest, foldId, foldText, suggester } from "../suggest";
+import { looksLikePersonName } from "../identifiers";
+import { isEmptyCell, type CellValue } from "../model/snapshot";
+import type { LocatedColumn, TableData } from "../model/submission";
+import { quote, valueText, type Collector } from "./collector";
+import {
+  AllowedValues,
+  checkAgencyList,
+  checkDate,
+  checkExcelError,
+  checkFormula,
+  checkListValue,
+  checkNumber,
+  where,
+} from "./cells";
+import type { Identity } from "./cover";
+import { formatNumberNb } from "./parse";
+
+/** Lookups built once per catalogue and reused for every workbook checked against it. */
+export interface CatalogueIndex {
+  instrumentIds: string[];
+  /** Folded id ("V1O1" → "V101") → id. */
+  instrumentByFoldedId: Map<string, string>;
+  /** Folded Norwegian or English name → the ids with that name (names are not unique). */
+  instrumentsByName: Map<string, string[]>;
+  instrumentNames: string[];
+  suggestInstrumentId: (s: string) => string | null;
+  suggestInstrumentName: (s: string) => string | null;
+  /** Groupings whose rows may carry an amount: those a steering parameter sums Beløp over. */
+  amountGroupings: Set<string> | "all";
+  amountColumn: string | null;
+  indicatorIds: string[];
+  indicatorByFoldedId: Map<string, string>;
+  suggestIndicatorId: (s: string) => string | null;
+  agencies: AllowedValues;
+  /** The agency code someone likely meant by a name, a start of a name or a mistyped code. */
+  suggestAgency: (text: string) => string | null;
+  enums: Map<string, AllowedValues>;
+}
+
+const indexCache = new WeakMap<Catalogue, CatalogueIndex>();
+
+export function catalogueIndex(catalogue: Catalogue): CatalogueIndex {
+  const cached = indexCache.get(catalogue);
+  if (cached) return cached;
+  const instrumentIds = catalogue.instruments.map((i) => i.id);
+  const instrumentByFoldedId = new Map(instrumentIds.map((id) => [foldId(id), id]));
+  const instrumentsByName = new Map<string, string[]>();
+  for (const ins of catalogue.instruments) {
+    for (const name of [ins.name.nb, ins.name.en]) {
+      const k = foldText(name);
+      const list = instrumentsByName.get(k) ?? [];
+      if (!list.includes(ins.id)) list.push(ins.id);
+      instrumentsByName.set(k, list);
+    }
+  }
+  const instrumentNames = [...new Set(catalogue.instruments.map((i) => i.name.nb))];
+
+  // Beløp is expected where a steering parameter sums it; a sum without an instrument selector covers all.
+  const usage = catalogue.lookup.table.get("usage");
+  const amountColumn = usage?.columns.find((col) => col.type === "nok")?.key ?? null;
+  let amountGroupings: Set<string> | "all" = new Set<string>();
+  const visit = (m: Measure) => {
+    if (m.op !== "sum" || m.table !== "usage" || m.column !== amountColumn || amountGroupings === "all")
+      return;
+    if (!m.instruments) {
+      amountGroupings = "all";
+      return;
+    }
+    for (const s of m.instruments) {
+      if (s.groupings) s.groupings.forEach((g) => (amountGroupings as Set<string>).add(g));
+      else if (s.goals) {
+        for (const n of catalogue.taxonomy)
+          if (n.level === "gruppering" && n.parent !== null && s.goals.includes(n.parent))
+            (amountGroupings as Set<string>).add(n.id);
+      } else {
+        for (const ins of catalogue.instruments) (amountGroupings as Set<string>).add(ins.grouping);
+      }
+    }
+  };
+  for (const p of catalogue.steeringParameters) {
+    if (p.value.op === "ratio") {
+      visit(p.value.numerator);
+      visit(p.value.denominator);
+    } else visit(p.value);
+  }
+
+  const indicatorIds = catalogue.effectIndicators.map((e) => e.id);
+  const agencyNames: [string, string][] = [];
+  for (const a of catalogue.agencies) {
+    agencyNames.push([foldText(a.name.nb), a.id], [foldText(a.name.en), a.id]);
+  }
+  const agencyCodes = catalogue.agencies.map((a) => a.id);
+  const suggestAgency = (text: string): string | null => {
+    const f = foldText(text);
+    const byName = agencyNames.find(([name]) => name === f || (f.length >= 3 && name.startsWith(f)));
+    return byName?.[1] ?? closest(text, agencyCodes);
+  };
+  const enums = new Map<string, AllowedValues>();
+  for (const [key, values] of Object.entries(catalogue.enumerations)) {
+    enums.set(key, new AllowedValues(values.map((v) => v.value)));
+  }
+  const index: CatalogueIndex = {
+    instrumentIds,
+    instrumentByFoldedId,
+    instrumentsByName,
+    instrumentNames,
+    suggestInstrumentId: suggester(instrumentIds, foldId),
+    suggestInstrumentName: suggester(instrumentNames),
+    amountGroupings,
+    amountColumn,
+    indicatorIds,
+    indicatorByFoldedId: new Map(indicatorIds.map((id) => [foldId(id), id])),
+    suggestIndicatorId: suggester(indicatorIds, foldId),
+    agencies: new AllowedValues(catalogue.agencies.map((a) => a.id)),
+    suggestAgency,
+    enums,
+  };
+  indexCache.set(catalogue, index);
+  return index;
+}
+
+/** Column positions in `DataRow.cells` and the located columns, by key. */
+function columnsOf(table: TableData) {
+  const pos = new Map<string, number>();
+  table.spec.columns.forEach((col, i) => pos.set(col.key, i));
+  const get = (key: string): { i: number; col: LocatedColumn } | null => {
+    const col = table.columns.get(key);
+    const i = pos.get(key);
+    return col && i !== undefined ? { i, col } : null;
+  };
+  return get;
+}
+
+function asText(v: CellValue): string | null {
+  if (v === null || v === undefined || typeof v === "object") return null;
+  const s = String(v).trim();
+  return s === "" ? null : s;
+}
+
+/** Instruments the user likely meant by an unknown id: a typo in the id, or a name typed in the id column. */
+function suggestInstruments(
+  ix: CatalogueIndex,
+  text: string,
+  agency: string | null,
+  catalogue: Catalogue,
+): string[] {
+  const folded = ix.instrumentByFoldedId.get(foldId(text));
+  if (folded) return [folded];
+  const byName = ix.instrumentsByName.get(foldText(text));
+  const ids =
+    byName ??
+    (() => {
+      const near = ix.suggestInstrumentName(text);
+      return near ? (ix.instrumentsByName.get(foldText(near)) ?? []) : [];
+    })();
+  if (ids.length) {
+    const forAgency = agency
+      ? ids.filter((id) => catalogue.lookup.instrument.get(id)!.agencies.includes(agency))
+      : [];
+    return forAgency.length ? forAgency : ids;
+  }
+  const near = ix.suggestInstrumentId(text);
+  return near ? [near] : [];
+}
+
+function describe(catalogue: Catalogue, ids: string[], lang: "nb" | "en"): string {
+  return ids
+    .map((id) => `${id} (${catalogue.lookup.instrument.get(id)!.name[lang]})`)
+    .join(lang === "nb" ? " eller " : " or ");
+}
+
+const BASIS_NOTE = {
+  reconstructed: {
+    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet er rekonstruert fra kilden og ikke bekreftet.",
+    en: " Note: the catalogue's agency mapping for this instrument is reconstructed from the source and not confirmed.",
+  },
+  "from column totals": {
+    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet er utledet av kolonnesummer i kilden.",
+    en: " Note: the catalogue's agency mapping for this instrument is inferred from column totals in the source.",
+  },
+} as const;
+
+export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData, id: Identity): void {
+  const ix = catalogueIndex(catalogue);
+  const col = columnsOf(table);
+  const cId = col("instrumentId");
+  const cName = col("instrument");
+  const cGoal = col("goal");
+  const cGrouping = col("grouping");
+  const cA = col("antall");
+  const cT = col("tverretatlig");
+  const cS = col("sentrale");
+  const cB = ix.amountColumn ? col(ix.amountColumn) : null;
+  const numberCols = [cA, cT, cS].filter((x) => x !== null);
+  const seen = new Map<string, number>();
+  const agency = id.agency;
+
+  for (const dataRow of table.rows) {
+    const cells = dataRow.cells;
+    const row = dataRow.row;
+
+    // Excel errors in the pre-filled columns (a broken lookup formula).
+    for (const x of [cName, cGoal, cGrouping])
+      if (x) checkExcelError(c, where(table, x.col, row), cells[x.i]);
+
+    let ins: Instrument | undefined;
+    if (cId) {
+      const raw = cells[cId.i];
+      const w = where(table, cId.col, row);
+      if (!checkExcelError(c, w, raw)) {
+        const text = asText(raw);
+        if (text === null) {
+          const hasData = [cA, cT, cS, cB].some((x) => x !== null && !isEmptyCell(cells[x.i]));
+          if (hasData) {
+            const name = cName ? asText(cells[cName.i]) : null;
+            const ids = name ? suggestInstruments(ix, name, agency, catalogue) : [];
+            c.add(
+              "usage.missing-instrument-id",
+              w,
+              null,
+              {
+                nb: `Rad ${row} har tall, men ingen virkemiddel-ID${name ? ` (virkemiddel ${quote(name)})` : ""}.`,
+                en: `Row ${row} has numbers but no instrument id${name ? ` (instrument ${quote(name)})` : ""}.`,
+              },
+              ids.length
+                ? {
+                    nb: `Skriv ${describe(catalogue, ids, "nb")}.`,
+                    en: `Write ${describe(catalogue, ids, "en")}.`,
+                  }
+                : undefined,
+            );
+          }
+        } else {
+          ins = catalogue.lookup.instrument.get(text);
+          if (!ins) {
+            const upper = text.toUpperCase();
+            const exactFold = catalogue.lookup.instrument.get(upper);
+            if (exactFold) {
+              ins = exactFold;
+              checkListValue(c, w, text, new AllowedValues([exactFold.id]), cId.col.header);
+            } else {
+              const ids = suggestInstruments(ix, text, agency, catalogue);
+              c.add(
+                "usage.unknown-instrument",
+                w,
+                valueText(raw),
+                {
+                  nb: `Virkemiddel-ID ${quote(text)} finnes ikke i katalogen ${catalogue.version}.`,
+                  en: `The instrument id ${quote(text)} is not in the catalogue ${catalogue.version}.`,
+                },
+                ids.length
+                  ? {
+                      nb: `Mente du ${describe(catalogue, ids, "nb")}? Skriv ID-en i kolonnen ${cId.col.header}.`,
+                      en: `Did you mean ${describe(catalogue, ids, "en")}? Write the id in the column ${cId.col.header}.`,
+                    }
+                  : undefined,
+              );
+            }
+          }
+          if (!ins) checkFormula(c, table, cId.col, row, raw);
+        }
+      }
+    }
+
+    if (ins) {
+      const first = seen.get(ins.id);
+      if (first !== undefined) {
+        c.add("usage.duplicate-instrument", where(table, cId!.col, row), ins.id, {
+          nb: `${ins.id} (${ins.name.nb}) står også på rad ${first}.`,
+          en: `${ins.id} (${ins.name.en}) is also listed on row ${first}.`,
+        });
+      } else seen.set(ins.id, row);
+
+      if (cName) {
+        const name = asText(cells[cName.i]);
+        if (
+          name !== null &&
+          foldText(name) !== foldText(ins.name.nb) &&
+          foldText(name) !== foldText(ins.name.en)
+        ) {
+          c.add("usage.name-mismatch", where(table, cName.col, row), valueText(cells[cName.i]), {
+            nb: `Raden sier ${quote(name)}, men ${ins.id} er ${quote(ins.name.nb)}.`,
+            en: `The row says ${quote(name)}, but ${ins.id} is ${quote(ins.name.en)}.`,
+          });
+        }
+      }
+      if (cGoal) {
+        const goal = asText(cells[cGoal.i]);
+        if (goal !== null && goal.toUpperCase() !== ins.goal.toUpperCase()) {
+          c.add(
+            "usage.goal-mismatch",
+            where(table, cGoal.col, row),
+            valueText(cells[cGoal.i]),
+            {
+              nb: `${ins.id} hører til brukermål ${ins.goal}, ikke ${quote(goal)}.`,
+              en: `${ins.id} belongs to user goal ${ins.goal}, not ${quote(goal)}.`,
+            },
+            {
+              nb: `Sjekk at ${ins.id} er riktig virkemiddel; i så fall skriv ${ins.goal}.`,
+              en: `Check that ${ins.id} is the right instrument; if so write ${ins.goal}.`,
+            },
+          );
+        }
+      }
+      if (cGrouping) {
+        const grouping = asText(cells[cGrouping.i]);
+        if (grouping !== null && grouping.toUpperCase() !== ins.grouping.toUpperCase()) {
+          c.add(
+            "usage.grouping-mismatch",
+            where(table, cGrouping.col, row),
+            valueText(cells[cGrouping.i]),
+            {
+              nb: `${ins.id} hører til grupperingen ${ins.grouping}, ikke ${quote(grouping)}.`,
+              en: `${ins.id} belongs to the grouping ${ins.grouping}, not ${quote(grouping)}.`,
+            },
+            {
+              nb: `Sjekk at ${ins.id} er riktig virkemiddel; i så fall skriv ${ins.grouping}.`,
+              en: `Check that ${ins.id} is the right instrument; if so write ${ins.grouping}.`,
+            },
+          );
+        }
+      }
+      if (agency !== null && !ins.agencies.includes(agency)) {
+        const basis = ins.provenance.agenciesBasis;
+        const note =
+          basis === "reconstructed" || basis === "from column totals"
+            ? BASIS_NOTE[basis]
+            : { nb: "", en: "" };
+        const listed = ins.agencies.length ? ins.agencies.join(", ") : "ingen";
+        const listedEn = ins.agencies.length ? ins.agencies.join(", ") : "none";
+        c.add("usage.agency-mismatch", where(table, cId!.col, row), ins.id, {
+          nb: `${agency} er ikke oppført som bruker av ${ins.id} (${ins.name.nb}); katalogen oppgir ${listed}.${note.nb}`,
+          en: `${agency} is not listed as a user of ${ins.id} (${ins.name.en}); the catalogue gives ${listedEn}.${note.en}`,
+        });
+      }
+    }
+
+    // Counts and amount.
+    let a: number | null = null;
+    const nums: (number | null)[] = [];
+    for (const x of numberCols) {
+      const n = checkNumber(c, table, x!.col, row, cells[x!.i], { whole: true });
+      nums.push(n);
+      if (x === cA) a = n;
+    }
+    if (cA && (cT || cS)) {
+      for (const x of [cT, cS]) {
+        if (!x) continue;
+        const h = nums[numberCols.indexOf(x)];
+        // An Antall cell that holds text or an error has been reported already; compare only with a number.
+        // A negative Antall has been reported as such.
+        const antallUsable = (a !== null && a >= 0) || isEmptyCell(cells[cA.i]);
+        if (h !== null && antallUsable && h > (a ?? 0)) {
+          c.add("usage.herav-exceeds-antall", where(table, x.col, row), valueText(cells[x.i]), {
+            nb: `${x.col.header} (${formatNumberNb(h)}) er større enn Antall (${a === null ? "tom" : formatNumberNb(a)}).`,
+            en: `${x.col.header} (${h}) is larger than Antall (${a === null ? "empty" : a}).`,
+          });
+        }
+      }
+    }
+    if (cB) {
+      const b = checkNumber(c, table, cB.col, row, cells[cB.i], { whole: false });
+      if (
+        b !== null &&
+        b !== 0 &&
+        ins &&
+        ix.amountGroupings !== "all" &&
+        !ix.amountGroupings.has(ins.grouping)
+      ) {
+        c.add("usage.amount-unexpected", where(table, cB.col, row), valueText(cells[cB.i]), {
+          nb: `Beløp ${formatNumberNb(b)} står på ${ins.id} i grupperingen ${ins.grouping}; beløp forventes bare for ${[...ix.amountGroupings].join(" og ")}.`,
+          en: `An amount of ${b} is given for ${ins.id} in the grouping ${ins.grouping}; amounts are only expected for ${[...ix.amountGroupings].join(" and ")}.`,
+        });
+      }
+    }
+  }
+}
+
+export function checkActors(c: Collector, catalogue: Catalogue, table: TableData): void {
+  const ix = catalogueIndex(catalogue);
+  const col = columnsOf(table);
+  const ref = col("referanse");
+  const enumCols = table.spec.columns
+    .filter((s) => s.type === "enum" && s.enumeration)
+    .map((s) => ({ x: col(s.key), values: ix.enums.get(s.enumeration!) }))
+    .filter((e) => e.x !== null && e.values !== undefined);
+  const agencyCols = table.spec.columns.filter((s) => s.type === "agencyList").map((s) => col(s.key));
+  for (const { row, cells } of table.rows) {
+    if (ref) {
+      const v = cells[ref.i];
+      const w = where(table, ref.col, row);
+      if (!checkExcelError(c, w, v) && typeof v === "string" && looksLikePersonName(v)) {
+        c.add("privacy.name-like-reference", w, valueText(v), {
+          nb: `Aktørreferansen ${quote(v)} ser ut som et personnavn.`,
+          en: `The actor reference ${quote(v)} looks like a person's name.`,
+        });
+      }
+    }
+    for (const e of enumCols) {
+      const x = e.x!;
+      const v = cells[x.i];
+      const w = where(table, x.col, row);
+      if (isEmptyCell(v)) {
+        c.add("cell.missing-value", w, null, {
+          nb: `${x.col.header} er tom på rad ${row}; raden telles ikke i styringsparametrene som bruker ${x.col.header}.`,
+          en: `${x.col.header} is empty on row ${row}; the row does not count in the steering parameters that use ${x.col.header}.`,
+        });
+      } else checkListValue(c, w, v, e.values!, x.col.header);
+    }
+    for (const x of agencyCols) {
+      if (x) checkAgencyList(c, where(table, x.col, row), cells[x.i], ix.agencies, ix.suggestAgency);
+    }
+  }
+}
+
+export function checkActions(c: Collector, catalogue: Catalogue, table: TableData, id: Identity): void {
+  const ix = catalogueIndex(catalogue);
+  const col = columnsOf(table);
+  for (const spec of table.spec.columns) {
+    const x = col(spec.key);
+    if (!x) continue;
+    for (const { row, cells } of table.rows) {
+      const v = cells[x.i];
+      const w = where(table, x.col, row);
+      switch (spec.type) {
+        case "date":
+          checkDate(c, w, v, id.period, x.col.header);
+          checkFormula(c, table, x.col, row, v);
+          break;
+        case "agencyList":
+          checkAgencyList(c, w, v, ix.agencies, ix.suggestAgency);
+          break;
+        case "wholeNumber":
+          checkNumber(c, table, x.col, row, v, { whole: true });
+          break;
+        case "decimal":
+        case "nok":
+          checkNumber(c, table, x.col, row, v, { whole: false });
+          break;
+        default:
+          checkExcelError(c, w, v);
+      }
+    }
+  }
+}
+
+export function checkEffects(c: Collector, catalogue: Catalogue, table: TableData): void {
+  const ix = catalogueIndex(catalogue);
+  const col = columnsOf(table);
+  const cId = col("indikatorId");
+  const cGoal = col("goal");
+  const cBase = col("utgangsverdi");
+  const cTarget = col("malverdi");
+  const cResult = col("resultat");
+  const seen = new Map<string, number>();
+  for (const { row, cells } of table.rows) {
+    let goal: string | null = null;
+    if (cId) {
+      const v = cells[cId.i];
+      const w = where(table, cId.col, row);
+      const text = checkExcelError(c, w, v) ? null : asText(v);
+      if (text !== null) {
+        const known =
+          catalogue.lookup.indicator.get(text) ?? catalogue.lookup.indicator.get(text.toUpperCase());
+        if (known && known.id !== text)
+          checkListValue(c, w, text, new AllowedValues([known.id]), cId.col.header);
+        if (!known) {
+          const near = ix.indicatorByFoldedId.get(foldId(text)) ?? ix.suggestIndicatorId(text);
+          c.add(
+            "effects.unknown-indicator",
+            w,
+            valueText(v),
+            {
+              nb: `Indikator-ID ${quote(text)} finnes ikke i katalogen ${catalogue.version}.`,
+              en: `The indicator id ${quote(text)} is not in the catalogue ${catalogue.version}.`,
+            },
+            near ? { nb: `Mente du ${near}?`, en: `Did you mean ${near}?` } : undefined,
+          );
+        } else {
+          goal = known.goal;
+          const first = seen.get(known.id);
+          if (first !== undefined) {
+            c.add("effects.duplicate-indicator", w, known.id, {
+              nb: `${known.id} står også på rad ${first}.`,
+              en: `${known.id} is also listed on row ${first}.`,
+            });
+          } else seen.set(known.id, row);
+        }
+      }
+    }
+    if (cGoal && goal !== null) {
+      const g = asText(cells[cGoal.i]);
+      if (g !== null && g.toUpperCase() !== goal) {
+        c.add("effects.goal-mismatch", where(table, cGoal.col, row), valueText(cells[cGoal.i]), {
+          nb: `Indikatoren hører til brukermål ${goal}, ikke ${quote(g)}.`,
+          en: `The indicator belongs to user goal ${goal}, not ${quote(g)}.`,
+        });
+      }
+    }
+    // Effect indicators may measure a change, so negative values are allowed.
+    const rule = { whole: false, nonNegative: false };
+    const base = cBase ? checkNumber(c, table, cBase.col, row, cells[cBase.i], rule) : null;
+    const target = cTarget ? checkNumber(c, table, cTarget.col, row, cells[cTarget.i], rule) : null;
+    if (cResult) checkNumber(c, table, cResult.col, row, cells[cResult.i], rule);
+    if (cTarget && base !== null && target !== null && base === target) {
+      c.add("effects.target-equals-baseline", where(table, cTarget.col, row), valueText(cells[cTarget.i]), {
+        nb: `Målverdi og Utgangsverdi er begge ${formatNumberNb(base)}.`,
+        en: `Målverdi and Utgangsverdi are both ${base}.`,
+      });
+    }
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Every Office.js member the Excel adapter touches, with the requirement set that introduced it.
+ *
+ * Keys are `Class.member` as Office.js names them: a method call, a navigation property, or a scalar property
+ * that the adapter loads or sets. tests/office/api-requirements.test.ts runs every operation against the
+ * recording fake and fails when the adapter touches a member missing here, or when a member above the floor
+ * (ExcelApi 1.7) is used although the host says it does not support it.
+ */
+
+export type RequirementSetName = "ExcelApi" | "SharedRuntime" | "Common";
+
+export interface Requirement {
+  set: RequirementSetName;
+  version: string;
+}
+
+const excel = (version: string): Requirement => ({ set: "ExcelApi", version });
+
+/** The lowest Excel requirement set the add-in runs on. */
+export const FLOOR: Requirement = excel("1.7");
+
+export const API_REQUIREMENTS = {
+  // Request context and application
+  "RequestContext.sync": excel("1.1"),
+  "RequestContext.workbook": excel("1.1"),
+  "RequestContext.application": excel("1.1"),
+  "Application.suspendApiCalculationUntilNextSync": excel("1.8"),
+  "Application.suspendScreenUpdatingUntilNextSync": excel("1.9"),
+  // Workbook
+  "Workbook.name": excel("1.7"),
+  "Workbook.worksheets": excel("1.1"),
+  "Workbook.tables": excel("1.1"),
+  "Workbook.properties": excel("1.7"),
+  "DocumentProperties.custom": excel("1.7"),
+  "CustomPropertyCollection.items": excel("1.7"),
+  "CustomPropertyCollection.add": excel("1.7"),
+  "CustomProperty.key": excel("1.7"),
+  "CustomProperty.value": excel("1.7"),
+  // Worksheets
+  "WorksheetCollection.items": excel("1.1"),
+  "WorksheetCollection.getItem": excel("1.1"),
+  "WorksheetCollection.add": excel("1.1"),
+  "Worksheet.name": excel("1.1"),
+  "Worksheet.visibility": excel("1.1"),
+  "Worksheet.tabColor": excel("1.7"),
+  "Worksheet.activate": excel("1.1"),
+  "Worksheet.getRange": excel("1.1"),
+  "Worksheet.getRangeByIndexes": excel("1.7"),
+  "Worksheet.getUsedRangeOrNullObject": excel("1.4"),
+  "Worksheet.tables": excel("1.1"),
+  "Worksheet.charts": excel("1.1"),
+  "Worksheet.freezePanes": excel("1.7"),
+  "Worksheet.protection": excel("1.2"),
+  "WorksheetFreezePanes.freezeRows": excel("1.7"),
+  "WorksheetProtection.protect": excel("1.2"),
+  // Tables
+  "TableCollection.items": excel("1.1"),
+  "TableCollection.add": excel("1.1"),
+  "Table.name": excel("1.1"),
+  "Table.style": excel("1.1"),
+  "Table.worksheet": excel("1.2"),
+  "Table.getRange": excel("1.1"),
+  "Table.getHeaderRowRange": excel("1.1"),
+  // Ranges
+  "Range.isNullObject": excel("1.4"),
+  "Range.address": excel("1.1"),
+  "Range.rowIndex": excel("1.1"),
+  "Range.columnIndex": excel("1.1"),
+  "Range.rowCount": excel("1.1"),
+  "Range.columnCount": excel("1.1"),
+  "Range.values": excel("1.1"),
+  "Range.valueTypes": excel("1.1"),
+  "Range.formulas": excel("1.1"),
+  "Range.numberFormat": excel("1.1"),
+  "Range.hyperlink": excel("1.7"),
+  "Range.select": excel("1.1"),
+  "Range.format": excel("1.1"),
+  "Range.dataValidation": excel("1.8"),
+  "Range.conditionalFormats": excel("1.6"),
+  "RangeFormat.columnWidth": excel("1.2"),
+  "RangeFormat.wrapText": excel("1.1"),
+  "RangeFormat.horizontalAlignment": excel("1.1"),
+  "RangeFormat.font": excel("1.1"),
+  "RangeFormat.fill": excel("1.1"),
+  "RangeFormat.protection": excel("1.2"),
+  "RangeFont.bold": excel("1.1"),
+  "RangeFont.italic": excel("1.1"),
+  "RangeFont.color": excel("1.1"),
+  "RangeFill.color": excel("1.1"),
+  "FormatProtection.locked": excel("1.2"),
+  // Data validation (drop-downs)
+  "DataValidation.clear": excel("1.8"),
+  "DataValidation.rule": excel("1.8"),
+  "DataValidation.ignoreBlanks": excel("1.8"),
+  "DataValidation.prompt": excel("1.8"),
+  "DataValidation.errorAlert": excel("1.8"),
+  // Conditional formats (highlights)
+  "ConditionalFormatCollection.items": excel("1.6"),
+  "ConditionalFormatCollection.add": excel("1.6"),
+  "ConditionalFormat.type": excel("1.6"),
+  "ConditionalFormat.custom": excel("1.6"),
+  "ConditionalFormat.delete": excel("1.6"),
+  "CustomConditionalFormat.rule": excel("1.6"),
+  "CustomConditionalFormat.format": excel("1.6"),
+  "ConditionalFormatRule.formula": excel("1.6"),
+  "ConditionalRangeFormat.fill": excel("1.6"),
+  "ConditionalRangeFormat.font": excel("1.6"),
+  "ConditionalRangeFill.color": excel("1.6"),
+  "ConditionalRangeFont.color": excel("1.6"),
+  // Charts
+  "ChartCollection.add": excel("1.1"),
+  "Chart.title": excel("1.1"),
+  "Chart.setPosition": excel("1.1"),
+  "ChartTitle.text": excel("1.1"),
+  // Outside the Excel object model
+  "Excel.run": excel("1.1"),
+  "Excel.createWorkbook": excel("1.8"),
+  "Office.onReady": { set: "Common", version: "1.1" },
+  "Office.context.requirements.isSetSupported": { set: "Common", version: "1.1" },
+  "Office.actions.associate": { set: "SharedRuntime", version: "1.1" },
+  "Office.addin.showAsTaskpane": { set: "SharedRuntime", version: "1.1" },
+} as const satisfies Record<string, Requirement>;
+
+export type OfficeApi = keyof typeof API_REQUIREMENTS;
+
+export function requirementOf(api: string): Requirement | undefined {
+  return Object.prototype.hasOwnProperty.call(API_REQUIREMENTS, api)
+    ? API_REQUIREMENTS[api as OfficeApi]
+    : undefined;
+}
+
+/** Compares "1.10" and "1.9" as versions, not as text. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,577 @@
+/**
+ * The edit applier: carries out an Edit[] in the open workbook in as few syncs as the limits allow, and says
+ * exactly which edits were applied and which were not (and why).
+ *
+ * - One inspection sync reads the sheet names (edits on a missing sheet, or an addSheet over an existing one,
+ *   are skipped with a reason instead of failing the whole request). Clearing highlights adds two syncs to
+ *   find the product's own conditional formats.
+ * - Writes are queued many to a request. Value and number-format matrices are cut into row chunks by their
+ *   measured JSON size, and requests are closed before they pass `maxRequestBytes` (default 4,000,000:
+ *   Excel on the web refuses requests over 5 MB).
+ * - Each request suspends API calculation (ExcelApi 1.8) and screen updating (1.9) when the host has them.
+ * - Highlights are conditional formats marked as the product's own: they never touch a value or the cell's
+ *   own format, and clearing them brings back exactly what was there.
+ * - Excel carries out a request's operations in order and stops at the first that fails. So after a failed
+ *   sync: edits whose operations all went out in earlier requests are applied; edits in the failed request
+ *   are reported as failed (operations before the failing one in that request may have taken effect, which
+ *   the message says); later edits were not attempted. applyEdits never throws for an Excel error.
+ */
+import type { LocalText } from "../../catalogue/schema";
+import type { CellStyle, Edit, Severity, ValidationRule } from "../../core/model/edit";
+import { columnLetters, parseCell, parseRange, quoteSheet, rangeCellCount } from "../../core/a1";
+import { ACTION_OVERHEAD_BYTES, jsonBytes, toExcelInput } from "./cells";
+import {
+  Capabilities,
+  FLOOR_MESSAGE,
+  officeSetSupported,
+  type MissingFeature,
+  type SetSupported,
+} from "./capabilities";
+import { describeExcelError, isCellEditMode, sleep, type ExcelProblem } from "./errors";
+
+export type EditStatus = "applied" | "partial" | "failed" | "notAttempted" | "skipped";
+
+export interface EditOutcome {
+  /** Position in the edit list. */
+  index: number;
+  kind: Edit["kind"];
+  status: EditStatus;
+  reason?: LocalText;
+  /** For a value write cut into chunks: rows written before a failure. */
+  rowsWritten?: number;
+}
+
+export interface ApplyStats {
+  syncs: number;
+  /** Estimated bytes of each write request, in order. */
+  requestBytes: number[];
+}
+
+export interface ApplyResult {
+  /** True when Excel accepted every request (edits may still be skipped; see outcomes). */
+  ok: boolean;
+  outcomes: EditOutcome[];
+  /** Features the host lacks and what that cost (nb + en). */
+  missing: MissingFeature[];
+  /** What went wrong in Excel, when something did. */
+  problem: ExcelProblem | null;
+  stats: ApplyStats;
+}
+
+export interface ApplyOptions {
+  supported?: SetSupported;
+  /** Largest request to build, in estimated bytes (default 4,000,000). */
+  maxRequestBytes?: number;
+  /** Times to resend a request Excel refused because a cell was being edited (default 3). */
+  cellEditRetries?: number;
+  retryDelayMs?: number;
+  wait?: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+
+/** Excel keeps at most 255 characters in a text custom document property. */
+export const MAX_PROPERTY_TEXT = 255;
+
+/** Marks the product's conditional formats; the formula is always true. */
+export const HIGHLIGHT_MARK = "akrim-rapport";
+export const highlightFormula = (severity: Severity) => `=N("${HIGHLIGHT_MARK}:${severity}")=0`;
+
+export const HIGHLIGHT_COLORS: Record<Severity, { fill: string; font: string }> = {
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+  info: { fill: "#DDEBF7", font: "#1F4E78" },
+};
+
+interface Op {
+  edit: number;
+  bytes: number;
+  rows?: number;
+  queue(q: Queue): void;
+}
+
+/** Gives the operations of one request their worksheet objects. */
+class Queue {
+  private sheets = new Map<string, Excel.Worksheet>();
+  constructor(readonly context: Excel.RequestContext) {}
+  sheet(name: string): Excel.Worksheet {
+    let ws = this.sheets.get(name);
+    if (!ws) {
+      ws = this.context.workbook.worksheets.getItem(name);
+      this.sheets.set(name, ws);
+    }
+    return ws;
+  }
+  added(name: string, ws: Excel.Worksheet) {
+    this.sheets.set(name, ws);
+  }
+}
+
+const msg = (nb: string, en: string): LocalText => ({ nb, en });
+
+export async function applyEdits(
+  context: Excel.RequestContext,
+  edits: Edit[],
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const caps = new Capabilities(options.supported ?? officeSetSupported());
+  const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const retries = options.cellEditRetries ?? 3;
+  const wait = options.wait ?? sleep;
+  const retryDelay = options.retryDelayMs ?? 1000;
+  const outcomes: EditOutcome[] = edits.map((e, index) => ({ index, kind: e.kind, status: "notAttempted" }));
+  const stats: ApplyStats = { syncs: 0, requestBytes: [] };
+  const missing: MissingFeature[] = [];
+  const result = (problem: ExcelProblem | null): ApplyResult => ({
+    ok: problem === null,
+    outcomes,
+    missing,
+    problem,
+    stats,
+  });
+
+  if (!caps.meetsFloor()) {
+    return result({
+      code: "ApiNotFound",
+      message: FLOOR_MESSAGE,
+      retry: false,
+      detail: "ExcelApi 1.7 not supported",
+    });
+  }
+  const suspendCalc = caps.has("calculationSuspend");
+  const suspendScreen = caps.has("screenUpdatingSuspend");
+  if (!suspendCalc) missing.push(caps.missing("calculationSuspend"));
+  if (!suspendScreen) missing.push(caps.missing("screenUpdatingSuspend"));
+  const dropDowns = caps.has("dropDowns");
+
+  const sync = async () => {
+    stats.syncs++;
+    await context.sync();
+  };
+  /** Queues and syncs; while Excel refuses because a cell is being edited (it then runs nothing), waits and
+   * queues the same again. */
+  const send = async <T>(queue: () => T): Promise<T> => {
+    for (let attempt = 0; ; attempt++) {
+      const queued = queue();
+      try {
+        await sync();
+        return queued;
+      } catch (e) {
+        if (!isCellEditMode(e) || attempt >= retries) throw e;
+        await wait(retryDelay);
+      }
+    }
+  };
+
+  try {
+    // Inspection: which sheets exist, and which conditional formats are the product's own.
+    const worksheets = await send(() => context.workbook.worksheets.load("items/name"));
+    const present = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
+    const marked = await findMarkedHighlights(edits, present, send);
+
+    // Plan the operations.
+    const existing = new Set(present.keys());
+    const ops: Op[] = [];
+    let needsDropDowns = false;
+    edits.forEach((edit, i) => {
+      const skip = (reason: LocalText) => {
+        outcomes[i].status = "skipped";
+        outcomes[i].reason = reason;
+      };
+      if (edit.kind === "addSheet") {
+        if (existing.has(edit.sheet.toLowerCase()))
+          return skip(
+            msg(
+              `Arket «${edit.sheet}» finnes allerede og ble ikke endret.`,
+              `The sheet "${edit.sheet}" already exists and was left unchanged.`,
+            ),
+          );
+        existing.add(edit.sheet.toLowerCase());
+      } else if ("sheet" in edit && !existing.has(edit.sheet.toLowerCase())) {
+        return skip(msg(`Arket «${edit.sheet}» finnes ikke.`, `There is no sheet "${edit.sheet}".`));
+      }
+      if (edit.kind === "setHyperlink" && !existing.has(edit.target.sheet.toLowerCase()))
+        return skip(
+          msg(
+            `Lenkemålet «${edit.target.sheet}» finnes ikke.`,
+            `The link target "${edit.target.sheet}" does not exist.`,
+          ),
+        );
+      if (edit.kind === "setValidation" && !dropDowns) {
+        needsDropDowns = true;
+        return skip(caps.missing("dropDowns").message);
+      }
+      if (
+        edit.kind === "setProperty" &&
+        typeof edit.value === "string" &&
+        edit.value.length > MAX_PROPERTY_TEXT
+      )
+        return skip(
+          msg(
+            `Dokumentegenskapen «${edit.name}» er lengre enn ${MAX_PROPERTY_TEXT} tegn, som er grensen i Excel.`,
+            `The document property "${edit.name}" is longer than ${MAX_PROPERTY_TEXT} characters, Excel's limit.`,
+          ),
+        );
+      const planned = planEdit(edit, i, budget, marked.get(i) ?? []);
+      if (typeof planned === "string") return skip(badAddress(planned));
+      ops.push(...planned);
+    });
+    if (needsDropDowns) missing.push(caps.missing("dropDowns"));
+
+    // Pack into requests and send them.
+    const opsLeft = new Map<number, number>();
+    for (const op of ops) opsLeft.set(op.edit, (opsLeft.get(op.edit) ?? 0) + 1);
+    const rowsDone = new Map<number, number>();
+    const batches: Op[][] = [];
+    let batch: Op[] = [];
+    let bytes = 0;
+    for (const op of ops) {
+      if (batch.length && bytes + op.bytes > budget) {
+        batches.push(batch);
+        batch = [];
+        bytes = 0;
+      }
+      batch.push(op);
+      bytes += op.bytes;
+    }
+    if (batch.length) batches.push(batch);
+
+    for (const b of batches) {
+      const requestBytes = b.reduce((n, op) => n + op.bytes, 0);
+      try {
+        await send(() => {
+          const q = new Queue(context);
+          if (suspendCalc) context.application.suspendApiCalculationUntilNextSync();
+          if (suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
+          for (const op of b) op.queue(q);
+        });
+        stats.requestBytes.push(requestBytes);
+      } catch (e) {
+        const problem = describeExcelError(e);
+        const inBatch = new Set(b.map((op) => op.edit));
+        for (const i of inBatch) {
+          const o = outcomes[i];
+          const rows = rowsDone.get(i);
+          o.status = rows ? "partial" : "failed";
+          if (rows) o.rowsWritten = rows;
+          o.reason = {
+            nb: `${problem.message.nb} Excel stoppet i forespørselen med denne endringen; endringer tidligere i samme forespørsel kan være utført.`,
+            en: `${problem.message.en} Excel stopped in the request holding this edit; edits earlier in the same request may have taken effect.`,
+          };
+        }
+        markApplied(outcomes, opsLeft, Math.min(...inBatch));
+        return result(problem);
+      }
+      for (const op of b) {
+        opsLeft.set(op.edit, opsLeft.get(op.edit)! - 1);
+        if (op.rows) rowsDone.set(op.edit, (rowsDone.get(op.edit) ?? 0) + op.rows);
+      }
+    }
+    markApplied(outcomes, opsLeft);
+    return result(null);
+  } catch (e) {
+    // The inspection itself failed: nothing was written.
+    return result(describeExcelError(e));
+  }
+}
+
+/** Edits before `failedFrom` whose operations all went out in accepted requests are applied. */
+function markApplied(outcomes: EditOutcome[], opsLeft: Map<number, number>, failedFrom = Infinity) {
+  for (const o of outcomes) {
+    if (o.status === "notAttempted" && o.index < failedFrom && (opsLeft.get(o.index) ?? 0) === 0)
+      o.status = "applied";
+  }
+}
+
+function badAddress(address: string): LocalText {
+  return msg(`Ugyldig celleadresse «${address}».`, `Invalid cell address "${address}".`);
+}
+
+/** The product's highlight conditional formats on sheets that an edit asks to clear, by edit index. */
+async function findMarkedHighlights(
+  edits: Edit[],
+  present: Map<string, Excel.Worksheet>,
+  send: <T>(queue: () => T) => Promise<T>,
+): Promise<Map<number, Excel.ConditionalFormat[]>> {
+  const found = new Map<number, Excel.ConditionalFormat[]>();
+  const wanted = edits
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.kind === "clearHighlights" && present.has(e.sheet.toLowerCase()));
+  if (!wanted.length) return found;
+  const collections = await send(() =>
+    wanted.map(({ e, i }) => {
+      const cfs = present.get((e as { sheet: string }).sheet.toLowerCase())!.getRange().conditionalFormats;
+      cfs.load("items/type");
+      return { i, cfs };
+    }),
+  );
+  const customs = collections.flatMap(({ i, cfs }) =>
+    cfs.items.filter((cf) => cf.type === "Custom").map((cf) => ({ i, cf })),
+  );
+  if (!customs.length) return found;
+  const rules = await send(() =>
+    customs.map(({ i, cf }) => {
+      const rule = cf.custom.rule;
+      rule.load("formula");
+      return { i, cf, rule };
+    }),
+  );
+  for (const { i, cf, rule } of rules) {
+    if (rule.formula.includes(`"${HIGHLIGHT_MARK}:`)) found.set(i, [...(found.get(i) ?? []), cf]);
+  }
+  return found;
+}
+
+/** The operations for one edit, or the address that could not be read. */
+function planEdit(
+  edit: Edit,
+  index: number,
+  budget: number,
+  marked: Excel.ConditionalFormat[],
+): Op[] | string {
+  const op = (queue: (q: Queue) => void, payload: unknown = null, actions = 2): Op => ({
+    edit: index,
+    bytes: actions * ACTION_OVERHEAD_BYTES + jsonBytes(payload),
+    queue,
+  });
+  switch (edit.kind) {
+    case "addSheet":
+      return [
+        op((q) => {
+          const ws = q.context.workbook.worksheets.add(edit.sheet);
+          if (edit.visibility && edit.visibility !== "visible")
+            ws.visibility = edit.visibility === "hidden" ? "Hidden" : "VeryHidden";
+          if (edit.tabColor) ws.tabColor = edit.tabColor;
+          q.added(edit.sheet, ws);
+        }, edit),
+      ];
+    case "setValues": {
+      const start = parseCell(edit.address);
+      if (!start) return edit.address;
+      const rows = edit.values.map((r) => r.map(toExcelInput));
+      return matrixOps(index, rows, budget, (q, r0, chunk, width) => {
+        q.sheet(edit.sheet).getRangeByIndexes(start.row + r0, start.col, chunk.length, width).values = chunk;
+      });
+    }
+    case "setNumberFormat": {
+      const r = parseRange(edit.range);
+      if (!r) return edit.range;
+      const width = r.end.col - r.start.col + 1;
+      const height = r.end.row - r.start.row + 1;
+      const rows = Array.from({ length: height }, () => new Array<string>(width).fill(edit.format));
+      return matrixOps(index, rows, budget, (q, r0, chunk) => {
+        q
+          .sheet(edit.sheet)
+          .getRangeByIndexes(r.start.row + r0, r.start.col, chunk.length, width).numberFormat = chunk;
+      });
+    }
+    case "addTable": {
+      if (!parseRange(edit.range)) return edit.range;
+      return [
+        op(
+          (q) => {
+            const table = q.sheet(edit.sheet).tables.add(edit.range, true);
+            table.name = edit.name;
+            if (edit.style) table.style = edit.style;
+          },
+          edit,
+          3,
+        ),
+      ];
+    }
+    case "setStyle": {
+      if (!parseRange(edit.range)) return edit.range;
+      return [op((q) => applyStyle(q.sheet(edit.sheet).getRange(edit.range).format, edit.style), edit, 4)];
+    }
+    case "setColumnWidths":
+      return [
+        op(
+          (q) => {
+            const ws = q.sheet(edit.sheet);
+            edit.widths.forEach((w, col) => {
+              if (!(w > 0)) return;
+              const letter = columnLetters(col);
+              ws.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(w);
+            });
+          },
+          edit.widths,
+          1 + edit.widths.length,
+        ),
+      ];
+    case "freezeRows":
+      return [op((q) => q.sheet(edit.sheet).freezePanes.freezeRows(edit.rows), edit)];
+    case "setValidation": {
+      if (!parseRange(edit.range)) return edit.range;
+      return [
+        op(
+          (q) => {
+            const dv = q.sheet(edit.sheet).getRange(edit.range).dataValidation;
+            dv.clear();
+            dv.rule = validationRule(edit.rule);
+            dv.ignoreBlanks = edit.allowBlank ?? true;
+            if (edit.prompt) dv.prompt = { showPrompt: true, message: edit.prompt, title: "" };
+            if (edit.error)
+              dv.errorAlert = { showAlert: true, message: edit.error, style: "Stop", title: "" };
+          },
+          edit,
+          6,
+        ),
+      ];
+    }
+    case "highlight": {
+      if (!parseRange(edit.range)) return edit.range;
+      return [
+        op(
+          (q) => {
+            const cf = q.sheet(edit.sheet).getRange(edit.range).conditionalFormats.add("Custom");
+            cf.custom.rule.formula = highlightFormula(edit.severity);
+            cf.custom.format.fill.color = HIGHLIGHT_COLORS[edit.severity].fill;
+            cf.custom.format.font.color = HIGHLIGHT_COLORS[edit.severity].font;
+          },
+          edit,
+          4,
+        ),
+      ];
+    }
+    case "clearHighlights":
+      return marked.length ? [op(() => marked.forEach((cf) => cf.delete()), null, marked.length)] : [];
+    case "setHyperlink": {
+      if (!parseCell(edit.address) || !parseRange(edit.target.address)) return edit.address;
+      return [
+        op((q) => {
+          q.sheet(edit.sheet).getRange(edit.address).hyperlink = {
+            documentReference: `${quoteSheet(edit.target.sheet)}!${edit.target.address}`,
+            textToDisplay: edit.text,
+          };
+        }, edit),
+      ];
+    }
+    case "setProperty":
+      return [op((q) => void q.context.workbook.properties.custom.add(edit.name, edit.value), edit)];
+    case "protectSheet": {
+      const bad = edit.unlockedRanges.find((r) => !parseRange(r));
+      if (bad !== undefined) return bad;
+      return [
+        op(
+          (q) => {
+            const ws = q.sheet(edit.sheet);
+            for (const r of edit.unlockedRanges) ws.getRange(r).format.protection.locked = false;
+            const allow = edit.allowInsertRows === true;
+            ws.protection.protect({
+              allowInsertRows: allow,
+              allowSort: allow,
+              allowAutoFilter: allow,
+              allowFormatColumns: true,
+            });
+          },
+          edit,
+          2 + edit.unlockedRanges.length,
+        ),
+      ];
+    }
+    case "activateSheet":
+      return [op((q) => q.sheet(edit.sheet).activate(), edit)];
+    case "addChart": {
+      const source = parseRange(edit.source);
+      if (!source || rangeCellCount(source) < 2 || !parseCell(edit.anchor)) return edit.source;
+      return [
+        op(
+          (q) => {
+            const ws = q.sheet(edit.sheet);
+            const chart = ws.charts.add(CHART_TYPES[edit.chartType], ws.getRange(edit.source), "Auto");
+            chart.title.text = edit.title;
+            chart.setPosition(edit.anchor);
+          },
+          edit,
+          4,
+        ),
+      ];
+    }
+  }
+}
+
+const CHART_TYPES: Record<"bar" | "column" | "line", "BarClustered" | "ColumnClustered" | "Line"> = {
+  bar: "BarClustered",
+  column: "ColumnClustered",
+  line: "Line",
+};
+
+/** Cuts a matrix into row chunks whose JSON stays under the request budget. */
+function matrixOps(
+  index: number,
+  rows: unknown[][],
+  budget: number,
+  write: (q: Queue, r0: number, chunk: unknown[][], width: number) => void,
+): Op[] {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  if (!rows.length || !width) return [];
+  const padded = rows.map((r) =>
+    r.length === width ? r : [...r, ...new Array(width - r.length).fill(null)],
+  );
+  const limit = budget - 2 * ACTION_OVERHEAD_BYTES;
+  const ops: Op[] = [];
+  let start = 0;
+  let bytes = 2;
+  for (let r = 0; r <= padded.length; r++) {
+    const rowBytes = r < padded.length ? jsonBytes(padded[r]) + 1 : 0;
+    if (r === padded.length || (r > start && bytes + rowBytes > limit)) {
+      const r0 = start;
+      const chunk = padded.slice(start, r);
+      ops.push({
+        edit: index,
+        bytes: 2 * ACTION_OVERHEAD_BYTES + bytes,
+        rows: chunk.length,
+        queue: (q) => write(q, r0, chunk, width),
+      });
+      start = r;
+      bytes = 2;
+    }
+    bytes += rowBytes;
+  }
+  return ops;
+}
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle) {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontal)
+    format.horizontalAlignment = ({ left: "Left", center: "Center", right: "Right" } as const)[
+      style.horizontal
+    ];
+}
+
+function validationRule(rule: ValidationRule): Excel.DataValidationRule {
+  switch (rule.type) {
+    case "list":
+      return { list: { inCellDropDown: true, source: rule.source } };
+    case "wholeNumber":
+    case "decimal": {
+      const basic: Excel.BasicDataValidation =
+        rule.max === undefined
+          ? { formula1: rule.min, operator: "GreaterThanOrEqualTo" }
+          : { formula1: rule.min, formula2: rule.max, operator: "Between" };
+      return rule.type === "wholeNumber" ? { wholeNumber: basic } : { decimal: basic };
+    }
+    case "date":
+      return {
+        date: { formula1: dateFormula(rule.min), formula2: dateFormula(rule.max), operator: "Between" },
+      };
+  }
+}
+
+/** "2026-01-31" → "=DATE(2026,1,31)", which Excel reads the same in every locale. */
+function dateFormula(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `=DATE(${Number(m[1])},${Number(m[2])},${Number(m[3])})` : iso;
+}
+
+/**
+ * Excel column width in points for a width in characters of the default font (Calibri 11: 7-pixel digits,
+ * 5 pixels of padding, 0.75 points per pixel at 96 dpi).
+ */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}

@@ -1,0 +1,216 @@
+/**
+ * Excel's errors as the user should hear them (nb + en), with whether trying again makes sense, and
+ * `withExcel`, which runs a batch, retries while Excel is busy with cell editing, and never hangs.
+ */
+import type { LocalText } from "../../catalogue/schema";
+
+export interface ExcelProblem {
+  /** Office.js error code (OfficeExtension.Error.code), or "Timeout" / "Unknown". */
+  code: string;
+  message: LocalText;
+  /** True when the same request may succeed later without the user changing anything but Excel's state. */
+  retry: boolean;
+  /** Excel's own text and where it failed, for the developer console and bug reports. */
+  detail: string;
+}
+
+const MESSAGES: Record<string, { message: LocalText; retry: boolean }> = {
+  InvalidOperationInCellEditMode: {
+    message: {
+      nb: "Excel er opptatt med redigering av en celle. Trykk Enter eller Esc i cellen, og prøv igjen.",
+      en: "Excel is busy editing a cell. Press Enter or Esc in the cell and try again.",
+    },
+    retry: true,
+  },
+  ItemNotFound: {
+    message: {
+      nb: "Excel fant ikke et ark, en tabell eller en egenskap som arbeidet trenger. Den kan være slettet eller gitt nytt navn.",
+      en: "Excel could not find a sheet, table or property the work needs. It may have been deleted or renamed.",
+    },
+    retry: false,
+  },
+  ItemAlreadyExists: {
+    message: {
+      nb: "Et ark eller en tabell med samme navn finnes allerede. Ingenting ble overskrevet.",
+      en: "A sheet or table with the same name already exists. Nothing was overwritten.",
+    },
+    retry: false,
+  },
+  InvalidArgument: {
+    message: {
+      nb: "Excel avviste en verdi eller en celleadresse i forespørselen.",
+      en: "Excel rejected a value or a cell address in the request.",
+    },
+    retry: false,
+  },
+  InvalidReference: {
+    message: {
+      nb: "En celle- eller områdereferanse er ugyldig i denne arbeidsboken.",
+      en: "A cell or range reference is not valid in this workbook.",
+    },
+    retry: false,
+  },
+  InvalidOperation: {
+    message: {
+      nb: "Excel tillot ikke endringen her, for eksempel fordi arket er beskyttet eller området overlapper en tabell.",
+      en: "Excel did not allow the change here, for example because the sheet is protected or the range overlaps a table.",
+    },
+    retry: false,
+  },
+  AccessDenied: {
+    message: {
+      nb: "Excel nektet endringen: arbeidsboken er skrivebeskyttet, delt med begrensninger, eller arket er beskyttet.",
+      en: "Excel denied the change: the workbook is read-only, shared with restrictions, or the sheet is protected.",
+    },
+    retry: false,
+  },
+  RequestPayloadSizeLimitExceeded: {
+    message: {
+      nb: "Forespørselen til Excel ble for stor (Excel på nettet tar inntil 5 MB om gangen).",
+      en: "The request to Excel was too large (Excel on the web takes up to 5 MB at a time).",
+    },
+    retry: false,
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    message: {
+      nb: "Svaret fra Excel ble for stort (Excel på nettet sender inntil 5 MB om gangen).",
+      en: "Excel's answer was too large (Excel on the web sends up to 5 MB at a time).",
+    },
+    retry: false,
+  },
+  RangeExceedsLimit: {
+    message: {
+      nb: "Området er større enn Excel kan lese på én gang (5 millioner celler).",
+      en: "The range is larger than Excel can read at once (5 million cells).",
+    },
+    retry: false,
+  },
+  Conflict: {
+    message: {
+      nb: "Noen andre endret arbeidsboken samtidig. Prøv igjen om litt.",
+      en: "Someone else changed the workbook at the same time. Try again shortly.",
+    },
+    retry: true,
+  },
+  RequestAborted: {
+    message: {
+      nb: "Excel avbrøt forespørselen. Prøv igjen.",
+      en: "Excel aborted the request. Try again.",
+    },
+    retry: true,
+  },
+  InactiveWorkbook: {
+    message: {
+      nb: "Arbeidsboken er ikke aktiv lenger (den kan være lukket). Åpne den igjen og prøv på nytt.",
+      en: "The workbook is no longer active (it may have been closed). Open it again and retry.",
+    },
+    retry: false,
+  },
+  ApiNotFound: {
+    message: {
+      nb: "Denne Excel-versjonen mangler en funksjon tillegget trenger.",
+      en: "This Excel version lacks a function the add-in needs.",
+    },
+    retry: false,
+  },
+  Timeout: {
+    message: {
+      nb: "Excel svarte ikke i tide. Arbeidet kan være delvis utført; kontroller arbeidsboken og prøv igjen.",
+      en: "Excel did not answer in time. The work may be partly done; check the workbook and try again.",
+    },
+    retry: true,
+  },
+  GeneralException: {
+    message: {
+      nb: "Excel meldte en intern feil. Prøv igjen; hjelper ikke det, lagre og åpne arbeidsboken på nytt.",
+      en: "Excel reported an internal error. Try again; if that does not help, save and reopen the workbook.",
+    },
+    retry: true,
+  },
+};
+
+const UNKNOWN: { message: LocalText; retry: boolean } = {
+  message: {
+    nb: "Excel meldte en uventet feil.",
+    en: "Excel reported an unexpected error.",
+  },
+  retry: false,
+};
+
+interface OfficeLikeError {
+  code?: unknown;
+  message?: unknown;
+  debugInfo?: { errorLocation?: unknown; code?: unknown };
+}
+
+export function describeExcelError(e: unknown): ExcelProblem {
+  if (e instanceof ExcelFailure) return e.problem;
+  const err = (typeof e === "object" && e !== null ? e : {}) as OfficeLikeError;
+  const code = typeof err.code === "string" && err.code ? err.code : "Unknown";
+  const known = MESSAGES[code] ?? UNKNOWN;
+  const where = typeof err.debugInfo?.errorLocation === "string" ? ` (${err.debugInfo.errorLocation})` : "";
+  const text = typeof err.message === "string" ? err.message : String(e);
+  return { code, message: known.message, retry: known.retry, detail: `${code}: ${text}${where}` };
+}
+
+/** An Excel failure already put into words. */
+export class ExcelFailure extends Error {
+  constructor(readonly problem: ExcelProblem) {
+    super(problem.message.en);
+    this.name = "ExcelFailure";
+  }
+}
+
+export function isCellEditMode(e: unknown): boolean {
+  return describeExcelError(e).code === "InvalidOperationInCellEditMode";
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export interface WithExcelOptions {
+  /** How many times to try again while Excel is in cell-edit mode (default 3). */
+  retries?: number;
+  /** Wait between tries in ms (default 1000). */
+  retryDelayMs?: number;
+  /** Give up (and reject) when one attempt takes longer than this (default 120 s). */
+  timeoutMs?: number;
+  /** `Excel.run`, or a stand-in. */
+  runner?: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  wait?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Runs `run` in an Excel request context. Retries only when Excel refused because a cell is being edited
+ * (Excel then carries out nothing of the request, so trying again is safe); every other error, and a run that
+ * does not finish within `timeoutMs`, rejects with an ExcelFailure carrying a clear message. The returned
+ * promise always settles.
+ */
+export async function withExcel<T>(
+  run: (context: Excel.RequestContext) => Promise<T>,
+  options: WithExcelOptions = {},
+): Promise<T> {
+  const retries = options.retries ?? 3;
+  const delay = options.retryDelayMs ?? 1000;
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const runner = options.runner ?? ((batch) => Excel.run(batch));
+  const wait = options.wait ?? sleep;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withTimeout(runner(run), timeoutMs);
+    } catch (e) {
+      if (isCellEditMode(e) && attempt < retries) {
+        await wait(delay);
+        continue;
+      }
+      throw new ExcelFailure(describeExcelError(e));
+    }
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject({ code: "Timeout", message: `no answer within ${ms} ms` }), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}

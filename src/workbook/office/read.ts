@@ -1,0 +1,250 @@
+/**
+ * The snapshot reader: one batched read of what an operation needs into a plain WorkbookSnapshot.
+ *
+ * Syncs: (1) sheet names and visibility, table names, custom document properties, workbook name;
+ * (2) each wanted sheet's used-range address and each table's address, sheet and header row;
+ * (3) the used ranges' values and value types (and formulas when asked), all in one request.
+ * That is three syncs whatever the row count. Two limits can split step 3 into more requests:
+ * - Excel reads at most 5,000,000 cells per range on every platform (`maxCells`): larger used ranges are
+ *   read in row blocks, and blocks are grouped so that no request asks for more than `maxCells` cells.
+ *   The number of syncs is then 2 + ceil(cells / maxCells), independent of anything else.
+ * - Excel on the web answers at most 5 MB per request. What the cells hold is unknown before reading them,
+ *   so a request that Excel refuses with ResponsePayloadSizeLimitExceeded (or RangeExceedsLimit) is split in
+ *   two and read again, down to single rows. On desktop and Mac this never happens.
+ */
+import type {
+  ReadNote,
+  SheetSnapshot,
+  SheetVisibility,
+  TableSnapshot,
+  WorkbookSnapshot,
+} from "../../core/model/snapshot";
+import { fromExcelValue } from "./cells";
+import { describeExcelError } from "./errors";
+
+export interface SnapshotRequest {
+  /** Sheets whose cells to read (default "all"); sheet names, tables and properties are always read. */
+  sheets?: string[] | "all";
+  /** Also read formulas (default false). */
+  formulas?: boolean;
+  /** Read custom document properties (default true). */
+  properties?: boolean;
+  /** Most cells per read request (default and maximum: Excel's 5,000,000). */
+  maxCells?: number;
+}
+
+export interface ReadStats {
+  syncs: number;
+  /** Value requests made, including ones Excel refused as too large. */
+  valueRequests: number;
+  /** Times a refused request was split and read again. */
+  splits: number;
+  cells: number;
+}
+
+export const EXCEL_MAX_READ_CELLS = 5_000_000;
+
+const VISIBILITY: Record<string, SheetVisibility> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
+
+interface Block {
+  sheet: number;
+  worksheet: Excel.Worksheet;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  request: SnapshotRequest = {},
+): Promise<WorkbookSnapshot> {
+  return (await readSnapshotWithStats(context, request)).snapshot;
+}
+
+export async function readSnapshotWithStats(
+  context: Excel.RequestContext,
+  request: SnapshotRequest = {},
+): Promise<{ snapshot: WorkbookSnapshot; stats: ReadStats }> {
+  const stats: ReadStats = { syncs: 0, valueRequests: 0, splits: 0, cells: 0 };
+  const sync = async () => {
+    stats.syncs++;
+    await context.sync();
+  };
+  const maxCells = Math.max(1, Math.min(request.maxCells ?? EXCEL_MAX_READ_CELLS, EXCEL_MAX_READ_CELLS));
+  const workbook = context.workbook;
+
+  // 1: structure
+  workbook.load("name");
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  const tables = workbook.tables;
+  tables.load("items/name");
+  const custom = request.properties === false ? null : workbook.properties.custom;
+  custom?.load("items/key,items/value");
+  await sync();
+
+  const wanted = request.sheets ?? "all";
+  const wantedSet = wanted === "all" ? null : new Set(wanted.map((n) => n.trim().toLowerCase()));
+  const sheets: SheetSnapshot[] = worksheets.items.map((ws) => ({
+    name: ws.name,
+    visibility: VISIBILITY[ws.visibility] ?? "visible",
+    rows: [],
+    formulas: [],
+    merges: [],
+    validations: [],
+    hiddenRows: [],
+  }));
+  const notes: ReadNote[] = [];
+  if (wantedSet) {
+    const present = new Set(sheets.map((s) => s.name.trim().toLowerCase()));
+    for (const name of wanted) {
+      if (!present.has(name.trim().toLowerCase()))
+        notes.push({
+          code: "sheet-skipped",
+          sheet: name,
+          detail: "No sheet with this name in the workbook.",
+        });
+    }
+  }
+
+  // 2: used ranges and table geometry
+  const used = worksheets.items.map((ws, i) => {
+    if (wantedSet && !wantedSet.has(sheets[i].name.trim().toLowerCase())) return null;
+    const r = ws.getUsedRangeOrNullObject(true);
+    r.load("rowIndex,columnIndex,rowCount,columnCount");
+    return r;
+  });
+  const tableParts = tables.items.map((t) => {
+    const ws = t.worksheet;
+    ws.load("name");
+    const range = t.getRange();
+    range.load("address");
+    const header = t.getHeaderRowRange();
+    header.load("values");
+    return { table: t, ws, range, header };
+  });
+  await sync();
+
+  const tableSnapshots: TableSnapshot[] = tableParts.map(({ table, ws, range, header }) => ({
+    name: table.name,
+    sheet: ws.name,
+    ref: stripSheet(range.address),
+    headers: (header.values[0] ?? []).map((v) => (v === null || v === undefined ? "" : String(v))),
+  }));
+
+  // 3: values in blocks of at most maxCells cells
+  const blocks: Block[] = [];
+  used.forEach((r, i) => {
+    if (!r || r.isNullObject) return;
+    const rowsPerBlock = Math.max(1, Math.floor(maxCells / r.columnCount));
+    for (let row = 0; row < r.rowCount; row += rowsPerBlock) {
+      blocks.push({
+        sheet: i,
+        worksheet: worksheets.items[i],
+        row: r.rowIndex + row,
+        col: r.columnIndex,
+        rows: Math.min(rowsPerBlock, r.rowCount - row),
+        cols: r.columnCount,
+      });
+    }
+  });
+  const groups: Block[][] = [];
+  let group: Block[] = [];
+  let groupCells = 0;
+  for (const b of blocks) {
+    const cells = b.rows * b.cols;
+    if (group.length && groupCells + cells > maxCells) {
+      groups.push(group);
+      group = [];
+      groupCells = 0;
+    }
+    group.push(b);
+    groupCells += cells;
+  }
+  if (group.length) groups.push(group);
+
+  const pending = groups.reverse();
+  while (pending.length) {
+    const g = pending.pop()!;
+    const loaded = g.map((b) => {
+      const range = b.worksheet.getRangeByIndexes(b.row, b.col, b.rows, b.cols);
+      range.load(request.formulas ? "values,valueTypes,formulas" : "values,valueTypes");
+      return { b, range };
+    });
+    stats.valueRequests++;
+    try {
+      await sync();
+    } catch (e) {
+      const code = describeExcelError(e).code;
+      const splittable = g.length > 1 || g[0].rows > 1;
+      if ((code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit") && splittable) {
+        stats.splits++;
+        const [a, b] = splitGroup(g);
+        pending.push(b, a);
+        continue;
+      }
+      throw e;
+    }
+    for (const { b, range } of loaded) {
+      stats.cells += b.rows * b.cols;
+      fillBlock(sheets[b.sheet], b, range, request.formulas === true);
+    }
+  }
+
+  const properties = new Map<string, string | number | boolean>();
+  for (const p of custom?.items ?? []) {
+    const v: unknown = p.value;
+    if (v instanceof Date) properties.set(p.key, v.toISOString());
+    else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+      properties.set(p.key, v);
+    else if (v !== null && v !== undefined) properties.set(p.key, String(v));
+  }
+
+  return {
+    snapshot: { name: workbook.name, sheets, tables: tableSnapshots, properties, notes },
+    stats,
+  };
+}
+
+function splitGroup(g: Block[]): [Block[], Block[]] {
+  if (g.length > 1) {
+    const mid = Math.ceil(g.length / 2);
+    return [g.slice(0, mid), g.slice(mid)];
+  }
+  const b = g[0];
+  const half = Math.ceil(b.rows / 2);
+  return [[{ ...b, rows: half }], [{ ...b, row: b.row + half, rows: b.rows - half }]];
+}
+
+function fillBlock(sheet: SheetSnapshot, b: Block, range: Excel.Range, withFormulas: boolean) {
+  const values = range.values;
+  const types = range.valueTypes;
+  const formulas = withFormulas ? range.formulas : null;
+  for (let r = 0; r < b.rows; r++) {
+    const vRow = values[r];
+    const tRow = types[r];
+    const row = (sheet.rows[b.row + r] ??= []);
+    let fRow: (string | undefined)[] | undefined;
+    for (let c = 0; c < b.cols; c++) {
+      const v = fromExcelValue(vRow[c], tRow?.[c]);
+      if (v !== null) row[b.col + c] = v;
+      const f = formulas?.[r]?.[c];
+      // A text cell entered as '=x reads back the same through `formulas` and `values`: not a formula.
+      if (typeof f === "string" && f.startsWith("=") && !(tRow?.[c] === "String" && vRow[c] === f)) {
+        fRow ??= sheet.formulas[b.row + r] ??= [];
+        fRow[b.col + c] = f.slice(1);
+      }
+    }
+  }
+}
+
+/** "'Ark 1'!A1:C9" → "A1:C9". */
+export function stripSheet(address: string): string {
+  const i = address.lastIndexOf("!");
+  return i < 0 ? address : address.slice(i + 1);
+}

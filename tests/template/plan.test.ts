@@ -1,0 +1,318 @@
+import { defaultCatalogue, instrumentsForAgency } from "../../src/catalogue";
+import { parseRange, MAX_ROWS } from "../../src/core/a1";
+import type { Edit } from "../../src/core/model/edit";
+import { isFormulaInput } from "../../src/core/model/edit";
+import {
+  planFilledTemplate,
+  planTemplate,
+  prefilledRows,
+  templateSheetNames,
+  TABLE_ROOM,
+} from "../../src/core/template";
+import { listValues, materialize, valuesOf } from "./materialize";
+
+const catalogue = defaultCatalogue();
+const identity = { unit: "OSL", agency: "AT", period: "2026-T1" };
+
+function edits(plan: ReturnType<typeof planTemplate>): Edit[] {
+  if (!("edits" in plan)) throw new Error(`no edits: ${JSON.stringify(plan)}`);
+  return plan.edits;
+}
+
+describe("planTemplate", () => {
+  const wb = materialize(edits(planTemplate(catalogue, identity, { existingSheetNames: ["Ark1"] })));
+
+  it("adds the sheets of REPORTING.md in order, with Katalog hidden", () => {
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "Forside",
+      "Virkemiddelbruk",
+      "Aktører",
+      "Aksjoner",
+      "Effekter",
+      "Styringsparametre",
+      "Katalog",
+    ]);
+    expect(wb.sheets.filter((s) => s.visibility !== "visible").map((s) => s.name)).toEqual(["Katalog"]);
+    expect(wb.active).toBe("Forside");
+  });
+
+  it("fills the cover sheet and the document properties with the identity", () => {
+    const cover = wb.sheets[0];
+    expect(valuesOf(cover, "A1:B8")).toEqual([
+      ["Felt", "Verdi"],
+      ["Rapporteringsenhet", "OSL"],
+      ["Etat", "AT"],
+      ["Periode", "2026-T1"],
+      ["Malversjon", "2026.1"],
+      ["Katalogversjon", "2026.1"],
+      ["Kontakt", null],
+      ["Status", "Utkast"],
+    ]);
+    expect(Object.fromEntries(wb.properties)).toEqual({
+      AkrimRapporteringsenhet: "OSL",
+      AkrimEtat: "AT",
+      AkrimPeriode: "2026-T1",
+      AkrimMalversjon: "2026.1",
+      AkrimKatalogversjon: "2026.1",
+    });
+    expect(wb.hyperlinks.map((h) => h.target.sheet)).toEqual([
+      "Virkemiddelbruk",
+      "Aktører",
+      "Aksjoner",
+      "Effekter",
+      "Styringsparametre",
+    ]);
+  });
+
+  it("creates the four tables with the catalogue's names and headers", () => {
+    for (const spec of catalogue.template.tables) {
+      const table = wb.tables.find((t) => t.name === spec.table)!;
+      expect(table.sheet).toBe(spec.name);
+      const sheet = wb.sheets.find((s) => s.name === spec.name)!;
+      const range = parseRange(table.range)!;
+      expect(range.start).toEqual({ row: 0, col: 0 });
+      expect(valuesOf(sheet, table.range.replace(/\d+$/, "1"))[0]).toEqual(spec.columns.map((c) => c.header));
+      expect(sheet.widths).toEqual(spec.columns.map((c) => c.width));
+      expect(sheet.frozenRows).toBe(1);
+    }
+  });
+
+  it("pre-fills one usage row per instrument of the agency, with counts empty", () => {
+    const sheet = wb.sheets.find((s) => s.name === "Virkemiddelbruk")!;
+    const ids = instrumentsForAgency(catalogue, "AT").map((i) => i.id);
+    const rows = valuesOf(sheet, `A2:I${ids.length + 1}`);
+    expect(rows.map((r) => r[0])).toEqual(ids);
+    const v123 = catalogue.lookup.instrument.get("V123")!;
+    expect(rows.find((r) => r[0] === "V123")).toEqual([
+      "V123",
+      v123.name.nb,
+      "BM1",
+      "BM1-ST",
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    const table = wb.tables.find((t) => t.name === "tblVirkemiddelbruk")!;
+    expect(parseRange(table.range)!.end.row).toBe(ids.length + TABLE_ROOM.usage);
+  });
+
+  it("pre-fills the effect indicators", () => {
+    const sheet = wb.sheets.find((s) => s.name === "Effekter")!;
+    const rows = valuesOf(sheet, `A2:D${catalogue.effectIndicators.length + 1}`);
+    expect(rows).toEqual(catalogue.effectIndicators.map((e) => [e.id, e.name.nb, e.goal, e.unit]));
+  });
+
+  it("bounds every drop-down and number check to a table body or a cover value, never whole columns", () => {
+    expect(wb.validations.length).toBeGreaterThan(10);
+    for (const v of wb.validations) {
+      const r = parseRange(v.range)!;
+      expect(r.end.row).toBeLessThan(MAX_ROWS - 1);
+      const table = wb.tables.find((t) => t.sheet === v.sheet);
+      if (table) {
+        const body = parseRange(table.range)!;
+        expect(r.start.row).toBe(body.start.row + 1);
+        expect(r.end.row).toBe(body.end.row);
+      } else {
+        expect(v.sheet).toBe("Forside");
+      }
+    }
+  });
+
+  it("lets the drop-downs offer exactly the catalogue's lists", () => {
+    const on = (sheet: string, col: string) =>
+      wb.validations.find((v) => v.sheet === sheet && v.range.startsWith(`${col}2:`))!;
+    const idRule = on("Virkemiddelbruk", "A").rule;
+    expect(idRule.type).toBe("list");
+    if (idRule.type === "list")
+      expect(listValues(wb, idRule.source)).toEqual(catalogue.instruments.map((i) => i.id));
+    const statusRule = on("Aktører", "C").rule;
+    if (statusRule.type !== "list") throw new Error("list expected");
+    expect(listValues(wb, statusRule.source)).toEqual(["Ny", "Aktiv", "Avsluttet"]);
+    const trend = on("Aktører", "D").rule;
+    if (trend.type !== "list") throw new Error("list expected");
+    expect(listValues(wb, trend.source)).toEqual(["Redusert", "Uendret", "Økt", "Ukjent"]);
+    expect(on("Virkemiddelbruk", "E").rule).toEqual({ type: "wholeNumber", min: 0 });
+    expect(on("Aksjoner", "A").rule).toEqual({ type: "date", min: "2026-01-01", max: "2026-04-30" });
+    const agency = wb.validations.find((v) => v.sheet === "Forside" && v.range === "B3")!.rule;
+    if (agency.type !== "list") throw new Error("list expected");
+    expect(listValues(wb, agency.source)).toEqual(["AT", "NAV", "POL", "SKE", "TOLL"]);
+  });
+
+  it("protects headers, the summary and the catalogue sheet, leaving the data cells open", () => {
+    const usage = wb.sheets.find((s) => s.name === "Virkemiddelbruk")!;
+    const table = wb.tables.find((t) => t.name === "tblVirkemiddelbruk")!;
+    expect(usage.protection).toEqual({
+      unlockedRanges: [table.range.replace(/^A1/, "A2")],
+      allowInsertRows: true,
+    });
+    expect(wb.sheets.find((s) => s.name === "Katalog")!.protection).toEqual({
+      unlockedRanges: [],
+      allowInsertRows: false,
+    });
+    expect(wb.sheets.find((s) => s.name === "Forside")!.protection!.unlockedRanges).toEqual(["B2:B8"]);
+  });
+
+  it("formats whole numbers, amounts and dates so nb-NO Excel shows them properly", () => {
+    const usage = wb.sheets.find((s) => s.name === "Virkemiddelbruk")!;
+    const fmt = (s: typeof usage, col: string) =>
+      s.formats.find((f) => f.range.startsWith(`${col}2:`))?.format;
+    expect(fmt(usage, "E")).toBe("#,##0");
+    expect(fmt(usage, "H")).toBe('#,##0 "kr"');
+    expect(
+      fmt(
+        wb.sheets.find((s) => s.name === "Aksjoner")!,
+        "A",
+      ),
+    ).toBe("yyyy-mm-dd");
+  });
+
+  it("lists every steering parameter and breakdown key as a live formula", () => {
+    const summary = wb.sheets.find((s) => s.name === "Styringsparametre")!;
+    expect(valuesOf(summary, "A1:C1")[0]).toEqual(["ID", "Styringsparameter", "Verdi"]);
+    const ids: string[] = [];
+    for (let r = 2; summary.cells.has(`A${r}`); r++) {
+      ids.push(String(summary.cells.get(`A${r}`)));
+      expect(isFormulaInput(summary.cells.get(`C${r}`)!)).toBe(true);
+    }
+    for (const p of catalogue.steeringParameters) expect(ids).toContain(p.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "SP-BM1-02/BM1-ST",
+        "SP-BM1-02/BM1-TV-E",
+        "SP-BM3-01/BM3-VI",
+        "SP-ALL-01/BM1",
+        "SP-ALL-01/BM3",
+        "SP-ALL-01/AT",
+        "SP-ALL-01/TOLL",
+      ]),
+    );
+    expect(ids.indexOf("SP-BM1-02/BM1-ST")).toBeGreaterThan(ids.indexOf("SP-BM1-02"));
+    expect(ids.indexOf("SP-BM1-02/BM1-ST")).toBeLessThan(ids.indexOf("SP-BM1-03"));
+  });
+});
+
+describe("TOLL, which has no instrument in the catalogue", () => {
+  const wb = materialize(
+    edits(planTemplate(catalogue, { ...identity, agency: "toll" }, { existingSheetNames: [] })),
+  );
+  it("still gets a usage table, empty, with room for rows", () => {
+    const table = wb.tables.find((t) => t.name === "tblVirkemiddelbruk")!;
+    expect(parseRange(table.range)!.end.row).toBe(TABLE_ROOM.usage);
+    const usage = wb.sheets.find((s) => s.name === "Virkemiddelbruk")!;
+    expect(usage.cells.get("A2")).toBeUndefined();
+    expect(wb.sheets[0].cells.get("B3")).toBe("TOLL");
+  });
+});
+
+describe("identity checks", () => {
+  it("names every wrong field in Norwegian and English", () => {
+    const plan = planTemplate(
+      catalogue,
+      { unit: "XYZ", agency: "FBI", period: "2026-T4" },
+      { existingSheetNames: [] },
+    );
+    expect("problems" in plan).toBe(true);
+    if (!("problems" in plan)) return;
+    expect(plan.problems).toHaveLength(3);
+    expect(plan.problems[0].nb).toContain('Ukjent rapporteringsenhet "XYZ"');
+    expect(plan.problems[0].en).toContain("Known units: OSL");
+    expect(plan.problems[1].en).toContain('Unknown agency "FBI"');
+    expect(plan.problems[2].nb).toContain("2026-T1");
+  });
+  it("accepts ids in any case and a whole year", () => {
+    const plan = planTemplate(
+      catalogue,
+      { unit: "alt", agency: "ske", period: "2026" },
+      { existingSheetNames: [] },
+    );
+    const wb = materialize(edits(plan));
+    expect(valuesOf(wb.sheets[0], "B2:B4").flat()).toEqual(["ALT", "SKE", "2026"]);
+  });
+});
+
+describe("sheet-name clashes", () => {
+  it("returns the clashing template sheets and no edits, comparing names as Excel does", () => {
+    const plan = planTemplate(catalogue, identity, { existingSheetNames: ["forside", "Data", "KATALOG"] });
+    expect(plan).toEqual({ clashes: ["Forside", "Katalog"] });
+  });
+
+  it("uses the names the user chose, also in formulas, links and drop-down sources", () => {
+    const plan = planTemplate(catalogue, identity, {
+      existingSheetNames: ["Forside", "Katalog"],
+      sheetNames: { Forside: "Forside T1", Katalog: "Katalog T1" },
+    });
+    const wb = materialize(edits(plan));
+    expect(wb.sheets.map((s) => s.name)).toContain("Forside T1");
+    expect(wb.sheets.map((s) => s.name)).not.toContain("Forside");
+    const summary = wb.sheets.find((s) => s.name === "Styringsparametre")!;
+    const formulas = [...summary.cells.values()].filter(isFormulaInput).map((f) => f.formula);
+    expect(formulas.filter((f) => f.includes("'Forside T1'!$B$3")).length).toBe(catalogue.agencies.length);
+    for (const v of wb.validations) {
+      if (v.rule.type === "list") expect(v.rule.source.startsWith("='Katalog T1'!")).toBe(true);
+    }
+    const status = wb.validations.find((v) => v.sheet === "Aktører" && v.range.startsWith("C2:"))!.rule;
+    expect(status.type === "list" && listValues(wb, status.source)).toEqual(["Ny", "Aktiv", "Avsluttet"]);
+  });
+
+  it("still reports a chosen name that clashes, and refuses invalid or duplicate names", () => {
+    expect(
+      planTemplate(catalogue, identity, {
+        existingSheetNames: ["Forside", "Ny"],
+        sheetNames: { Forside: "ny" },
+      }),
+    ).toEqual({ clashes: ["Forside"] });
+    const bad = planTemplate(catalogue, identity, {
+      existingSheetNames: [],
+      sheetNames: { Forside: "Data:2026", Aksjoner: "Effekter" },
+    });
+    expect("problems" in bad && bad.problems.map((p) => p.en).join("\n")).toMatch(
+      /cannot contain[\s\S]*both be named/,
+    );
+  });
+});
+
+describe("planFilledTemplate", () => {
+  it("writes the given rows, with ISO dates as Excel dates, and keeps room below them", () => {
+    const usage = prefilledRows(catalogue, "POL").usage.map((r, i) => ({ ...r, antall: i + 1 }));
+    const plan = planFilledTemplate(
+      catalogue,
+      { unit: "BGO", agency: "POL", period: "2026-T2" },
+      {
+        status: "Innsendt",
+        tables: {
+          usage,
+          actions: [{ dato: "2026-05-12", etater: "AT, POL", virksomheter: 4, personer: 11 }],
+        },
+      },
+    );
+    const wb = materialize(edits(plan));
+    const sheet = wb.sheets.find((s) => s.name === "Virkemiddelbruk")!;
+    expect(sheet.cells.get("E2")).toBe(1);
+    expect(sheet.cells.get(`E${usage.length + 1}`)).toBe(usage.length);
+    const actions = wb.sheets.find((s) => s.name === "Aksjoner")!;
+    expect(valuesOf(actions, "A2:D2")[0]).toEqual([46154, "AT, POL", 4, 11]);
+    expect(wb.sheets[0].cells.get("B8")).toBe("Innsendt");
+    const table = wb.tables.find((t) => t.name === "tblAksjoner")!;
+    expect(parseRange(table.range)!.end.row).toBe(1 + TABLE_ROOM.actions);
+  });
+
+  it("shows #REF! in formulas over a deleted column, as Excel does", () => {
+    const plan = planFilledTemplate(catalogue, identity, {
+      tables: {},
+      omitColumns: { usage: ["tverretatlig"] },
+    });
+    const wb = materialize(edits(plan));
+    const usage = wb.sheets.find((s) => s.name === "Virkemiddelbruk")!;
+    expect(valuesOf(usage, "A1:H1")[0]).not.toContain("Herav tverretatlig");
+    const summary = wb.sheets.find((s) => s.name === "Styringsparametre")!;
+    const row = [...summary.cells.entries()].find(([, v]) => v === "SP-BM1-05")![0].slice(1);
+    const f = summary.cells.get(`C${row}`);
+    expect(isFormulaInput(f!) && f.formula).toContain("#REF!");
+  });
+});
+
+it("has one template sheet list", () => {
+  expect(templateSheetNames(catalogue)).toHaveLength(7);
+});
