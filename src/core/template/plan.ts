@@ -27,6 +27,8 @@ export interface PlanOptions {
   existingSheetNames: string[];
   /** New names for template sheets, keyed by the template's sheet name (e.g. { Forside: "Forside 2026-T1" }). */
   sheetNames?: Partial<Record<string, string>>;
+  /** Table names already in the workbook: table names are workbook-wide, so a second template cannot be inserted. */
+  existingTableNames?: string[];
 }
 
 /** A row of a table, keyed by the catalogue's column key. */
@@ -201,6 +203,15 @@ export function planFilledTemplate(
     }
     seen.set(normalizeName(chosen), base);
     names[base] = chosen;
+  }
+  const tables = new Set((options.existingTableNames ?? []).map(normalizeName));
+  for (const spec of catalogue.template.tables) {
+    if (tables.has(normalizeName(spec.table))) {
+      problems.push({
+        nb: `Arbeidsboken har allerede tabellen "${spec.table}", så den har trolig en mal fra før. Sett inn malen i en ny arbeidsbok.`,
+        en: `The workbook already has the table "${spec.table}", so it probably holds a template already. Insert the template into a new workbook.`,
+      });
+    }
   }
   if (problems.length) return { problems };
   const existing = new Set(options.existingSheetNames.map(normalizeName));
