@@ -501,11 +501,8 @@ class TemplateBuilder {
     });
     this.edits.push({ kind: "setStyle", sheet, range: rangeFrom(linkRow, 0, 1, 2), style: { bold: true } });
     const described: [string, string][] = [
-      ...this.t.tables.map((s) => [s.name, `Tabell ${s.table}`] as [string, string]),
-      [
-        this.t.summarySheet,
-        "Styringsparametre, beregnet fra tabellene / steering parameters, computed from the tables",
-      ],
+      ...this.t.tables.map((s) => [s.name, `Tabell / table ${s.table}`] as [string, string]),
+      [this.t.summarySheet, "Beregnet fra tabellene / computed from the tables"],
     ];
     described.forEach(([base, text], i) => {
       const row = linkRow + 1 + i;
@@ -518,7 +515,7 @@ class TemplateBuilder {
       });
       this.edits.push({ kind: "setValues", sheet, address: cellAddress(row, 1), values: [[text]] });
     });
-    this.edits.push({ kind: "setColumnWidths", sheet, widths: [24, 48] });
+    this.edits.push({ kind: "setColumnWidths", sheet, widths: [22, 44] });
     this.edits.push({ kind: "protectSheet", sheet, unlockedRanges: [valueRange] });
     const agencyIndex = cover.fields.findIndex((f) => f.key === "agency");
     return agencyIndex + 2;
@@ -571,7 +568,20 @@ class TemplateBuilder {
           style: { italic: true },
         });
     });
-    this.edits.push({ kind: "setColumnWidths", sheet, widths: [22, 60, 14, 60] });
+    // ID, name and value fit one portrait page; long names wrap.
+    this.edits.push({ kind: "setColumnWidths", sheet, widths: [19, 38, 12, 38] });
+    this.edits.push({
+      kind: "setStyle",
+      sheet,
+      range: rangeFrom(1, 1, rows.length, 1),
+      style: { wrap: true },
+    });
+    this.edits.push({
+      kind: "setStyle",
+      sheet,
+      range: rangeFrom(1, 3, rows.length, 1),
+      style: { wrap: true },
+    });
     this.edits.push({ kind: "freezeRows", sheet, rows: 1 });
     this.edits.push({ kind: "protectSheet", sheet, unlockedRanges: [] });
   }
