@@ -568,20 +568,7 @@ class TemplateBuilder {
           style: { italic: true },
         });
     });
-    // ID, name and value fit one portrait page; long names wrap.
-    this.edits.push({ kind: "setColumnWidths", sheet, widths: [19, 38, 12, 38] });
-    this.edits.push({
-      kind: "setStyle",
-      sheet,
-      range: rangeFrom(1, 1, rows.length, 1),
-      style: { wrap: true },
-    });
-    this.edits.push({
-      kind: "setStyle",
-      sheet,
-      range: rangeFrom(1, 3, rows.length, 1),
-      style: { wrap: true },
-    });
+    this.edits.push({ kind: "setColumnWidths", sheet, widths: [19, 50, 12, 50] });
     this.edits.push({ kind: "freezeRows", sheet, rows: 1 });
     this.edits.push({ kind: "protectSheet", sheet, unlockedRanges: [] });
   }
