@@ -564,10 +564,14 @@ class TemplateBuilder {
       if (!rows[i].breakdown) continue;
       let end = i;
       while (end + 1 < rows.length && rows[end + 1].breakdown) end++;
-      this.edits.push({ kind: "setStyle", sheet, range: rangeFrom(i + 1, 0, end - i + 1, 2), style: { italic: true } });
+      this.edits.push({
+        kind: "setStyle",
+        sheet,
+        range: rangeFrom(i + 1, 0, end - i + 1, 2),
+        style: { italic: true },
+      });
       i = end;
     }
-    });
     this.edits.push({ kind: "setColumnWidths", sheet, widths: [19, 50, 12, 50] });
     this.edits.push({ kind: "freezeRows", sheet, rows: 1 });
     this.edits.push({ kind: "protectSheet", sheet, unlockedRanges: [] });
