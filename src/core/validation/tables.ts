@@ -201,6 +201,7 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
   const seen = new Map<string, number>();
   const agency = id.agency;
   const prefilledCols = [cName, cGoal, cGrouping];
+  const sheetName = table.sheet.name;
   const herav = [cT, cS].filter((x) => x !== null);
 
   for (const dataRow of table.rows) {
@@ -274,11 +275,12 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
     if (ins) {
       const first = seen.get(ins.id);
       if (first !== undefined) {
-        const i = ins;
-        c.add("usage.duplicate-instrument", where(table, cId!.col, row), ins.id, () => ({
-          nb: `${i.id} (${i.name.nb}) står også på rad ${first}.`,
-          en: `${i.id} (${i.name.en}) is also listed on row ${first}.`,
-        }));
+        if (!c.skip("usage.duplicate-instrument", sheetName)) {
+          c.add("usage.duplicate-instrument", where(table, cId!.col, row), ins.id, {
+            nb: `${ins.id} (${ins.name.nb}) står også på rad ${first}.`,
+            en: `${ins.id} (${ins.name.en}) is also listed on row ${first}.`,
+          });
+        }
       } else seen.set(ins.id, row);
 
       if (cName) {
@@ -297,7 +299,7 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
       }
       if (cGoal) {
         const goal = asText(cells[cGoal.i]);
-        if (goal !== null && goal.toUpperCase() !== ins.goal.toUpperCase()) {
+        if (goal !== null && goal !== ins.goal && goal.toUpperCase() !== ins.goal) {
           c.add(
             "usage.goal-mismatch",
             where(table, cGoal.col, row),
@@ -315,7 +317,7 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
       }
       if (cGrouping) {
         const grouping = asText(cells[cGrouping.i]);
-        if (grouping !== null && grouping.toUpperCase() !== ins.grouping.toUpperCase()) {
+        if (grouping !== null && grouping !== ins.grouping && grouping.toUpperCase() !== ins.grouping) {
           c.add(
             "usage.grouping-mismatch",
             where(table, cGrouping.col, row),
@@ -331,7 +333,7 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
           );
         }
       }
-      if (agency !== null && !ins.agencies.includes(agency)) {
+      if (agency !== null && !ins.agencies.includes(agency) && !c.skip("usage.agency-mismatch", sheetName)) {
         const basis = ins.provenance.agenciesBasis;
         const note =
           basis === "reconstructed" || basis === "from column totals"
@@ -339,11 +341,10 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
             : { nb: "", en: "" };
         const listed = ins.agencies.length ? ins.agencies.join(", ") : "ingen";
         const listedEn = ins.agencies.length ? ins.agencies.join(", ") : "none";
-        const i = ins;
-        c.add("usage.agency-mismatch", where(table, cId!.col, row), ins.id, () => ({
-          nb: `${agency} er ikke oppført som bruker av ${i.id} (${i.name.nb}); katalogen oppgir ${listed}.${note.nb}`,
-          en: `${agency} is not listed as a user of ${i.id} (${i.name.en}); the catalogue gives ${listedEn}.${note.en}`,
-        }));
+        c.add("usage.agency-mismatch", where(table, cId!.col, row), ins.id, {
+          nb: `${agency} er ikke oppført som bruker av ${ins.id} (${ins.name.nb}); katalogen oppgir ${listed}.${note.nb}`,
+          en: `${agency} is not listed as a user of ${ins.id} (${ins.name.en}); the catalogue gives ${listedEn}.${note.en}`,
+        });
       }
     }
 
