@@ -142,3 +142,12 @@ describe("details a controller relies on", () => {
     }
   });
 });
+
+test("the developer documentation lists every rule with its severity", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const doc: string = require("node:fs").readFileSync(
+    require("node:path").join(__dirname, "../../docs/dev/validation.md"),
+    "utf8",
+  );
+  for (const [id, spec] of Object.entries(RULES)) expect(doc).toContain(`| \`${id}\` | ${spec.severity} |`);
+});
