@@ -268,6 +268,13 @@ export class FakeExcel {
     return this.sheet(sheet).rows[r.start.row]?.[r.start.col];
   }
 
+  /** Forgets syncs, requests and calls so far (after seeding a workbook through the adapter). */
+  resetCounters() {
+    this.calls.length = 0;
+    this.requests.length = 0;
+    this.syncs = 0;
+  }
+
   maxRequestBytes(): number {
     return Math.max(0, ...this.requests.map((r) => r.bytes));
   }
@@ -444,11 +451,19 @@ interface ItemReader {
 }
 
 class ContextProxy {
-  readonly workbook: WorkbookProxy;
-  readonly application: ApplicationProxy;
+  private readonly wb: WorkbookProxy;
+  private readonly app: ApplicationProxy;
   constructor(private fake: FakeExcel) {
-    this.workbook = new WorkbookProxy(fake);
-    this.application = new ApplicationProxy(fake);
+    this.wb = new WorkbookProxy(fake);
+    this.app = new ApplicationProxy(fake);
+  }
+  get workbook() {
+    this.fake.calls.push("RequestContext.workbook");
+    return this.wb;
+  }
+  get application() {
+    this.fake.calls.push("RequestContext.application");
+    return this.app;
   }
   sync() {
     return this.fake.sync();
