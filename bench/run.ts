@@ -1,7 +1,8 @@
 /** `npm run bench [name...]`: runs the benchmarks (all, or those named) and prints one table per section. */
 import { formatRow, type Bench, type BenchRow } from "./harness";
+import { templateBench } from "./template.bench";
 
-const benches: Bench[] = [];
+const benches: Bench[] = [templateBench];
 
 async function main() {
   const only = process.argv.slice(2);

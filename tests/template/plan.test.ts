@@ -45,7 +45,7 @@ describe("planTemplate", () => {
       ["Periode", "2026-T1"],
       ["Malversjon", "2026.1"],
       ["Katalogversjon", "2026.1"],
-      ["Kontakt", ""],
+      ["Kontakt", null],
       ["Status", "Utkast"],
     ]);
     expect(Object.fromEntries(wb.properties)).toEqual({

@@ -32,14 +32,17 @@ describe("planted mistakes", () => {
     const findings = validateWorkbook(wb, cat);
     for (const exp of c.expect) {
       const hit = findings.find(
-        (f) => f.rule === exp.rule && f.sheet === exp.sheet && f.cell === exp.cell && f.severity === exp.severity,
+        (f) =>
+          f.rule === exp.rule && f.sheet === exp.sheet && f.cell === exp.cell && f.severity === exp.severity,
       );
       if (!hit) throw new Error(`expected ${JSON.stringify(exp)} among\n${show(findings)}`);
       if (exp.value !== undefined) expect(hit.value).toBe(exp.value);
     }
     // Nothing else is an error: every error finding is one of the planted ones.
     const unexpected = findings.filter(
-      (f) => f.severity === "error" && !c.expect.some((x) => x.rule === f.rule && x.sheet === f.sheet && x.cell === f.cell),
+      (f) =>
+        f.severity === "error" &&
+        !c.expect.some((x) => x.rule === f.rule && x.sheet === f.sheet && x.cell === f.cell),
     );
     expect(show(unexpected)).toBe("");
   });
@@ -74,7 +77,17 @@ describe("details a controller relies on", () => {
 
   test("the agency mismatch says when the mapping is reconstructed", () => {
     const wb = filledTemplate({ agency: "TOLL" });
-    sheetOf(wb, "Virkemiddelbruk").rows.push(["V244", "kontroll av personer", "BM2", "BM2-SY", 4, 4, 0, null, null]);
+    sheetOf(wb, "Virkemiddelbruk").rows.push([
+      "V244",
+      "kontroll av personer",
+      "BM2",
+      "BM2-SY",
+      4,
+      4,
+      0,
+      null,
+      null,
+    ]);
     wb.tables[0].ref = "A1:I2";
     const f = validateWorkbook(wb, cat).find((x) => x.rule === "usage.agency-mismatch")!;
     expect(f.severity).toBe("warning");

@@ -448,7 +448,7 @@ class TemplateBuilder {
     const cover = this.t.cover;
     const sheet = this.name(cover.name);
     const values: CellInput[][] = [[...cover.headers]];
-    for (const f of cover.fields) values.push([f.label, this.fieldValue(f)]);
+    for (const f of cover.fields) values.push([f.label, this.fieldValue(f) || null]);
     this.edits.push({ kind: "setValues", sheet, address: "A1", values });
     this.edits.push({ kind: "setStyle", sheet, range: "A1:B1", style: HEADER_STYLE });
     this.edits.push({
