@@ -16,6 +16,8 @@ export function findingJson(f: Finding) {
     value: f.value,
     message: f.message.nb,
     messageEn: f.message.en,
+    hint: f.hint.nb,
+    hintEn: f.hint.en,
   };
 }
 
