@@ -2,8 +2,9 @@
 import { formatRow, type Bench, type BenchRow } from "./harness";
 import { consolidateBench } from "./consolidate.bench";
 import { templateBench } from "./template.bench";
+import { validateBench } from "./validate.bench";
 
-const benches: Bench[] = [templateBench, consolidateBench];
+const benches: Bench[] = [templateBench, validateBench, consolidateBench];
 
 async function main() {
   const only = process.argv.slice(2);
