@@ -183,8 +183,12 @@ export class FakeExcel {
   syncs = 0;
   /** Operations executed so far (across syncs). */
   operations = 0;
-  /** Fail the operation with this 1-based number (counted across syncs) with this code. */
-  failAt: { operation: number; code: string } | null = null;
+  /**
+   * Fail one operation with `code`: the one with this 1-based number (counted across syncs), or the
+   * `occurrence`-th (default 1st) operation at `location` (e.g. "Range.values", "WorksheetCollection.add").
+   */
+  failAt: { operation?: number; location?: string; occurrence?: number; code: string } | null = null;
+  private locationCounts = new Map<string, number>();
   /** Refuse this many coming syncs with InvalidOperationInCellEditMode. */
   cellEditSyncs = 0;
 
@@ -268,6 +272,14 @@ export class FakeExcel {
     return this.sheet(sheet).rows[r.start.row]?.[r.start.col];
   }
 
+  /** Forgets syncs, requests and calls so far (after seeding a workbook through the adapter). */
+  resetCounters() {
+    this.calls.length = 0;
+    this.requests.length = 0;
+    this.syncs = 0;
+    this.locationCounts.clear();
+  }
+
   maxRequestBytes(): number {
     return Math.max(0, ...this.requests.map((r) => r.bytes));
   }
@@ -319,9 +331,15 @@ export class FakeExcel {
     this.responseBytes = 0;
     for (const action of queue) {
       this.operations++;
-      if (this.failAt && this.failAt.operation === this.operations)
+      const seen = (this.locationCounts.get(action.location) ?? 0) + 1;
+      this.locationCounts.set(action.location, seen);
+      const f = this.failAt;
+      if (
+        f &&
+        (f.operation === this.operations || (f.location === action.location && (f.occurrence ?? 1) === seen))
+      )
         throw new FakeOfficeError(
-          this.failAt.code,
+          f.code,
           `Injected failure at operation ${this.operations}`,
           action.location,
         );
@@ -444,11 +462,19 @@ interface ItemReader {
 }
 
 class ContextProxy {
-  readonly workbook: WorkbookProxy;
-  readonly application: ApplicationProxy;
+  private readonly wb: WorkbookProxy;
+  private readonly app: ApplicationProxy;
   constructor(private fake: FakeExcel) {
-    this.workbook = new WorkbookProxy(fake);
-    this.application = new ApplicationProxy(fake);
+    this.wb = new WorkbookProxy(fake);
+    this.app = new ApplicationProxy(fake);
+  }
+  get workbook() {
+    this.fake.calls.push("RequestContext.workbook");
+    return this.wb;
+  }
+  get application() {
+    this.fake.calls.push("RequestContext.application");
+    return this.app;
   }
   sync() {
     return this.fake.sync();

@@ -45,7 +45,7 @@ describe("planTemplate", () => {
       ["Periode", "2026-T1"],
       ["Malversjon", "2026.1"],
       ["Katalogversjon", "2026.1"],
-      ["Kontakt", ""],
+      ["Kontakt", null],
       ["Status", "Utkast"],
     ]);
     expect(Object.fromEntries(wb.properties)).toEqual({
@@ -254,6 +254,16 @@ describe("sheet-name clashes", () => {
     }
     const status = wb.validations.find((v) => v.sheet === "Aktører" && v.range.startsWith("C2:"))!.rule;
     expect(status.type === "list" && listValues(wb, status.source)).toEqual(["Ny", "Aktiv", "Avsluttet"]);
+  });
+
+  it("refuses a workbook that already holds the template's tables", () => {
+    const plan = planTemplate(catalogue, identity, {
+      existingSheetNames: ["Forside 2025"],
+      existingTableNames: ["TBLVIRKEMIDDELBRUK", "Tabell1"],
+    });
+    expect("problems" in plan && plan.problems.map((p) => p.en)).toEqual([
+      'The workbook already has the table "tblVirkemiddelbruk", so it probably holds a template already. Insert the template into a new workbook.',
+    ]);
   });
 
   it("still reports a chosen name that clashes, and refuses invalid or duplicate names", () => {

@@ -33,7 +33,13 @@ const AS = "Aksjoner";
 const EF = "Effekter";
 const F = "Forside";
 
-const e = (rule: string, severity: Severity, sheet: string | null, cell: string | null, value?: string | null): Expected => ({
+const e = (
+  rule: string,
+  severity: Severity,
+  sheet: string | null,
+  cell: string | null,
+  value?: string | null,
+): Expected => ({
   rule,
   severity,
   sheet,
@@ -104,7 +110,10 @@ export const CORPUS: CorpusCase[] = [
       setCell(wb, U, "F2", 6);
       setCell(wb, U, "G2", 9);
     },
-    expect: [e("usage.herav-exceeds-antall", "error", U, "F2"), e("usage.herav-exceeds-antall", "error", U, "G2")],
+    expect: [
+      e("usage.herav-exceeds-antall", "error", U, "F2"),
+      e("usage.herav-exceeds-antall", "error", U, "G2"),
+    ],
   },
   {
     name: "negative and fractional counts",
@@ -154,7 +163,10 @@ export const CORPUS: CorpusCase[] = [
       setCell(wb, U, "G2", 0);
       setCell(wb, U, "B3", { error: "#REF!" });
     },
-    expect: [e("cell.excel-error", "error", U, "E2", "#N/A"), e("cell.excel-error", "error", U, "B3", "#REF!")],
+    expect: [
+      e("cell.excel-error", "error", U, "E2", "#N/A"),
+      e("cell.excel-error", "error", U, "B3", "#REF!"),
+    ],
   },
   {
     name: "a formula where a value is expected",
@@ -247,7 +259,9 @@ export const CORPUS: CorpusCase[] = [
       setCell(wb, EF, "C3", "BM3");
       setCell(wb, EF, "F4", 32);
       setCell(wb, EF, "E4", 32);
-      wb.sheets.find((s) => s.name === EF)!.rows.push(["EI-BM1-02", "x", "BM1", "prosent", 1, 2, 3, null, null]);
+      wb.sheets
+        .find((s) => s.name === EF)!
+        .rows.push(["EI-BM1-02", "x", "BM1", "prosent", 1, 2, 3, null, null]);
       wb.tables.find((t) => t.name === "tblEffekter")!.ref = "A1:I5";
     },
     expect: [
@@ -299,7 +313,10 @@ export const CORPUS: CorpusCase[] = [
       s.rows = [["Noe helt annet"], ["x"]];
       wb.tables = wb.tables.filter((t) => t.name !== "tblEffekter");
     },
-    expect: [e("structure.missing-header-row", "error", EF, null), e("structure.missing-table", "warning", EF, null)],
+    expect: [
+      e("structure.missing-header-row", "error", EF, null),
+      e("structure.missing-table", "warning", EF, null),
+    ],
   },
   {
     name: "Forside without the Kontakt field and with an empty template version",
@@ -309,10 +326,7 @@ export const CORPUS: CorpusCase[] = [
       setCell(wb, F, "B5", null);
       wb.properties.delete("AkrimMalversjon");
     },
-    expect: [
-      e("cover.missing-optional-field", "warning", F, null),
-      e("version.missing", "warning", F, "B5"),
-    ],
+    expect: [e("cover.missing-optional-field", "warning", F, null), e("version.missing", "warning", F, "B5")],
   },
   {
     name: "no Excel table: data found by headers",
@@ -335,7 +349,10 @@ export const CORPUS: CorpusCase[] = [
       sheetOf(wb, EF).name = "Effekt";
       wb.tables = wb.tables.filter((t) => t.name !== "tblEffekter");
     },
-    expect: [e("structure.renamed-sheet", "warning", "Effekt", null), e("structure.missing-table", "warning", "Effekt", "A1")],
+    expect: [
+      e("structure.renamed-sheet", "warning", "Effekt", null),
+      e("structure.missing-table", "warning", "Effekt", "A1"),
+    ],
   },
   {
     name: "a missing sheet",
@@ -410,7 +427,12 @@ export const CORPUS: CorpusCase[] = [
     name: "reader notes become findings",
     mutate: (wb) => {
       wb.notes.push(
-        { code: "whole-column-validation", sheet: U, ref: "E:E", detail: "Nedtrekksliste over hele kolonnen." },
+        {
+          code: "whole-column-validation",
+          sheet: U,
+          ref: "E:E",
+          detail: "Nedtrekksliste over hele kolonnen.",
+        },
         { code: "string-truncated", sheet: AK, ref: "G2", detail: "Teksten var 100 000 tegn." },
       );
     },

@@ -37,8 +37,16 @@ function validFor(date6: string, start = 0, k1Remainder = 0): string {
 
 describe("personal identity numbers", () => {
   test("the documented examples are valid fødselsnumre under the current rule", () => {
-    expect(identityNumberInfo("31129956715")).toEqual({ kind: "fødselsnummer", rule: "current", birthDate: "1899-12-31" });
-    expect(identityNumberInfo("15108695088")).toMatchObject({ kind: "fødselsnummer", rule: "current", birthDate: "1986-10-15" });
+    expect(identityNumberInfo("31129956715")).toEqual({
+      kind: "fødselsnummer",
+      rule: "current",
+      birthDate: "1899-12-31",
+    });
+    expect(identityNumberInfo("15108695088")).toMatchObject({
+      kind: "fødselsnummer",
+      rule: "current",
+      birthDate: "1986-10-15",
+    });
   });
 
   test("any single changed digit of a valid number is rejected", () => {
@@ -89,7 +97,14 @@ describe("personal identity numbers", () => {
   });
 
   test("ordinary 11-digit amounts and ids are not taken for identity numbers", () => {
-    for (const s of ["10000000000", "12345678901", "99999999999", "20260000000", "55555555555", "98807791700"]) {
+    for (const s of [
+      "10000000000",
+      "12345678901",
+      "99999999999",
+      "20260000000",
+      "55555555555",
+      "98807791700",
+    ]) {
       expect(identityNumberInfo(s)).toBeNull();
     }
     expect(identityNumberInNumber(12_500_000)).toBeNull();
@@ -153,11 +168,17 @@ describe("organisation numbers", () => {
 });
 
 describe("name-like actor references", () => {
-  test.each(["Ola Nordmann", "Kari Anne Hansen", "Anne-Lise van Dijk", "Åse Ødegård"])("%s looks like a name", (s) =>
-    expect(looksLikePersonName(s)).toBe(true),
+  test.each(["Ola Nordmann", "Kari Anne Hansen", "Anne-Lise van Dijk", "Åse Ødegård"])(
+    "%s looks like a name",
+    (s) => expect(looksLikePersonName(s)).toBe(true),
   );
-  test.each(["OSL-2026-001", "Aktør 17", "Nettverk A", "BYGG AS", "ukjent", "Ola", "Sak 2026/14 Ola Nordmann"])(
-    "%s does not",
-    (s) => expect(looksLikePersonName(s)).toBe(false),
-  );
+  test.each([
+    "OSL-2026-001",
+    "Aktør 17",
+    "Nettverk A",
+    "BYGG AS",
+    "ukjent",
+    "Ola",
+    "Sak 2026/14 Ola Nordmann",
+  ])("%s does not", (s) => expect(looksLikePersonName(s)).toBe(false));
 });

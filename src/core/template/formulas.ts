@@ -14,6 +14,7 @@ import type { Catalogue } from "../../catalogue/loader";
 import type {
   Breakdown,
   Expression,
+  InstrumentSelector,
   LocalText,
   Measure,
   SteeringParameter,
@@ -82,11 +83,28 @@ export function breakdownKeys(
   return list.map((x) => ({ key: x.id, name: x.name }));
 }
 
+const ALL: InstrumentSelector[] = [];
+
 export class FormulaCompiler {
+  private readonly selections = new Map<InstrumentSelector[], string[]>();
+
   constructor(
     private readonly catalogue: Catalogue,
     private readonly target: FormulaTarget,
   ) {}
+
+  /** Instrument ids a selector list covers (all instruments without one); cached per selector list. */
+  private selected(selectors: InstrumentSelector[] | undefined): string[] {
+    const key = selectors ?? ALL;
+    let ids = this.selections.get(key);
+    if (!ids) {
+      ids = (selectors ? selectInstruments(this.catalogue, selectors) : this.catalogue.instruments).map(
+        (i) => i.id,
+      );
+      this.selections.set(key, ids);
+    }
+    return ids;
+  }
 
   private column(table: TableKey, key: string): string {
     const spec = this.catalogue.lookup.table.get(table);
@@ -105,9 +123,7 @@ export class FormulaCompiler {
     if (m.op === "sum") {
       const sumRange = this.column(m.table, m.column);
       if (m.table !== "usage" || (!m.instruments && !restrict)) return `SUM(${sumRange})`;
-      let ids = (
-        m.instruments ? selectInstruments(this.catalogue, m.instruments) : this.catalogue.instruments
-      ).map((i) => i.id);
+      let ids = this.selected(m.instruments);
       if (restrict) ids = ids.filter((id) => restrict.has(id));
       if (ids.length === 0) return "0";
       const idRange = this.column("usage", usageIdColumn(spec));

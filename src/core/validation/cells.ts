@@ -24,9 +24,11 @@ export function checkExcelError(c: Collector, w: Where, v: CellValue): boolean {
 export function checkFormula(c: Collector, table: TableData, col: LocatedColumn, row: number, v: CellValue) {
   const f = table.sheet.formulas[row - 1]?.[col.index];
   if (f === undefined) return;
+  const shown = f.length > 80 ? `${f.slice(0, 79)}…` : f;
+  const empty = isEmptyCell(v);
   c.add("cell.formula", where(table, col, row), valueText(v), {
-    nb: `${col.header} har formelen =${f.length > 80 ? `${f.slice(0, 79)}…` : f}.`,
-    en: `${col.header} holds the formula =${f.length > 80 ? `${f.slice(0, 79)}…` : f}.`,
+    nb: `${col.header} har formelen =${shown}${empty ? " uten lagret verdi, så den telles som tom her" : ""}.`,
+    en: `${col.header} holds the formula =${shown}${empty ? " without a stored value, so it counts as empty here" : ""}.`,
   });
 }
 
@@ -48,7 +50,16 @@ export function checkNumber(
   v: CellValue,
   rule: NumberRule,
 ): number | null {
-  if (isEmptyCell(v)) return null;
+  if (isEmptyCell(v)) {
+    // A formula whose result the file did not store reads as empty: say so, or the count is silently lost.
+    checkFormula(c, table, col, row, v);
+    return null;
+  }
+  // The common case first, without allocating anything.
+  if (typeof v === "number" && v >= 0 && (!rule.whole || Number.isInteger(v)) && v !== Infinity) {
+    checkFormula(c, table, col, row, v);
+    return v;
+  }
   const w = where(table, col, row);
   if (checkExcelError(c, w, v)) return null;
   if (typeof v === "number") {

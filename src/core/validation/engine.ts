@@ -4,7 +4,7 @@
  * clean cell allocates nothing.
  */
 import type { Catalogue } from "../../catalogue/loader";
-import type { WorkbookSnapshot } from "../model/snapshot";
+import { normalizeName, type WorkbookSnapshot } from "../model/snapshot";
 import { SEVERITY_ORDER, type Finding } from "../model/finding";
 import { readSubmission, type Submission } from "../model/submission";
 import { cellAddress, parseCell, parseRange } from "../a1";
@@ -45,7 +45,7 @@ export function validateSubmission(
 ): ValidationResult {
   const c = new Collector(options.maxFindingsPerRule ?? 1000);
   const sub = options.submission ?? readSubmission(snapshot, catalogue);
-  checkNotes(c, snapshot);
+  checkNotes(c, snapshot, catalogue);
   checkStructure(c, snapshot, catalogue, sub);
   const identity = checkCover(c, snapshot, catalogue, sub);
   const { usage, actors, actions, effects } = sub.tables;
@@ -65,11 +65,21 @@ const NOTE_RULES: Record<WorkbookSnapshot["notes"][number]["code"], RuleId> = {
   "too-many-rows": "read.too-many-rows",
 };
 
-/** What the reader noticed while reading becomes findings too. */
-function checkNotes(c: Collector, snapshot: WorkbookSnapshot): void {
+/**
+ * What the reader noticed while reading becomes findings too. Formulas without a stored result on the
+ * summary sheet are skipped: its values are computed from the tables here, never read.
+ */
+function checkNotes(c: Collector, snapshot: WorkbookSnapshot, catalogue: Catalogue): void {
+  const summary = normalizeName(catalogue.template.summarySheet);
   for (const note of snapshot.notes) {
     const rule = NOTE_RULES[note.code];
     if (!rule) continue;
+    if (
+      note.code === "formula-without-value" &&
+      note.sheet !== undefined &&
+      normalizeName(note.sheet) === summary
+    )
+      continue;
     const range = note.ref ? parseRange(note.ref.split(/\s+/)[0]) : null;
     const w: Where = {
       sheet: note.sheet ?? null,

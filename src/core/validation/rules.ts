@@ -513,6 +513,14 @@ export const RULES = {
       "Delete empty or surplus rows at the bottom of the sheet.",
     ),
   },
+  "file.unreadable": {
+    severity: "error",
+    what: t("Filen kunne ikke leses.", "The file could not be read."),
+    hint: t(
+      "Åpne filen i Excel og lagre den som Excel-arbeidsbok (.xlsx) uten passord.",
+      "Open the file in Excel and save it as an Excel Workbook (.xlsx) without a password.",
+    ),
+  },
   // The list itself
   "validation.truncated": {
     severity: "info",

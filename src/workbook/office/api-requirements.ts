@@ -115,8 +115,10 @@ export const API_REQUIREMENTS = {
   // Outside the Excel object model
   "Excel.run": excel("1.1"),
   "Excel.createWorkbook": excel("1.8"),
+  "Office.onReady": { set: "Common", version: "1.1" },
   "Office.context.requirements.isSetSupported": { set: "Common", version: "1.1" },
   "Office.actions.associate": { set: "SharedRuntime", version: "1.1" },
+  "Office.addin.showAsTaskpane": { set: "SharedRuntime", version: "1.1" },
 } as const satisfies Record<string, Requirement>;
 
 export type OfficeApi = keyof typeof API_REQUIREMENTS;

@@ -2,8 +2,8 @@
  * The edit applier: carries out an Edit[] in the open workbook in as few syncs as the limits allow, and says
  * exactly which edits were applied and which were not (and why).
  *
- * - One inspection sync reads the sheet names (edits on a missing sheet, or an addSheet over an existing one,
- *   are skipped with a reason instead of failing the whole request). Clearing highlights adds two syncs to
+ * - One inspection sync reads the sheet and table names (edits on a missing sheet, or an addSheet or addTable
+ *   over an existing name, are skipped with a reason instead of failing the whole request). Clearing highlights adds two syncs to
  *   find the product's own conditional formats.
  * - Writes are queued many to a request. Value and number-format matrices are cut into row chunks by their
  *   measured JSON size, and requests are closed before they pass `maxRequestBytes` (default 4,000,000:
@@ -69,6 +69,9 @@ export interface ApplyOptions {
 }
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+
+/** Excel keeps at most 255 characters in a text custom document property. */
+export const MAX_PROPERTY_TEXT = 255;
 
 /** Marks the product's conditional formats; the formula is always true. */
 export const HIGHLIGHT_MARK = "akrim-rapport";
@@ -145,14 +148,30 @@ export async function applyEdits(
     stats.syncs++;
     await context.sync();
   };
+  /** Queues and syncs; while Excel refuses because a cell is being edited (it then runs nothing), waits and
+   * queues the same again. */
+  const send = async <T>(queue: () => T): Promise<T> => {
+    for (let attempt = 0; ; attempt++) {
+      const queued = queue();
+      try {
+        await sync();
+        return queued;
+      } catch (e) {
+        if (!isCellEditMode(e) || attempt >= retries) throw e;
+        await wait(retryDelay);
+      }
+    }
+  };
 
   try {
     // Inspection: which sheets exist, and which conditional formats are the product's own.
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await sync();
+    const [worksheets, tables] = await send(() => [
+      context.workbook.worksheets.load("items/name"),
+      context.workbook.tables.load("items/name"),
+    ]);
     const present = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
-    const marked = await findMarkedHighlights(edits, present, sync);
+    const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+    const marked = await findMarkedHighlights(edits, present, send);
 
     // Plan the operations.
     const existing = new Set(present.keys());
@@ -175,6 +194,16 @@ export async function applyEdits(
       } else if ("sheet" in edit && !existing.has(edit.sheet.toLowerCase())) {
         return skip(msg(`Arket «${edit.sheet}» finnes ikke.`, `There is no sheet "${edit.sheet}".`));
       }
+      if (edit.kind === "addTable") {
+        if (tableNames.has(edit.name.toLowerCase()))
+          return skip(
+            msg(
+              `En tabell med navnet «${edit.name}» finnes allerede; området ble ikke gjort om til tabell.`,
+              `A table named "${edit.name}" already exists; the range was not made into a table.`,
+            ),
+          );
+        tableNames.add(edit.name.toLowerCase());
+      }
       if (edit.kind === "setHyperlink" && !existing.has(edit.target.sheet.toLowerCase()))
         return skip(
           msg(
@@ -186,6 +215,17 @@ export async function applyEdits(
         needsDropDowns = true;
         return skip(caps.missing("dropDowns").message);
       }
+      if (
+        edit.kind === "setProperty" &&
+        typeof edit.value === "string" &&
+        edit.value.length > MAX_PROPERTY_TEXT
+      )
+        return skip(
+          msg(
+            `Dokumentegenskapen «${edit.name}» er lengre enn ${MAX_PROPERTY_TEXT} tegn, som er grensen i Excel.`,
+            `The document property "${edit.name}" is longer than ${MAX_PROPERTY_TEXT} characters, Excel's limit.`,
+          ),
+        );
       const planned = planEdit(edit, i, budget, marked.get(i) ?? []);
       if (typeof planned === "string") return skip(badAddress(planned));
       ops.push(...planned);
@@ -212,35 +252,29 @@ export async function applyEdits(
 
     for (const b of batches) {
       const requestBytes = b.reduce((n, op) => n + op.bytes, 0);
-      for (let attempt = 0; ; attempt++) {
-        const q = new Queue(context);
-        if (suspendCalc) context.application.suspendApiCalculationUntilNextSync();
-        if (suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
-        try {
+      try {
+        await send(() => {
+          const q = new Queue(context);
+          if (suspendCalc) context.application.suspendApiCalculationUntilNextSync();
+          if (suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
           for (const op of b) op.queue(q);
-          stats.requestBytes.push(requestBytes);
-          await sync();
-          break;
-        } catch (e) {
-          if (isCellEditMode(e) && attempt < retries) {
-            await wait(retryDelay);
-            continue;
-          }
-          const problem = describeExcelError(e);
-          const inBatch = new Set(b.map((op) => op.edit));
-          for (const i of inBatch) {
-            const o = outcomes[i];
-            const rows = rowsDone.get(i);
-            o.status = rows ? "partial" : "failed";
-            if (rows) o.rowsWritten = rows;
-            o.reason = {
-              nb: `${problem.message.nb} Excel stoppet i forespørselen med denne endringen; endringer tidligere i samme forespørsel kan være utført.`,
-              en: `${problem.message.en} Excel stopped in the request holding this edit; edits earlier in the same request may have taken effect.`,
-            };
-          }
-          markApplied(outcomes, opsLeft, Math.min(...inBatch));
-          return result(problem);
+        });
+        stats.requestBytes.push(requestBytes);
+      } catch (e) {
+        const problem = describeExcelError(e);
+        const inBatch = new Set(b.map((op) => op.edit));
+        for (const i of inBatch) {
+          const o = outcomes[i];
+          const rows = rowsDone.get(i);
+          o.status = rows ? "partial" : "failed";
+          if (rows) o.rowsWritten = rows;
+          o.reason = {
+            nb: `${problem.message.nb} Excel stoppet i forespørselen med denne endringen; endringer tidligere i samme forespørsel kan være utført.`,
+            en: `${problem.message.en} Excel stopped in the request holding this edit; edits earlier in the same request may have taken effect.`,
+          };
         }
+        markApplied(outcomes, opsLeft, Math.min(...inBatch));
+        return result(problem);
       }
       for (const op of b) {
         opsLeft.set(op.edit, opsLeft.get(op.edit)! - 1);
@@ -271,31 +305,32 @@ function badAddress(address: string): LocalText {
 async function findMarkedHighlights(
   edits: Edit[],
   present: Map<string, Excel.Worksheet>,
-  sync: () => Promise<void>,
+  send: <T>(queue: () => T) => Promise<T>,
 ): Promise<Map<number, Excel.ConditionalFormat[]>> {
   const found = new Map<number, Excel.ConditionalFormat[]>();
   const wanted = edits
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => e.kind === "clearHighlights" && present.has(e.sheet.toLowerCase()));
   if (!wanted.length) return found;
-  const collections = wanted.map(({ e, i }) => {
-    const cfs = present.get((e as { sheet: string }).sheet.toLowerCase())!.getRange().conditionalFormats;
-    cfs.load("items/type");
-    return { i, cfs };
-  });
-  await sync();
+  const collections = await send(() =>
+    wanted.map(({ e, i }) => {
+      const cfs = present.get((e as { sheet: string }).sheet.toLowerCase())!.getRange().conditionalFormats;
+      cfs.load("items/type");
+      return { i, cfs };
+    }),
+  );
   const customs = collections.flatMap(({ i, cfs }) =>
-    cfs.items
-      .filter((cf) => cf.type === "Custom")
-      .map((cf) => {
-        const rule = cf.custom.rule;
-        rule.load("formula");
-        return { i, cf, rule };
-      }),
+    cfs.items.filter((cf) => cf.type === "Custom").map((cf) => ({ i, cf })),
   );
   if (!customs.length) return found;
-  await sync();
-  for (const { i, cf, rule } of customs) {
+  const rules = await send(() =>
+    customs.map(({ i, cf }) => {
+      const rule = cf.custom.rule;
+      rule.load("formula");
+      return { i, cf, rule };
+    }),
+  );
+  for (const { i, cf, rule } of rules) {
     if (rule.formula.includes(`"${HIGHLIGHT_MARK}:`)) found.set(i, [...(found.get(i) ?? []), cf]);
   }
   return found;

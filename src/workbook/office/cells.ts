@@ -87,4 +87,4 @@ export function jsonBytes(value: unknown): number {
 }
 
 /** Request overhead Office.js adds per queued action (object path, ids, method name), generously rounded up. */
-export const ACTION_OVERHEAD_BYTES = 400;
+export const ACTION_OVERHEAD_BYTES = 250;

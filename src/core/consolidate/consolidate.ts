@@ -1,0 +1,386 @@
+/** Consolidation: many returned workbooks (or consolidations) → one register, one set of sums, effects, findings. */
+import type { Catalogue } from "../../catalogue/loader";
+import type { LocalText } from "../../catalogue/schema";
+import type { Finding } from "../model/finding";
+import { columnPosition, numericValue } from "../model/submission";
+import { cellText } from "../model/submission";
+import { comparePeriods, parsePeriod } from "../period";
+import {
+  compileParameter,
+  emptySums,
+  evaluate,
+  mergeSums,
+  rollupModel,
+  rowContributions,
+  unavailableSlots,
+  type CompiledParameter,
+  type RollupSums,
+} from "../rollup";
+import { readInput } from "./read";
+import { compareDrafts, compareText, resolve } from "./resolve";
+import { INCOMPLETE_RULE, type Treatment } from "./layout";
+import type { Consolidation, ConsolidationEntry, ConsolidationInput, EffectLine } from "./types";
+
+/** The instrument-use overview behind the charts: Σ Antall by goal and by grouping, over every usage row. */
+export function usageOverview(catalogue: Catalogue): CompiledParameter {
+  return compileParameter(catalogue, {
+    id: "VIRKEMIDDELBRUK",
+    goal: null,
+    name: { nb: "Virkemiddelbruk", en: "Instrument use" },
+    unit: "count",
+    value: { op: "sum", table: "usage", column: "antall" },
+    breakdowns: ["goal", "grouping"],
+  });
+}
+
+const finding = (
+  rule: string,
+  severity: Finding["severity"],
+  message: LocalText,
+  hint: LocalText,
+): Finding => ({
+  rule,
+  severity,
+  sheet: null,
+  row: null,
+  column: null,
+  cell: null,
+  value: null,
+  message,
+  hint,
+});
+
+/** The consolidation's own findings about a submission (conflicts, reading, identity, versions, status). */
+function ownFindings(catalogue: Catalogue, e: ConsolidationEntry): Finding[] {
+  const note = e.note ?? { nb: "", en: "" };
+  const out: Finding[] = [];
+  const f = (rule: string, severity: Finding["severity"], hint: LocalText) =>
+    out.push(finding(`consolidate.${rule}`, severity, note, hint));
+  switch (e.treatment as Treatment) {
+    case "unreadable":
+      f("unreadable", "error", {
+        nb: "Be om filen på nytt som .xlsx.",
+        en: "Ask for the file again as .xlsx.",
+      });
+      break;
+    case "no-identity":
+      f("no-identity", "error", {
+        nb: "Fyll inn rapporteringsenhet, etat og periode på forsiden og send inn på nytt.",
+        en: "Fill in the reporting unit, agency and period on the cover sheet and submit again.",
+      });
+      break;
+    case "conflict":
+      f("conflict", "error", {
+        nb: "Avklar hvilken innsending som gjelder, og sett den til Godkjent eller fjern de andre.",
+        en: "Settle which submission applies and set it to Godkjent, or remove the others.",
+      });
+      break;
+    case "unavailable":
+      f("unavailable", "error", {
+        nb: "Konsolider fra de opprinnelige filene.",
+        en: "Consolidate from the original files.",
+      });
+      break;
+    case "duplicate":
+      f("duplicate", "info", { nb: "Ingen handling nødvendig.", en: "No action needed." });
+      break;
+    case "superseded":
+    case "overlap":
+      f(e.treatment, "warning", {
+        nb: "Kontroller at riktig innsending telles.",
+        en: "Check that the right submission is counted.",
+      });
+      break;
+    case "counted":
+      break;
+  }
+  if (e.treatment === "counted") {
+    const status = e.identity.status;
+    const ranks = (catalogue.enumerations.reportStatus ?? []).map((v) => v.value);
+    if (status === null || ranks.indexOf(status) === 0) {
+      out.push(
+        finding(
+          "consolidate.draft",
+          "warning",
+          {
+            nb: `Innsendingen har status ${status ?? "(tom)"}, men telles med.`,
+            en: `The submission has status ${status ?? "(empty)"}, but is counted.`,
+          },
+          { nb: "Be om en innsendt eller godkjent versjon.", en: "Ask for a submitted or approved version." },
+        ),
+      );
+    }
+    const cv = e.identity.catalogueVersion;
+    if (cv !== catalogue.version) {
+      out.push(
+        finding(
+          "consolidate.catalogue-version",
+          "info",
+          {
+            nb: `Laget med katalogversjon ${cv ?? "(ukjent)"}; radene er klassifisert etter katalogversjon ${catalogue.version}.`,
+            en: `Made with catalogue version ${cv ?? "(unknown)"}; its rows are classified by catalogue version ${catalogue.version}.`,
+          },
+          {
+            nb: "Kontroller at virkemiddel-ID-ene betyr det samme i begge versjonene.",
+            en: "Check that the instrument ids mean the same in both versions.",
+          },
+        ),
+      );
+    }
+    const tv = e.identity.templateVersion;
+    if (tv !== catalogue.template.version) {
+      out.push(
+        finding(
+          "consolidate.template-version",
+          "info",
+          {
+            nb: `Laget med malversjon ${tv ?? "(ukjent)"}; kolonnene er lest etter overskrift og tilordnet malversjon ${catalogue.template.version}.`,
+            en: `Made with template version ${tv ?? "(unknown)"}; its columns are read by header and mapped to template version ${catalogue.template.version}.`,
+          },
+          { nb: "Ingen handling nødvendig.", en: "No action needed." },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * A counted submission that lacks a table or column some parameters need: its rows still count where they can,
+ * and the parameters it cannot contribute to are named (the template shows #REF! for them).
+ */
+function incompleteFinding(parameters: CompiledParameter[], off: Map<number, Set<number>>): Finding {
+  const ids = [...off.keys()].map((i) => parameters[i].spec.id).join(", ");
+  return finding(
+    INCOMPLETE_RULE,
+    "error",
+    {
+      nb: `En tabell eller kolonne mangler, så innsendingen bidrar ikke til: ${ids}.`,
+      en: `A table or column is missing, so the submission does not contribute to: ${ids}.`,
+    },
+    {
+      nb: "Be om en innsending med malens tabeller og kolonner (se avvikene om struktur).",
+      en: "Ask for a submission with the template's tables and columns (see the structure findings).",
+    },
+  );
+}
+
+function unitOrder(catalogue: Catalogue, ids: Iterable<string>, known: string[]): string[] {
+  const set = new Set(ids);
+  const inCatalogue = known.filter((k) => set.has(k));
+  const rest = [...set].filter((k) => !known.includes(k)).sort(compareText);
+  return [...inCatalogue, ...rest];
+}
+
+function periodOrder(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort((a, b) => comparePeriods(parsePeriod(a)!, parsePeriod(b)!));
+}
+
+function groupSums(
+  parameters: CompiledParameter[],
+  entries: ConsolidationEntry[],
+  keyOf: (e: ConsolidationEntry) => string,
+  pick: (e: ConsolidationEntry) => RollupSums,
+): Map<string, RollupSums> {
+  const out = new Map<string, RollupSums>();
+  for (const e of entries) {
+    const k = keyOf(e);
+    let s = out.get(k);
+    if (!s) out.set(k, (s = emptySums(parameters)));
+    mergeSums(s, pick(e));
+  }
+  return out;
+}
+
+/**
+ * Consolidates the inputs. Findings per file come from the validation (input); the consolidation adds its own
+ * (`consolidate.*`). The result does not depend on the order of the inputs.
+ */
+export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue): Consolidation {
+  const model = rollupModel(catalogue);
+  const usageParameter = usageOverview(catalogue);
+  const drafts = inputs.flatMap((i) => readInput(i, catalogue)).sort(compareDrafts);
+  const { resolved, conflicts } = resolve(catalogue, drafts);
+
+  const entries: ConsolidationEntry[] = drafts.map((d, i) => {
+    const { treatment, note } = resolved[i];
+    const counted = treatment === "counted" && d.source !== null;
+    const entry: ConsolidationEntry = {
+      nr: i + 1,
+      file: d.file,
+      hash: d.hash,
+      via: d.via,
+      identity: d.identity,
+      source: d.source,
+      rowCount: d.rowCount,
+      findings: [],
+      treatment,
+      note,
+      sums: counted ? evaluate(model, d.source!) : null,
+      usage: counted ? evaluate(model, d.source!, [usageParameter]) : null,
+      contributions: counted ? rowContributions(model, d.source!) : null,
+    };
+    entry.findings = [...d.findings, ...ownFindings(catalogue, entry)];
+    if (counted) {
+      const off = unavailableSlots(model, d.source!);
+      if (off.size) entry.findings.push(incompleteFinding(model.parameters, off));
+    }
+    return entry;
+  });
+
+  const counted = entries.filter((e) => e.treatment === "counted");
+  const params = model.parameters;
+  const total = emptySums(params);
+  for (const e of counted) mergeSums(total, e.sums!);
+  const units = unitOrder(
+    catalogue,
+    counted.map((e) => e.identity.unit!),
+    catalogue.units.map((u) => u.id),
+  );
+  const agencies = unitOrder(
+    catalogue,
+    counted.map((e) => e.identity.agency!),
+    catalogue.agencies.map((a) => a.id),
+  );
+  const periods = periodOrder(counted.map((e) => e.identity.period!));
+
+  const { effects, effectPeriods } = collectEffects(catalogue, counted, units, agencies);
+
+  const versions = new Map<
+    string,
+    { templateVersion: string | null; catalogueVersion: string | null; count: number }
+  >();
+  for (const e of counted) {
+    const k = `${e.identity.templateVersion}\u0000${e.identity.catalogueVersion}`;
+    const v = versions.get(k);
+    if (v) v.count++;
+    else
+      versions.set(k, {
+        templateVersion: e.identity.templateVersion,
+        catalogueVersion: e.identity.catalogueVersion,
+        count: 1,
+      });
+  }
+
+  return {
+    catalogue,
+    model,
+    usageParameter,
+    entries,
+    conflicts,
+    units,
+    agencies,
+    periods,
+    total,
+    byUnit: groupSums(
+      params,
+      counted,
+      (e) => e.identity.unit!,
+      (e) => e.sums!,
+    ),
+    byAgency: groupSums(
+      params,
+      counted,
+      (e) => e.identity.agency!,
+      (e) => e.sums!,
+    ),
+    byPeriod: groupSums(
+      params,
+      counted,
+      (e) => e.identity.period!,
+      (e) => e.sums!,
+    ),
+    usageByAgency: groupSums(
+      [usageParameter],
+      counted,
+      (e) => e.identity.agency!,
+      (e) => e.usage!,
+    ),
+    usageByPeriod: groupSums(
+      [usageParameter],
+      counted,
+      (e) => e.identity.period!,
+      (e) => e.usage!,
+    ),
+    effects,
+    effectPeriods,
+    versions: [...versions.values()].sort(
+      (a, b) =>
+        compareText(a.templateVersion, b.templateVersion) ||
+        compareText(a.catalogueVersion, b.catalogueVersion),
+    ),
+  };
+}
+
+/** Effect indicators per unit and agency, each period side by side, with progress toward the target. */
+function collectEffects(
+  catalogue: Catalogue,
+  counted: ConsolidationEntry[],
+  units: string[],
+  agencies: string[],
+): { effects: EffectLine[]; effectPeriods: string[] } {
+  const spec = catalogue.lookup.table.get("effects");
+  if (!spec) return { effects: [], effectPeriods: [] };
+  const pos = (key: string) => columnPosition(spec, key);
+  const [idCol, nameCol, goalCol, measureCol, baseCol, targetCol, resultCol] = [
+    "indikatorId",
+    "indikator",
+    "goal",
+    "maleenhet",
+    "utgangsverdi",
+    "malverdi",
+    "resultat",
+  ].map(pos);
+  const byUpper = new Map(catalogue.effectIndicators.map((i) => [i.id.toUpperCase(), i]));
+  const lines = new Map<string, EffectLine>();
+  const periods = new Set<string>();
+  for (const e of counted) {
+    const table = e.source!.tables.effects;
+    if (!table) continue;
+    const seen = new Map<string, number>();
+    for (const row of table.rows) {
+      const at = (c: number) => (c >= 0 ? (row.cells[c] ?? null) : null);
+      const typed = cellText(at(idCol));
+      if (typed === null) continue;
+      const known = byUpper.get(typed.toUpperCase());
+      const indicator = known?.id ?? typed;
+      const occurrence = seen.get(indicator) ?? 0;
+      seen.set(indicator, occurrence + 1);
+      const key = [indicator, e.identity.unit, e.identity.agency, occurrence].join("\u0000");
+      let line = lines.get(key);
+      if (!line) {
+        line = {
+          indicator,
+          name: known?.name.nb ?? cellText(at(nameCol)) ?? indicator,
+          goal: known?.goal ?? cellText(at(goalCol)),
+          measure: known?.unit ?? cellText(at(measureCol)),
+          unit: e.identity.unit!,
+          agency: e.identity.agency!,
+          occurrence,
+          periods: new Map(),
+        };
+        lines.set(key, line);
+      }
+      const baseline = numericValue(at(baseCol));
+      const target = numericValue(at(targetCol));
+      const result = numericValue(at(resultCol));
+      const progress =
+        baseline === null || target === null || result === null || target === baseline
+          ? null
+          : (result - baseline) / (target - baseline);
+      periods.add(e.identity.period!);
+      line.periods.set(e.identity.period!, { baseline, target, result, progress, nr: e.nr, row: row.row });
+    }
+  }
+  const indicatorOrder = new Map(catalogue.effectIndicators.map((i, n) => [i.id, n]));
+  const rank = (list: string[], x: string) => list.indexOf(x);
+  const effects = [...lines.values()].sort(
+    (a, b) =>
+      (indicatorOrder.get(a.indicator) ?? Infinity) - (indicatorOrder.get(b.indicator) ?? Infinity) ||
+      compareText(a.indicator, b.indicator) ||
+      rank(units, a.unit) - rank(units, b.unit) ||
+      rank(agencies, a.agency) - rank(agencies, b.agency) ||
+      a.occurrence - b.occurrence,
+  );
+  return { effects, effectPeriods: periodOrder(periods) };
+}

@@ -1,0 +1,171 @@
+/**
+ * The consolidated workbook's sheets, tables and headers: one definition used to write it and to read it
+ * back (a consolidated workbook can itself be consolidated, e.g. regional outputs into a national one).
+ */
+import type { Catalogue } from "../../catalogue/loader";
+import type { LocalText } from "../../catalogue/schema";
+import { normalizeName } from "../model/snapshot";
+import type { Severity } from "../model/edit";
+
+export const SHEETS = {
+  parameters: "Styringsparametre",
+  periods: "Perioder",
+  effects: "Effekter",
+  charts: "Diagrammer",
+  register: "Innsendinger",
+  findings: "Avvik",
+  rows: "Samlet",
+} as const;
+
+export const TABLES = {
+  parameters: "tblStyringsparametre",
+  periods: "tblPerioder",
+  effects: "tblEffektoversikt",
+  register: "tblInnsendinger",
+  findings: "tblAvvik",
+  rows: "tblSamlet",
+} as const;
+
+/** Custom document property that marks a consolidated workbook; its value is the catalogue version used. */
+export const CONSOLIDATION_PROPERTY = "AkrimKonsolidering";
+
+/** Leading columns of `Samlet`; the catalogue's table columns follow, then the lineage column. */
+export const ROW_COLUMNS = {
+  nr: "Nr",
+  file: "Fil",
+  unit: "Rapporteringsenhet",
+  agency: "Etat",
+  period: "Periode",
+  sheet: "Ark",
+  table: "Tabell",
+  sourceRow: "Kilderad",
+} as const;
+export const LINEAGE_HEADER = "Styringsparametre";
+
+export const REGISTER_COLUMNS = {
+  nr: "Nr",
+  file: "Fil",
+  via: "Via",
+  unit: "Rapporteringsenhet",
+  agency: "Etat",
+  period: "Periode",
+  templateVersion: "Malversjon",
+  catalogueVersion: "Katalogversjon",
+  status: "Status",
+  treatment: "Behandling",
+  note: "Merknad",
+  errors: "Feil",
+  warnings: "Advarsler",
+  rows: "Rader",
+  hash: "Innholdshash",
+} as const;
+
+export const FINDING_COLUMNS = {
+  nr: "Nr",
+  file: "Fil",
+  unit: "Rapporteringsenhet",
+  agency: "Etat",
+  period: "Periode",
+  rule: "Regel",
+  severity: "Alvorlighet",
+  sheet: "Ark",
+  row: "Rad",
+  column: "Kolonne",
+  cell: "Celle",
+  value: "Verdi",
+  message: "Melding",
+  messageEn: "Message",
+  hint: "Tiltak",
+  hintEn: "Hint",
+} as const;
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: "Feil", warning: "Advarsel", info: "Info" };
+
+/**
+ * The consolidation's finding about missing tables or columns. It is kept when a consolidation is consolidated
+ * again (the rows carried over no longer show what was missing); its other findings are worked out anew.
+ */
+export const INCOMPLETE_RULE = "consolidate.incomplete";
+
+/** How a submission was treated in the consolidation. */
+export type Treatment =
+  | "counted"
+  | "duplicate"
+  | "superseded"
+  | "conflict"
+  | "overlap"
+  | "unavailable"
+  | "unreadable"
+  | "no-identity";
+
+export const TREATMENT_LABEL: Record<Treatment, LocalText> = {
+  counted: { nb: "Telles med", en: "Counted" },
+  duplicate: { nb: "Duplikat (telles én gang)", en: "Duplicate (counted once)" },
+  superseded: { nb: "Erstattet", en: "Superseded" },
+  conflict: { nb: "Konflikt (telles ikke)", en: "Conflict (not counted)" },
+  overlap: { nb: "Overlappende periode (telles ikke)", en: "Overlapping period (not counted)" },
+  unavailable: { nb: "Innhold mangler", en: "Content not available" },
+  unreadable: { nb: "Ikke lesbar", en: "Not readable" },
+  "no-identity": { nb: "Mangler identitet", en: "Identity missing" },
+};
+
+/** Treatments of submissions that take part in the conflict rule (their identity is known). */
+export const CANDIDATE_TREATMENTS: ReadonlySet<Treatment> = new Set([
+  "counted",
+  "duplicate",
+  "superseded",
+  "conflict",
+  "overlap",
+  "unavailable",
+]);
+
+export function treatmentFromLabel(text: string | null): Treatment | null {
+  if (text === null) return null;
+  const wanted = normalizeName(text);
+  for (const [t, label] of Object.entries(TREATMENT_LABEL) as [Treatment, LocalText][]) {
+    if (normalizeName(label.nb) === wanted || normalizeName(label.en) === wanted || t === wanted) return t;
+  }
+  return null;
+}
+
+export function severityFromLabel(text: string | null): Severity | null {
+  if (text === null) return null;
+  const wanted = normalizeName(text);
+  for (const [s, label] of Object.entries(SEVERITY_LABEL) as [Severity, string][]) {
+    if (normalizeName(label) === wanted || s === wanted) return s;
+  }
+  return null;
+}
+
+/**
+ * The catalogue's table columns as they appear in `Samlet`: the union by header text, in table order
+ * (columns with the same header, such as `Kommentar`, share one column).
+ */
+export function dataHeaders(catalogue: Catalogue): string[] {
+  const seen = new Set<string>(Object.values(ROW_COLUMNS).map(normalizeName));
+  seen.add(normalizeName(LINEAGE_HEADER));
+  const headers: string[] = [];
+  for (const t of catalogue.template.tables) {
+    for (const c of t.columns) {
+      const key = normalizeName(c.header);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      headers.push(c.header);
+    }
+  }
+  return headers;
+}
+
+export const CONFLICT_RULE: LocalText = {
+  nb:
+    "Flere innsendinger for samme rapporteringsenhet, etat og periode telles aldri dobbelt. Identisk innhold " +
+    "(samme innholdshash) telles én gang. Ellers telles innsendingen med høyest status (Godkjent foran Innsendt " +
+    "foran Utkast); har flere samme høyeste status, telles ingen av dem før konflikten er løst. En årsrapport og " +
+    "tertialrapporter for samme enhet, etat og år overlapper: årsrapporten telles, tertialrapportene ikke.",
+  en:
+    "Several submissions for the same reporting unit, agency and period are never counted twice. Identical " +
+    "content (same content hash) is counted once. Otherwise the submission with the highest status is counted " +
+    "(Godkjent before Innsendt before Utkast); when several share the highest status, none of them is counted " +
+    "until the conflict is resolved. An annual report and tertial reports for the same unit, agency and year " +
+    "overlap: the annual report is counted, the tertial reports are not.",
+};

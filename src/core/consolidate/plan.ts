@@ -1,0 +1,467 @@
+/**
+ * The plan (Edit[]) for the consolidated workbook: Styringsparametre (total, per unit, per agency), Perioder,
+ * Effekter, Diagrammer, Innsendinger (the register), Avvik (all findings) and Samlet (every counted row with
+ * its source and the parameters it contributes to). Text from returned workbooks is written as plain strings,
+ * which every adapter writes as text, never as a formula.
+ */
+import type { SteeringParameter } from "../../catalogue/schema";
+import { cellAddress, columnLetters, rangeFrom } from "../a1";
+import type { CellInput, Edit } from "../model/edit";
+import { SEVERITY_ORDER } from "../model/finding";
+import { normalizeName, type CellValue, type WorkbookSnapshot } from "../model/snapshot";
+import { slotValue, type CompiledParameter, type RollupSums } from "../rollup";
+import { chartData, type ChartData } from "./charts";
+import {
+  CONFLICT_RULE,
+  CONSOLIDATION_PROPERTY,
+  FINDING_COLUMNS,
+  LINEAGE_HEADER,
+  REGISTER_COLUMNS,
+  ROW_COLUMNS,
+  SEVERITY_LABEL,
+  SHEETS,
+  TABLES,
+  TREATMENT_LABEL,
+  dataHeaders,
+} from "./layout";
+import { errorCount, warningCount } from "./report";
+import type { Consolidation } from "./types";
+
+const FORMATS: Record<SteeringParameter["unit"], string> = {
+  count: "#,##0",
+  nok: "#,##0",
+  share: "0.0%",
+};
+
+/** Names that do not clash with what the workbook already has (a plan never overwrites). */
+function allocator(existing: WorkbookSnapshot | undefined) {
+  const sheets = new Set((existing?.sheets ?? []).map((s) => normalizeName(s.name)));
+  const tables = new Set((existing?.tables ?? []).map((t) => normalizeName(t.name)));
+  const free = (taken: Set<string>, base: string, suffix: (n: number) => string) => {
+    let name = base;
+    for (let n = 2; taken.has(normalizeName(name)); n++) name = suffix(n);
+    taken.add(normalizeName(name));
+    return name;
+  };
+  return {
+    sheet: (base: string) => free(sheets, base, (n) => `${base.slice(0, 26)} (${n})`),
+    table: (base: string) => free(tables, base, (n) => `${base}${n}`),
+  };
+}
+
+/** Unique header texts (a table's headers must differ): a clash gets a qualifier. */
+function uniqueHeaders(headers: string[], qualifiers: string[]): string[] {
+  const seen = new Map<string, number>();
+  for (const h of headers) seen.set(normalizeName(h), (seen.get(normalizeName(h)) ?? 0) + 1);
+  return headers.map((h, i) =>
+    (seen.get(normalizeName(h)) ?? 0) > 1 && qualifiers[i] ? `${h} (${qualifiers[i]})` : h,
+  );
+}
+
+function cellInput(v: CellValue | undefined): CellInput {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "object") return v.error;
+  return v;
+}
+
+interface Block {
+  header: string[];
+  rows: CellInput[][];
+}
+
+/** Writes a block as an Excel table at `top` (0-based row), with widths and a frozen header. */
+function tableEdits(sheet: string, table: string, block: Block, top: number, widths: number[]): Edit[] {
+  const rows = block.rows.length ? block.rows : [block.header.map(() => null)];
+  return [
+    { kind: "setValues", sheet, address: cellAddress(top, 0), values: [block.header, ...rows] },
+    {
+      kind: "addTable",
+      sheet,
+      name: table,
+      range: rangeFrom(top, 0, rows.length + 1, block.header.length),
+      style: "TableStyleMedium2",
+    },
+    { kind: "setColumnWidths", sheet, widths },
+    { kind: "freezeRows", sheet, rows: top + 1 },
+  ];
+}
+
+/** Number formats for parameter rows, one edit per run of rows with the same format. */
+function formatRuns(
+  sheet: string,
+  formats: string[],
+  top: number,
+  firstCol: number,
+  lastCol: number,
+): Edit[] {
+  const edits: Edit[] = [];
+  let start = 0;
+  for (let i = 1; i <= formats.length; i++) {
+    if (i === formats.length || formats[i] !== formats[start]) {
+      edits.push({
+        kind: "setNumberFormat",
+        sheet,
+        range: `${columnLetters(firstCol)}${top + start + 1}:${columnLetters(lastCol)}${top + i}`,
+        format: formats[start],
+      });
+      start = i;
+    }
+  }
+  return edits;
+}
+
+/** Parameter rows (one per parameter, one per breakdown key) with values from each column's sums. */
+function parameterRows(
+  result: Consolidation,
+  columns: (RollupSums | undefined)[],
+): { rows: { id: string; name: string; values: (number | null)[]; p: CompiledParameter }[] } {
+  const rows: { id: string; name: string; values: (number | null)[]; p: CompiledParameter }[] = [];
+  result.model.parameters.forEach((p, pi) => {
+    const at = (slot: number) => columns.map((s) => (s ? slotValue(p, s[pi], slot) : p.ratio ? null : 0));
+    rows.push({ id: p.spec.id, name: p.spec.name.nb, values: at(0), p });
+    p.keys.forEach((k, ki) =>
+      rows.push({ id: k.rowId, name: `${p.spec.name.nb}: ${k.name.nb}`, values: at(1 + ki), p }),
+    );
+  });
+  return { rows };
+}
+
+function chartBlock(chart: ChartData): CellInput[][] {
+  return [
+    [chart.categoryLabel.nb, ...chart.series.map((s) => s.name.nb)],
+    ...chart.categories.map((c, i) => [c.name.nb, ...chart.series.map((s) => s.values[i])]),
+  ];
+}
+
+export function planConsolidatedWorkbook(result: Consolidation, existing?: WorkbookSnapshot): Edit[] {
+  const names = allocator(existing);
+  const sheet = {
+    parameters: names.sheet(SHEETS.parameters),
+    periods: names.sheet(SHEETS.periods),
+    effects: names.sheet(SHEETS.effects),
+    charts: names.sheet(SHEETS.charts),
+    register: names.sheet(SHEETS.register),
+    findings: names.sheet(SHEETS.findings),
+    rows: names.sheet(SHEETS.rows),
+  };
+  const table = {
+    parameters: names.table(TABLES.parameters),
+    periods: names.table(TABLES.periods),
+    effects: names.table(TABLES.effects),
+    register: names.table(TABLES.register),
+    findings: names.table(TABLES.findings),
+    rows: names.table(TABLES.rows),
+  };
+  const edits: Edit[] = Object.values(sheet).map((s) => ({ kind: "addSheet", sheet: s }) as Edit);
+  const catalogue = result.catalogue;
+  const counted = result.entries.filter((e) => e.treatment === "counted");
+
+  // --- Samlet: every counted row, its source, and the parameters it contributes to.
+  const data = dataHeaders(catalogue);
+  const dataIndex = new Map(data.map((h, i) => [normalizeName(h), i]));
+  const fixed = Object.values(ROW_COLUMNS) as string[];
+  const rowHeader = [...fixed, ...data, LINEAGE_HEADER];
+  const lineageCol = rowHeader.length - 1;
+  const rowValues: CellInput[][] = [];
+  const rowsBehind = new Map<string, number>();
+  for (const e of counted) {
+    for (const spec of catalogue.template.tables) {
+      const t = e.source!.tables[spec.key];
+      if (!t) continue;
+      const target = spec.columns.map((c) => dataIndex.get(normalizeName(c.header)) ?? -1);
+      const ids = e.contributions!.get(spec.key);
+      t.rows.forEach((r, ri) => {
+        const out: CellInput[] = new Array(rowHeader.length).fill(null);
+        out.splice(
+          0,
+          fixed.length,
+          e.nr,
+          e.file,
+          e.identity.unit,
+          e.identity.agency,
+          e.identity.period,
+          t.sheet,
+          spec.table,
+          r.row,
+        );
+        r.cells.forEach((v, ci) => {
+          if (target[ci] >= 0) out[fixed.length + target[ci]] = cellInput(v);
+        });
+        const contributes = ids?.[ri] ?? [];
+        out[lineageCol] = contributes.length ? contributes.join(" ") : null;
+        for (const id of new Set([...contributes, ...contributes.map((x) => x.split("/")[0])]))
+          rowsBehind.set(id, (rowsBehind.get(id) ?? 0) + 1);
+        rowValues.push(out);
+      });
+    }
+  }
+  edits.push(
+    ...tableEdits(sheet.rows, table.rows, { header: rowHeader, rows: rowValues }, 0, [
+      5,
+      28,
+      12,
+      8,
+      9,
+      16,
+      20,
+      9,
+      ...data.map((h) => {
+        const col = catalogue.template.tables.flatMap((t) => t.columns).find((c) => c.header === h);
+        return Math.min(col?.width ?? 14, 40);
+      }),
+      40,
+    ]),
+  );
+  const dateHeaders = catalogue.template.tables.flatMap((t) =>
+    t.columns.filter((c) => c.type === "date").map((c) => c.header),
+  );
+  for (const h of new Set(dateHeaders)) {
+    const i = dataIndex.get(normalizeName(h));
+    if (i === undefined) continue;
+    const col = columnLetters(fixed.length + i);
+    edits.push({
+      kind: "setNumberFormat",
+      sheet: sheet.rows,
+      range: `${col}2:${col}${Math.max(rowValues.length, 1) + 1}`,
+      format: "yyyy-mm-dd",
+    });
+  }
+  const lineageTarget = { sheet: sheet.rows, address: cellAddress(0, lineageCol) };
+
+  // --- Styringsparametre: total, per unit, per agency; the rows behind each number.
+  const unitHeaders = result.units;
+  const agencyHeaders = result.agencies;
+  const valueHeaders = uniqueHeaders(
+    [...catalogue.template.summaryHeaders.slice(0, 3), ...unitHeaders, ...agencyHeaders, "Rader", "Kilde"],
+    ["", "", "", ...unitHeaders.map(() => "enhet"), ...agencyHeaders.map(() => "etat"), "", ""],
+  );
+  const { rows: summary } = parameterRows(result, [
+    result.total,
+    ...result.units.map((u) => result.byUnit.get(u)),
+    ...result.agencies.map((a) => result.byAgency.get(a)),
+  ]);
+  const linkCol = valueHeaders.length - 1;
+  edits.push(
+    ...tableEdits(
+      sheet.parameters,
+      table.parameters,
+      {
+        header: valueHeaders,
+        rows: summary.map((r) => [r.id, r.name, ...r.values, rowsBehind.get(r.id) ?? 0, null]),
+      },
+      0,
+      [22, 60, 12, ...unitHeaders.map(() => 10), ...agencyHeaders.map(() => 10), 8, 30],
+    ),
+    ...formatRuns(
+      sheet.parameters,
+      summary.map((r) => FORMATS[r.p.spec.unit]),
+      1,
+      2,
+      2 + unitHeaders.length + agencyHeaders.length,
+    ),
+    ...summary.map((r, i): Edit => ({
+      kind: "setHyperlink",
+      sheet: sheet.parameters,
+      address: cellAddress(1 + i, linkCol),
+      target: lineageTarget,
+      text: `Samlet: filtrer «${LINEAGE_HEADER}» på ${r.id}`,
+    })),
+  );
+
+  // --- Perioder: each period side by side, and all periods (the accumulated value).
+  const { rows: byPeriod } = parameterRows(result, [
+    ...result.periods.map((p) => result.byPeriod.get(p)),
+    result.total,
+  ]);
+  edits.push(
+    ...tableEdits(
+      sheet.periods,
+      table.periods,
+      {
+        header: uniqueHeaders(["ID", "Styringsparameter", ...result.periods, "Alle perioder"], []),
+        rows: byPeriod.map((r) => [r.id, r.name, ...r.values]),
+      },
+      0,
+      [22, 60, ...result.periods.map(() => 11), 13],
+    ),
+    ...formatRuns(
+      sheet.periods,
+      byPeriod.map((r) => FORMATS[r.p.spec.unit]),
+      1,
+      2,
+      2 + result.periods.length,
+    ),
+  );
+
+  // --- Effekter: indicators per unit and agency, periods side by side with progress.
+  const effectsFixed = [
+    "Indikator-ID",
+    "Effektindikator",
+    "Brukermål",
+    "Måleenhet",
+    "Rapporteringsenhet",
+    "Etat",
+  ];
+  const perPeriod = ["Utgangsverdi", "Målverdi", "Resultat", "Fremdrift"];
+  edits.push(
+    ...tableEdits(
+      sheet.effects,
+      table.effects,
+      {
+        header: [...effectsFixed, ...result.effectPeriods.flatMap((p) => perPeriod.map((h) => `${p} ${h}`))],
+        rows: result.effects.map((l) => [
+          l.indicator,
+          l.name,
+          l.goal,
+          l.measure,
+          l.unit,
+          l.agency,
+          ...result.effectPeriods.flatMap((p) => {
+            const v = l.periods.get(p);
+            return v ? [v.baseline, v.target, v.result, v.progress] : [null, null, null, null];
+          }),
+        ]),
+      },
+      0,
+      [12, 50, 10, 12, 12, 8, ...result.effectPeriods.flatMap(() => [12, 11, 11, 10])],
+    ),
+    ...result.effectPeriods.map((_, i): Edit => {
+      const col = columnLetters(effectsFixed.length + i * 4 + 3);
+      return {
+        kind: "setNumberFormat",
+        sheet: sheet.effects,
+        range: `${col}2:${col}${Math.max(result.effects.length, 1) + 1}`,
+        format: "0%",
+      };
+    }),
+  );
+
+  // --- Diagrammer: the chart data and the charts.
+  const charts = chartData(result);
+  let top = 0;
+  for (const chart of [charts.usageByGroupingAndAgency, charts.usageTrendByGoal]) {
+    const block = chartBlock(chart);
+    edits.push(
+      {
+        kind: "setValues",
+        sheet: sheet.charts,
+        address: cellAddress(top, 0),
+        values: [[chart.title.nb], ...block],
+      },
+      { kind: "setStyle", sheet: sheet.charts, range: cellAddress(top, 0), style: { bold: true } },
+      {
+        kind: "addChart",
+        sheet: sheet.charts,
+        chartType: chart.kind,
+        title: chart.title.nb,
+        source: rangeFrom(top + 1, 0, block.length, block[0].length),
+        anchor: cellAddress(top, Math.max(block[0].length, 2) + 1),
+      },
+    );
+    top += Math.max(block.length + 3, 20);
+  }
+  edits.push({
+    kind: "setColumnWidths",
+    sheet: sheet.charts,
+    widths: [40, ...result.agencies.map(() => 10)],
+  });
+
+  // --- Innsendinger: the register and the rule it applied.
+  const regHeader = Object.values(REGISTER_COLUMNS) as string[];
+  edits.push(
+    {
+      kind: "setValues",
+      sheet: sheet.register,
+      address: "A1",
+      values: [[`Regel: ${CONFLICT_RULE.nb}`], [`Rule: ${CONFLICT_RULE.en}`]],
+    },
+    ...tableEdits(
+      sheet.register,
+      table.register,
+      {
+        header: regHeader,
+        rows: result.entries.map((e) => [
+          e.nr,
+          e.file,
+          e.via,
+          e.identity.unit,
+          e.identity.agency,
+          e.identity.period,
+          e.identity.templateVersion,
+          e.identity.catalogueVersion,
+          e.identity.status,
+          TREATMENT_LABEL[e.treatment].nb,
+          e.note?.nb ?? null,
+          errorCount(e),
+          warningCount(e),
+          e.rowCount,
+          e.hash,
+        ]),
+      },
+      3,
+      [5, 28, 20, 12, 8, 9, 10, 12, 10, 26, 60, 6, 9, 7, 20],
+    ),
+  );
+  result.entries.forEach((e, i) => {
+    const severity =
+      e.treatment === "counted" || e.treatment === "duplicate"
+        ? null
+        : e.treatment === "superseded" || e.treatment === "overlap"
+          ? "warning"
+          : "error";
+    if (severity)
+      edits.push({
+        kind: "highlight",
+        sheet: sheet.register,
+        range: rangeFrom(4 + i, 0, 1, regHeader.length),
+        severity,
+        note: e.note?.nb,
+      });
+  });
+
+  // --- Avvik: every finding of every submission, the consolidation's own included.
+  const findingRows: CellInput[][] = [];
+  for (const e of result.entries) {
+    const sorted = [...e.findings].sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
+        (a.row ?? 0) - (b.row ?? 0),
+    );
+    for (const f of sorted) {
+      findingRows.push([
+        e.nr,
+        e.file,
+        e.identity.unit,
+        e.identity.agency,
+        e.identity.period,
+        f.rule,
+        SEVERITY_LABEL[f.severity],
+        f.sheet,
+        f.row,
+        f.column,
+        f.cell,
+        f.value,
+        f.message.nb,
+        f.message.en,
+        f.hint.nb,
+        f.hint.en,
+      ]);
+    }
+  }
+  edits.push(
+    ...tableEdits(
+      sheet.findings,
+      table.findings,
+      { header: Object.values(FINDING_COLUMNS), rows: findingRows },
+      0,
+      [5, 28, 12, 8, 9, 28, 10, 16, 6, 20, 8, 20, 60, 60, 40, 40],
+    ),
+  );
+
+  edits.push(
+    { kind: "setProperty", name: CONSOLIDATION_PROPERTY, value: catalogue.version },
+    { kind: "activateSheet", sheet: sheet.parameters },
+  );
+  return edits;
+}

@@ -1,0 +1,184 @@
+/** The consolidation as JSON (REPORTING.md, `consolidate`) and as text, and its exit code. */
+import type { Finding } from "../model/finding";
+import { parameterValues, rollupText, type ParameterValue, type RollupSums } from "../rollup";
+import { CONFLICT_RULE, TREATMENT_LABEL } from "./layout";
+import type { Consolidation, ConsolidationEntry } from "./types";
+
+/** A finding as in the `validate` JSON. */
+export function findingJson(f: Finding) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    row: f.row,
+    column: f.column,
+    cell: f.cell,
+    value: f.value,
+    message: f.message.nb,
+    messageEn: f.message.en,
+    hint: f.hint.nb,
+    hintEn: f.hint.en,
+  };
+}
+
+export interface LineageJson {
+  file: string;
+  sheet: string;
+  rows: number[];
+}
+
+/**
+ * The rows behind each parameter total, per file and sheet: for every counted row, the parameter ids it
+ * contributes to (from the same walk that made the sums).
+ */
+export function parameterLineage(result: Consolidation): Map<string, LineageJson[]> {
+  const out = new Map<string, LineageJson[]>(result.model.parameters.map((p) => [p.spec.id, []]));
+  for (const e of result.entries) {
+    if (!e.contributions || !e.source) continue;
+    for (const [table, rows] of e.contributions) {
+      const t = e.source.tables[table]!;
+      const perParameter = new Map<string, number[]>();
+      rows.forEach((ids, ri) => {
+        for (const id of new Set(ids.map((x) => x.split("/")[0]))) {
+          const list = perParameter.get(id);
+          if (list) list.push(t.rows[ri].row);
+          else perParameter.set(id, [t.rows[ri].row]);
+        }
+      });
+      for (const [id, list] of perParameter) out.get(id)?.push({ file: e.file, sheet: t.sheet, rows: list });
+    }
+  }
+  return out;
+}
+
+export function errorCount(e: ConsolidationEntry): number {
+  return e.findings.filter((f) => f.severity === "error").length;
+}
+export function warningCount(e: ConsolidationEntry): number {
+  return e.findings.filter((f) => f.severity === "warning").length;
+}
+
+function byGroup(result: Consolidation, map: Map<string, RollupSums>, order: string[]) {
+  const out: Record<string, ParameterValue[]> = {};
+  for (const k of order) out[k] = parameterValues(map.get(k)!, result.model.parameters);
+  return out;
+}
+
+export function consolidationJson(result: Consolidation) {
+  const lineage = parameterLineage(result);
+  return {
+    files: result.entries.map((e) => ({
+      file: e.file,
+      via: e.via,
+      hash: e.hash,
+      status: e.treatment,
+      note: e.note?.nb ?? null,
+      submission: {
+        unit: e.identity.unit,
+        agency: e.identity.agency,
+        period: e.identity.period,
+        templateVersion: e.identity.templateVersion,
+        catalogueVersion: e.identity.catalogueVersion,
+        status: e.identity.status,
+      },
+      findings: e.findings.map(findingJson),
+    })),
+    conflicts: result.conflicts.map((c) => ({
+      unit: c.unit,
+      agency: c.agency,
+      period: c.period,
+      files: c.files,
+      resolution: c.resolution,
+      counted: c.counted,
+      message: c.message.nb,
+    })),
+    conflictRule: CONFLICT_RULE.nb,
+    parameters: parameterValues(result.total, result.model.parameters).map((p) => ({
+      ...p,
+      lineage: lineage.get(p.id) ?? [],
+    })),
+    byUnit: byGroup(result, result.byUnit, result.units),
+    byAgency: byGroup(result, result.byAgency, result.agencies),
+    byPeriod: byGroup(result, result.byPeriod, result.periods),
+    effects: result.effects.map((l) => ({
+      indicator: l.indicator,
+      name: l.name,
+      goal: l.goal,
+      measure: l.measure,
+      unit: l.unit,
+      agency: l.agency,
+      periods: Object.fromEntries(
+        [...l.periods].map(([period, v]) => [
+          period,
+          {
+            baseline: v.baseline,
+            target: v.target,
+            result: v.result,
+            progress: v.progress,
+            file: result.entries[v.nr - 1].file,
+            row: v.row,
+          },
+        ]),
+      ),
+    })),
+    versions: result.versions,
+    summary: {
+      files: result.entries.length,
+      counted: result.entries.filter((e) => e.treatment === "counted").length,
+      conflicts: result.conflicts.length,
+      errors: result.entries.reduce((n, e) => n + errorCount(e), 0),
+      warnings: result.entries.reduce((n, e) => n + warningCount(e), 0),
+    },
+  };
+}
+
+/** 2: a file given could not be read at all; 1: at least one error finding; 0: otherwise. */
+export function consolidationExitCode(result: Consolidation): 0 | 1 | 2 {
+  if (result.entries.some((e) => e.treatment === "unreadable" && e.via === null)) return 2;
+  return result.entries.some((e) => errorCount(e) > 0) ? 1 : 0;
+}
+
+export function consolidationText(result: Consolidation, lang: "nb" | "en" = "nb"): string {
+  const nb = lang === "nb";
+  const lines: string[] = [];
+  const counted = result.entries.filter((e) => e.treatment === "counted").length;
+  lines.push(
+    nb
+      ? `${result.entries.length} innsendinger, ${counted} telles med.`
+      : `${result.entries.length} submissions, ${counted} counted.`,
+  );
+  for (const e of result.entries) {
+    const errors = errorCount(e);
+    const warnings = warningCount(e);
+    const who = [e.identity.unit, e.identity.agency, e.identity.period].map((x) => x ?? "?").join(" ");
+    lines.push(
+      `  ${String(e.nr).padStart(3)} ${e.file}${e.via ? ` (via ${e.via})` : ""}: ${who}: ${TREATMENT_LABEL[e.treatment][lang]}` +
+        (errors || warnings
+          ? nb
+            ? ` — ${errors} feil, ${warnings} advarsler`
+            : ` — ${errors} errors, ${warnings} warnings`
+          : "") +
+        (e.note ? ` — ${e.note[lang]}` : ""),
+    );
+  }
+  if (result.conflicts.length) {
+    lines.push("", nb ? "Konflikter:" : "Conflicts:");
+    for (const c of result.conflicts) lines.push(`  ${c.unit} ${c.agency} ${c.period}: ${c.message[lang]}`);
+    lines.push(`  (${CONFLICT_RULE[lang]})`);
+  }
+  if (result.versions.length > 1) {
+    lines.push(
+      "",
+      (nb ? "Blandede versjoner: " : "Mixed versions: ") +
+        result.versions
+          .map(
+            (v) =>
+              `${nb ? "mal" : "template"} ${v.templateVersion ?? "?"} / ${nb ? "katalog" : "catalogue"} ${v.catalogueVersion ?? "?"} (${v.count})`,
+          )
+          .join(", "),
+    );
+  }
+  lines.push("", nb ? "Styringsparametre (totalt):" : "Steering parameters (total):");
+  lines.push(rollupText(result.model, parameterValues(result.total, result.model.parameters, lang), lang));
+  return lines.join("\n");
+}

@@ -1,0 +1,224 @@
+/**
+ * The conflict rule (stated to users as CONFLICT_RULE): a submission is counted once or not at all.
+ * 1. Submissions for the same unit × agency × period with identical content (same hash) are one submission:
+ *    one copy is counted (one whose rows are available, then the first by file name), the others are duplicates.
+ * 2. Different contents: the one with the highest report status is counted, the others are superseded; a tie at
+ *    the highest status is unresolved and none of them is counted.
+ * 3. An annual report and tertial reports of the same unit, agency and year overlap: when the annual one is
+ *    counted, the tertial ones are not.
+ * The result depends only on the set of submissions, never on the order they were given in.
+ */
+import type { Catalogue } from "../../catalogue/loader";
+import type { LocalText } from "../../catalogue/schema";
+import { parsePeriod } from "../period";
+import { CANDIDATE_TREATMENTS, type Treatment } from "./layout";
+import { missingIdentity, type EntryDraft } from "./read";
+import type { Conflict } from "./types";
+
+export interface Resolved {
+  treatment: Treatment;
+  note: LocalText | null;
+}
+
+export function compareText(a: string | null, b: string | null): number {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** A total order on drafts that does not depend on input order. */
+export function compareDrafts(a: EntryDraft, b: EntryDraft): number {
+  return (
+    compareText(a.file, b.file) ||
+    compareText(a.hash, b.hash) ||
+    compareText(a.via, b.via) ||
+    compareText(a.identity.unit, b.identity.unit) ||
+    compareText(a.identity.agency, b.identity.agency) ||
+    compareText(a.identity.period, b.identity.period) ||
+    compareText(a.treatment, b.treatment) ||
+    b.rowCount - a.rowCount
+  );
+}
+
+/**
+ * Applies the rule to drafts already sorted with `compareDrafts` and numbered by position (nr = index + 1).
+ * Returns each draft's treatment and the conflicts.
+ */
+export function resolve(
+  catalogue: Catalogue,
+  drafts: EntryDraft[],
+): { resolved: Resolved[]; conflicts: Conflict[] } {
+  const resolved: Resolved[] = drafts.map((d) => ({ treatment: d.treatment ?? "counted", note: d.note }));
+  const conflicts: Conflict[] = [];
+  const ranks = (catalogue.enumerations.reportStatus ?? []).map((v) => v.value);
+  const rank = (status: string | null) => (status === null ? -1 : ranks.indexOf(status));
+
+  const groups = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    if (d.treatment !== null && !CANDIDATE_TREATMENTS.has(d.treatment)) return;
+    const missing = missingIdentity(catalogue, d.identity);
+    if (missing) {
+      resolved[i] = { treatment: "no-identity", note: missing };
+      return;
+    }
+    const key = [d.identity.unit, d.identity.agency, d.identity.period].join("\u0000");
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
+
+  const fileList = (idx: number[]) => idx.map((i) => drafts[i].file);
+  const conflictOf = (
+    idx: number[],
+    resolution: Conflict["resolution"],
+    counted: number | null,
+    message: LocalText,
+    period?: string,
+  ): Conflict => ({
+    unit: drafts[idx[0]].identity.unit!,
+    agency: drafts[idx[0]].identity.agency!,
+    period: period ?? drafts[idx[0]].identity.period!,
+    entries: idx.map((i) => i + 1),
+    files: fileList(idx),
+    resolution,
+    counted: counted === null ? null : drafts[counted].file,
+    message,
+  });
+
+  for (const members of groups.values()) {
+    // 1. Identical content is one submission.
+    const byHash = new Map<string, number[]>();
+    members.forEach((i) => {
+      const h = drafts[i].hash || `\u0000${i}`;
+      const list = byHash.get(h);
+      if (list) list.push(i);
+      else byHash.set(h, [i]);
+    });
+    const representatives: number[] = [];
+    for (const copies of byHash.values()) {
+      const rep = copies.find((i) => drafts[i].source !== null) ?? copies[0];
+      representatives.push(rep);
+      const dups = copies.filter((i) => i !== rep);
+      for (const i of dups) {
+        resolved[i] = {
+          treatment: "duplicate",
+          note: {
+            nb: `Identisk innhold med ${drafts[rep].file} (nr. ${rep + 1}); telles én gang.`,
+            en: `Identical content to ${drafts[rep].file} (no. ${rep + 1}); counted once.`,
+          },
+        };
+      }
+      if (dups.length && byHash.size === 1) {
+        conflicts.push(
+          conflictOf(copies, "duplicate", rep, {
+            nb: `Samme innhold er levert ${copies.length} ganger; telles én gang (${drafts[rep].file}).`,
+            en: `The same content was submitted ${copies.length} times; counted once (${drafts[rep].file}).`,
+          }),
+        );
+      }
+    }
+    representatives.sort((a, b) => a - b);
+    if (representatives.length === 1) {
+      resolved[representatives[0]] = { treatment: "counted", note: null };
+      continue;
+    }
+    // 2. Different contents: the highest status wins, a tie is unresolved.
+    const top = Math.max(...representatives.map((i) => rank(drafts[i].identity.status)));
+    const best = representatives.filter((i) => rank(drafts[i].identity.status) === top);
+    const all = members.slice().sort((a, b) => a - b);
+    if (best.length === 1 && top >= 0) {
+      const w = best[0];
+      const status = drafts[w].identity.status;
+      for (const i of representatives) {
+        if (i === w) continue;
+        resolved[i] = {
+          treatment: "superseded",
+          note: {
+            nb: `Erstattet av ${drafts[w].file} (nr. ${w + 1}, status ${status}).`,
+            en: `Superseded by ${drafts[w].file} (no. ${w + 1}, status ${status}).`,
+          },
+        };
+      }
+      resolved[w] = { treatment: "counted", note: null };
+      conflicts.push(
+        conflictOf(all, "highest-status", w, {
+          nb: `${representatives.length} ulike innsendinger; den med høyest status (${status}) telles: ${drafts[w].file}.`,
+          en: `${representatives.length} different submissions; the one with the highest status (${status}) is counted: ${drafts[w].file}.`,
+        }),
+      );
+    } else {
+      for (const i of representatives) {
+        resolved[i] = {
+          treatment: "conflict",
+          note: {
+            nb: "Flere ulike innsendinger med samme høyeste status; ingen telles før konflikten er løst.",
+            en: "Several different submissions with the same highest status; none is counted until the conflict is resolved.",
+          },
+        };
+      }
+      conflicts.push(
+        conflictOf(all, "unresolved", null, {
+          nb: `${representatives.length} ulike innsendinger med samme status; ingen telles før konflikten er løst.`,
+          en: `${representatives.length} different submissions with the same status; none is counted until the conflict is resolved.`,
+        }),
+      );
+    }
+  }
+
+  // 3. Annual over tertials, per unit × agency × year.
+  const years = new Map<string, { annual: number[]; tertials: number[] }>();
+  drafts.forEach((d, i) => {
+    if (resolved[i].treatment !== "counted") return;
+    const p = parsePeriod(d.identity.period)!;
+    const key = [d.identity.unit, d.identity.agency, p.year].join("\u0000");
+    let y = years.get(key);
+    if (!y) years.set(key, (y = { annual: [], tertials: [] }));
+    (p.tertial === null ? y.annual : y.tertials).push(i);
+  });
+  for (const { annual, tertials } of years.values()) {
+    if (!annual.length || !tertials.length) continue;
+    const a = annual[0];
+    for (const i of tertials) {
+      resolved[i] = {
+        treatment: "overlap",
+        note: {
+          nb: `Overlapper årsrapporten ${drafts[a].file} (nr. ${a + 1}), som telles i stedet.`,
+          en: `Overlaps the annual report ${drafts[a].file} (no. ${a + 1}), which is counted instead.`,
+        },
+      };
+    }
+    const year = String(parsePeriod(drafts[a].identity.period)!.year);
+    conflicts.push(
+      conflictOf(
+        [a, ...tertials].sort((x, y) => x - y),
+        "annual-over-tertials",
+        a,
+        {
+          nb: `Årsrapport og tertialrapporter for ${year}; årsrapporten telles: ${drafts[a].file}.`,
+          en: `Annual and tertial reports for ${year}; the annual report is counted: ${drafts[a].file}.`,
+        },
+        year,
+      ),
+    );
+  }
+  // A submission the rule counts but whose rows are not at hand (only its register entry was carried over).
+  drafts.forEach((d, i) => {
+    if (resolved[i].treatment === "counted" && d.source === null) {
+      resolved[i] = {
+        treatment: "unavailable",
+        note: {
+          nb: "Innsendingen skulle telles, men radene finnes ikke i kilden.",
+          en: "The submission should be counted, but its rows are not in the source.",
+        },
+      };
+    }
+  });
+  conflicts.sort(
+    (x, y) =>
+      compareText(x.unit, y.unit) ||
+      compareText(x.agency, y.agency) ||
+      compareText(x.period, y.period) ||
+      x.entries[0] - y.entries[0],
+  );
+  return { resolved, conflicts };
+}

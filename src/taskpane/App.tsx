@@ -1,0 +1,207 @@
+/** The task pane: four sections in tabs, a language switch, and a live region for progress and results. */
+import {
+  Badge,
+  FluentProvider,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { defaultCatalogue, type Catalogue } from "../catalogue";
+import { languageFor, type Lang } from "../i18n";
+import { I18nContext, makeI18n, PaneContext, type CatalogueSource, type Pane } from "./context";
+import type { Host } from "./host";
+import type { JobRunner } from "./jobs";
+import type { PickedFile } from "./model";
+import { CatalogueSection } from "./sections/CatalogueSection";
+import { CheckSection } from "./sections/CheckSection";
+import { ConsolidateSection } from "./sections/ConsolidateSection";
+import { TemplateSection } from "./sections/TemplateSection";
+
+export type SectionId = "templates" | "check" | "consolidate" | "catalogue";
+const SECTIONS: SectionId[] = ["templates", "check", "consolidate", "catalogue"];
+const LANG_KEY = "akrim-rapport.lang";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  titleRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  panel: { padding: tokens.spacingHorizontalM },
+  tabs: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: "wrap",
+  },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  hint: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+export interface AppProps {
+  host: Host;
+  jobs: JobRunner;
+  /** For tests: a fixed date for the default period. */
+  now?: Date;
+}
+
+function storedLang(): Lang | null {
+  try {
+    const v = globalThis.localStorage?.getItem(LANG_KEY);
+    return v === "nb" || v === "en" ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export function App({ host, jobs, now }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLangState] = useState<Lang>(() => storedLang() ?? languageFor(host.displayLanguage));
+  const [section, setSection] = useState<SectionId>("templates");
+  // A section is built when first opened and then kept, so its results survive switching tabs.
+  const [visited, setVisited] = useState<Set<SectionId>>(() => new Set(["templates"]));
+  const [catalogueState, setCatalogueState] = useState<{
+    catalogue: Catalogue;
+    source: CatalogueSource;
+    text: string | null;
+  }>(() => ({ catalogue: defaultCatalogue(), source: { kind: "bundled" }, text: null }));
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [announcement, setAnnouncement] = useState("");
+
+  const setLang = useCallback((l: Lang) => {
+    setLangState(l);
+    try {
+      globalThis.localStorage?.setItem(LANG_KEY, l);
+    } catch {
+      // Storage may be blocked; the choice then lasts for this session.
+    }
+  }, []);
+  const i18n = useMemo(() => makeI18n(lang, setLang), [lang, setLang]);
+  const { t } = i18n;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t("app.title");
+  }, [lang, t]);
+
+  const announce = useCallback((message: string) => {
+    // Clearing first makes a repeated message be read again.
+    setAnnouncement("");
+    setTimeout(() => setAnnouncement(message), 50);
+  }, []);
+
+  const pane: Pane = useMemo(
+    () => ({
+      host,
+      catalogue: catalogueState.catalogue,
+      catalogueSource: catalogueState.source,
+      catalogueText: catalogueState.text,
+      setCatalogue: (catalogue, source, text) => setCatalogueState({ catalogue, source, text }),
+      jobs,
+      files,
+      setFiles,
+      announce,
+    }),
+    [host, catalogueState, jobs, files, announce],
+  );
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <I18nContext.Provider value={i18n}>
+        <PaneContext.Provider value={pane}>
+          <div className={styles.root}>
+            <header className={styles.header}>
+              <div className={styles.titleRow}>
+                <h1 className={styles.title}>{t("app.title")}</h1>
+                <Badge appearance="outline" color={host.kind === "excel" ? "brand" : "informative"}>
+                  {host.kind === "excel" ? t("app.mode.excel") : t("app.mode.file")}
+                </Badge>
+              </div>
+              <RadioGroup
+                layout="horizontal"
+                value={lang}
+                onChange={(_, d) => setLang(d.value as Lang)}
+                aria-label="Språk / Language"
+              >
+                <Radio value="nb" label="Norsk" lang="nb" />
+                <Radio value="en" label="English" lang="en" />
+              </RadioGroup>
+            </header>
+            {host.kind === "file" && (
+              <Text size={200} className={styles.hint}>
+                {t("app.mode.fileHint")}{" "}
+                {t("app.catalogueInUse", { version: catalogueState.catalogue.version })}
+              </Text>
+            )}
+            <TabList
+              className={styles.tabs}
+              selectedValue={section}
+              onTabSelect={(_, d) => {
+                const next = d.value as SectionId;
+                setSection(next);
+                setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
+              }}
+              aria-label={t("app.sections")}
+            >
+              {SECTIONS.map((s) => (
+                <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`}>
+                  {t(`tab.${s}`)}
+                </Tab>
+              ))}
+            </TabList>
+            <main>
+              {SECTIONS.map((s) => (
+                <div
+                  key={s}
+                  id={`panel-${s}`}
+                  role="tabpanel"
+                  aria-labelledby={`tab-${s}`}
+                  hidden={section !== s}
+                  className={styles.panel}
+                  tabIndex={-1}
+                >
+                  {visited.has(s) && s === "templates" && <TemplateSection now={now} />}
+                  {visited.has(s) && s === "check" && <CheckSection />}
+                  {visited.has(s) && s === "consolidate" && <ConsolidateSection />}
+                  {visited.has(s) && s === "catalogue" && <CatalogueSection />}
+                </div>
+              ))}
+            </main>
+            <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="live-region">
+              {announcement}
+            </div>
+          </div>
+        </PaneContext.Provider>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}

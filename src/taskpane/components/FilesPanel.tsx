@@ -1,0 +1,86 @@
+/** The returned workbooks to check or consolidate: pick, drop, or build the sample set; shared by both sections. */
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { useI18n, usePane } from "../context";
+import { useJob } from "../useJob";
+import { JobProgressBar } from "./JobProgressBar";
+import { FilePicker } from "./FilePicker";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "8em", overflowY: "auto" },
+});
+
+export function FilesPanel({ disabled }: { disabled?: boolean }) {
+  const { t } = useI18n();
+  const { files, setFiles, host, catalogueText, announce } = usePane();
+  const sampleJob = useJob("samples");
+  const styles = useStyles();
+  const [problems, setProblems] = useState<string[]>([]);
+  const busy = sampleJob.running;
+
+  async function samples() {
+    const made = await sampleJob.start({ catalogueText });
+    if (!made) return;
+    setFiles(made);
+    setProblems([]);
+    announce(t("files.samplesLoaded", { count: made.length }));
+  }
+
+  return (
+    <div className={styles.root}>
+      <FilePicker
+        extension=".xlsx"
+        multiple
+        label={t("files.pick")}
+        disabled={disabled || busy}
+        onFiles={(picked, why) => {
+          // A file picked again replaces the earlier one of the same name.
+          const names = new Set(picked.map((f) => f.name));
+          setFiles([...files.filter((f) => !names.has(f.name)), ...picked]);
+          setProblems(why);
+          if (picked.length) announce(t("files.chosen", { count: files.length + picked.length }));
+        }}
+      />
+      {host.kind === "file" && (
+        <div className={styles.row}>
+          <Button onClick={() => void samples()} disabled={disabled || busy}>
+            {t("files.samples")}
+          </Button>
+          <Text size={200}>{t("files.samplesHint")}</Text>
+        </div>
+      )}
+      {sampleJob.running && sampleJob.progress && (
+        <JobProgressBar progress={sampleJob.progress} onCancel={sampleJob.cancel} />
+      )}
+      {sampleJob.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{sampleJob.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {problems.map((p) => (
+        <MessageBar key={p} intent="warning">
+          <MessageBarBody>{p}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {files.length > 0 && (
+        <div>
+          <div className={styles.row}>
+            <Text weight="semibold">
+              {files.length === 1 ? t("files.chosenOne") : t("files.chosen", { count: files.length })}
+            </Text>
+            <Button size="small" appearance="subtle" onClick={() => setFiles([])} disabled={disabled}>
+              {t("files.clear")}
+            </Button>
+          </div>
+          <ul className={styles.list} aria-label={t("files.listLabel")} tabIndex={0}>
+            {files.map((f) => (
+              <li key={f.name}>{f.name}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/** Steering parameters as a table: one row per parameter, each breakdown value on a row of its own. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { formatShare } from "../../i18n";
+import { useI18n, usePane } from "../context";
+import type { ParameterRow } from "../model";
+import { breakdownLabel } from "../labels";
+
+const useStyles = makeStyles({
+  wrap: { overflowX: "auto" },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  th: {
+    textAlign: "left",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: "4px 4px",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "3px 4px", verticalAlign: "top" },
+  num: { textAlign: "right", whiteSpace: "nowrap" },
+  sub: { paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  id: { whiteSpace: "nowrap" },
+});
+
+export function ParameterTable({ rows, caption }: { rows: ParameterRow[]; caption: string }) {
+  const { t, lang, num } = useI18n();
+  const { catalogue } = usePane();
+  const styles = useStyles();
+  const spec = (id: string) => catalogue.steeringParameters.find((p) => p.id === id);
+  const show = (unit: "count" | "nok" | "share" | undefined, v: number | null) =>
+    v === null ? t("consolidate.empty") : unit === "share" ? formatShare(lang, v) : num(v);
+  return (
+    <div className={styles.wrap}>
+      <table className={styles.table}>
+        <caption style={{ textAlign: "left", fontWeight: 600, paddingBottom: 4 }}>{caption}</caption>
+        <thead>
+          <tr>
+            <th className={styles.th} scope="col">
+              {t("consolidate.id")}
+            </th>
+            <th className={styles.th} scope="col">
+              {t("consolidate.name")}
+            </th>
+            <th className={`${styles.th} ${styles.num}`} scope="col">
+              {t("consolidate.value")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.flatMap((p) => [
+            <tr key={p.id}>
+              <th className={`${styles.td} ${styles.id}`} scope="row">
+                {p.id}
+              </th>
+              <td className={styles.td}>{spec(p.id)?.name[lang] ?? p.name}</td>
+              <td className={`${styles.td} ${styles.num}`}>{show(spec(p.id)?.unit, p.value)}</td>
+            </tr>,
+            ...Object.entries(p.breakdown).map(([rowId, v]) => (
+              <tr key={rowId}>
+                <th className={`${styles.td} ${styles.id} ${styles.sub}`} scope="row">
+                  {rowId}
+                </th>
+                <td className={`${styles.td} ${styles.sub}`}>
+                  {breakdownLabel(catalogue, rowId.slice(rowId.indexOf("/") + 1), lang)}
+                </td>
+                <td className={`${styles.td} ${styles.num}`}>{show(spec(p.id)?.unit, v)}</td>
+              </tr>
+            )),
+          ])}
+        </tbody>
+      </table>
+    </div>
+  );
+}

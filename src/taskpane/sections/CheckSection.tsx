@@ -1,0 +1,163 @@
+/** Kontroll: check the open workbook or returned files; findings by sheet and severity; export the report. */
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { FilesPanel } from "../components/FilesPanel";
+import { FindingsList } from "../components/FindingsList";
+import { JobProgressBar } from "../components/JobProgressBar";
+import { useI18n, usePane } from "../context";
+import { errorText } from "../errors";
+import { countBySeverity, JSON_MIME, type CheckedFile } from "../model";
+import { reportJson } from "../report";
+import { useJob } from "../useJob";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase400 },
+});
+
+export function CheckSection() {
+  const { t, lang } = useI18n();
+  const { host, catalogue, catalogueText, files, announce } = usePane();
+  const styles = useStyles();
+  const job = useJob("check");
+  const [checked, setChecked] = useState<CheckedFile[] | null>(null);
+  const [source, setSource] = useState<"workbook" | "files">("files");
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+
+  function done(results: CheckedFile[], from: "workbook" | "files") {
+    setChecked(results);
+    setSource(from);
+    const c = countBySeverity(results.flatMap((r) => r.findings));
+    const summary =
+      from === "files"
+        ? t("check.summaryFiles", {
+            files: results.length,
+            errors: c.error,
+            warnings: c.warning,
+            infos: c.info,
+          })
+        : t("check.summary", { errors: c.error, warnings: c.warning, infos: c.info });
+    announce(t("check.done", { summary }));
+  }
+
+  async function checkWorkbook() {
+    if (!host.workbook) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      done([await host.workbook.check(catalogue)], "workbook");
+    } catch (e) {
+      const text = errorText(e, lang, t);
+      setMessage({ intent: "error", text });
+      announce(text);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function checkFiles() {
+    setMessage(null);
+    const results = await job.start({ files, catalogueText });
+    if (results) done(results, "files");
+  }
+
+  async function exportReport() {
+    if (!checked) return;
+    setBusy(true);
+    try {
+      const how = await host.exportReport(catalogue, checked);
+      const text = how === "written" ? t("check.reportWritten") : t("check.reportDownloaded");
+      setMessage({ intent: "success", text });
+      announce(text);
+    } catch (e) {
+      const text = errorText(e, lang, t);
+      setMessage({ intent: "error", text });
+      announce(text);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const working = busy || job.running;
+  return (
+    <div className={styles.root}>
+      <h2 className={styles.h2}>{t("check.heading")}</h2>
+      <Text>{t("check.intro")}</Text>
+      {host.workbook && (
+        <div>
+          <Button appearance="primary" onClick={() => void checkWorkbook()} disabled={working}>
+            {t("check.thisWorkbook")}
+          </Button>
+        </div>
+      )}
+      <h3 className={styles.h3}>{t("check.files")}</h3>
+      <FilesPanel disabled={working} />
+      {files.length > 0 && (
+        <div>
+          <Button
+            appearance={host.workbook ? "secondary" : "primary"}
+            onClick={() => void checkFiles()}
+            disabled={working}
+          >
+            {t("check.run", { count: files.length })}
+          </Button>
+        </div>
+      )}
+      {job.running && job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
+      {job.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{job.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {checked && (
+        <section aria-labelledby="check-results" className={styles.root}>
+          <h3 id="check-results" className={styles.h3}>
+            {t("check.results")}
+          </h3>
+          {checked.every((c) => c.findings.length === 0) ? (
+            <Text>{t("check.none")}</Text>
+          ) : (
+            <FindingsList
+              checked={checked}
+              onSelect={
+                source === "workbook" && host.workbook
+                  ? (sheet, cell) => {
+                      host.workbook
+                        ?.selectCell(sheet, cell)
+                        .catch((e: unknown) => setMessage({ intent: "error", text: errorText(e, lang, t) }));
+                    }
+                  : undefined
+              }
+            />
+          )}
+          <div className={styles.row}>
+            <Button onClick={() => void exportReport()} disabled={working}>
+              {host.kind === "excel" ? t("check.exportSheet") : t("check.exportXlsx")}
+            </Button>
+            <Button
+              onClick={() => {
+                host.save({
+                  name: "kontrollrapport.json",
+                  bytes: JSON.stringify(reportJson(checked), null, 2),
+                  mime: JSON_MIME,
+                });
+                announce(t("check.reportDownloaded"));
+              }}
+              disabled={working}
+            >
+              {t("check.exportJson")}
+            </Button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * Sammenstill: this workbook's steering parameters (Excel), and the consolidation of returned workbooks
+ * with conflicts, totals, charts and downloads.
+ */
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { Chart } from "../components/Chart";
+import { FilesPanel } from "../components/FilesPanel";
+import { JobProgressBar } from "../components/JobProgressBar";
+import { ParameterTable } from "../components/ParameterTable";
+import { useI18n, usePane } from "../context";
+import { errorText } from "../errors";
+import { JSON_MIME, XLSX_MIME, type ConsolidationResult, type ParameterRow } from "../model";
+import { useJob } from "../useJob";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export function ConsolidateSection() {
+  const { t, lang } = useI18n();
+  const { host, catalogue, catalogueText, files, announce } = usePane();
+  const styles = useStyles();
+  const job = useJob("consolidate");
+  const [own, setOwn] = useState<ParameterRow[] | null>(null);
+  const [result, setResult] = useState<ConsolidationResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+
+  async function attempt(work: () => Promise<string | null>) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const text = await work();
+      if (text) {
+        setMessage({ intent: "success", text });
+        announce(text);
+      }
+    } catch (e) {
+      const text = errorText(e, lang, t);
+      setMessage({ intent: "error", text });
+      announce(text);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function consolidate() {
+    setMessage(null);
+    const r = await job.start({ files, catalogueText });
+    if (!r) return;
+    setResult(r);
+    announce(
+      t("consolidate.done", { files: r.files.length, counted: r.counted, conflicts: r.conflicts.length }),
+    );
+  }
+
+  const working = busy || job.running;
+  return (
+    <div className={styles.root}>
+      <h2 className={styles.h2}>{t("consolidate.heading")}</h2>
+      {host.workbook && (
+        <section aria-labelledby="own-parameters" className={styles.root}>
+          <h3 id="own-parameters" className={styles.h3}>
+            {t("consolidate.parameters")}
+          </h3>
+          <div>
+            <Button
+              appearance="primary"
+              disabled={working}
+              onClick={() =>
+                void attempt(async () => {
+                  setOwn(await host.workbook!.rollUp(catalogue));
+                  return null;
+                })
+              }
+            >
+              {t("consolidate.refresh")}
+            </Button>
+          </div>
+          {own && <ParameterTable rows={own} caption={t("consolidate.parameters")} />}
+        </section>
+      )}
+      <section aria-labelledby="consolidate-files" className={styles.root}>
+        <h3 id="consolidate-files" className={styles.h3}>
+          {t("consolidate.filesHeading")}
+        </h3>
+        <Text>{t("consolidate.intro")}</Text>
+        <FilesPanel disabled={working} />
+        {files.length > 0 && (
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => void consolidate()} disabled={working}>
+              {t("consolidate.run", { count: files.length })}
+            </Button>
+          </div>
+        )}
+        {job.running && job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
+        {job.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{job.error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {message && (
+          <MessageBar intent={message.intent}>
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+      {result && (
+        <section aria-labelledby="consolidate-result" className={styles.root}>
+          <h3 id="consolidate-result" className={styles.h3}>
+            {t("consolidate.resultHeading")}
+          </h3>
+          <Text>
+            {t("consolidate.done", {
+              files: result.files.length,
+              counted: result.counted,
+              conflicts: result.conflicts.length,
+            })}
+          </Text>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                host.save({ name: "sammenstilling.xlsx", bytes: result.workbook, mime: XLSX_MIME });
+                announce(t("consolidate.downloaded"));
+              }}
+            >
+              {t("consolidate.download")}
+            </Button>
+            <Button
+              onClick={() => {
+                host.save({
+                  name: "sammenstilling.json",
+                  bytes: JSON.stringify(result.json, null, 2),
+                  mime: JSON_MIME,
+                });
+                announce(t("consolidate.downloaded"));
+              }}
+            >
+              {t("consolidate.downloadJson")}
+            </Button>
+          </div>
+          <h4 className={styles.h3}>{t("consolidate.conflicts")}</h4>
+          {result.conflicts.length === 0 ? (
+            <Text>{t("consolidate.noConflicts")}</Text>
+          ) : (
+            <ul className={styles.list}>
+              {result.conflicts.map((c) => (
+                <li key={`${c.unit}|${c.agency}|${c.period}`}>
+                  {t("consolidate.conflict", {
+                    unit: c.unit,
+                    agency: c.agency,
+                    period: c.period,
+                    files: c.files.join(", "),
+                  })}
+                  <br />
+                  <Text size={200}>{c.message[lang]}</Text>
+                </li>
+              ))}
+            </ul>
+          )}
+          <ParameterTable rows={result.parameters} caption={t("consolidate.totals")} />
+          <h4 className={styles.h3}>{t("consolidate.charts")}</h4>
+          {result.charts.map((c) => (
+            <Chart key={c.title.en} data={c} />
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+/** Maler: insert (Excel) or download (file mode) a reporting template for a unit, agency and period. */
+import {
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { instrumentsForAgency } from "../../catalogue/select";
+import { NameClashDialog } from "../components/NameClashDialog";
+import { useI18n, usePane } from "../context";
+import type { TemplateRequest } from "../host";
+import { currentTertial, periodId, yearChoices, type PeriodKind } from "../period";
+import { errorText } from "../errors";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "120px" },
+});
+
+const KINDS: PeriodKind[] = ["T1", "T2", "T3", "year"];
+
+export function templateSheetNames(template: {
+  cover: { name: string };
+  tables: { name: string }[];
+  summarySheet: string;
+  catalogueSheet: string;
+}) {
+  return [
+    template.cover.name,
+    ...template.tables.map((t) => t.name),
+    template.summarySheet,
+    template.catalogueSheet,
+  ];
+}
+
+export function TemplateSection({ now = new Date() }: { now?: Date }) {
+  const { t, lang } = useI18n();
+  const { host, catalogue, announce } = usePane();
+  const styles = useStyles();
+  const start = useMemo(() => currentTertial(now), [now]);
+  const [unit, setUnit] = useState(catalogue.units[0]?.id ?? "");
+  const [agency, setAgency] = useState(catalogue.agencies[0]?.id ?? "");
+  const [year, setYear] = useState(start.year);
+  const [kind, setKind] = useState<PeriodKind>(start.kind);
+  const [busy, setBusy] = useState(false);
+  const [clash, setClash] = useState<{ clashes: string[]; existingSheets: string[] } | null>(null);
+  const [result, setResult] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+
+  // A revised catalogue may drop the unit or agency chosen before.
+  const unitId = catalogue.lookup.unit.has(unit) ? unit : (catalogue.units[0]?.id ?? "");
+  const agencyId = catalogue.lookup.agency.has(agency) ? agency : (catalogue.agencies[0]?.id ?? "");
+  const unitName = catalogue.lookup.unit.get(unitId)?.name[lang] ?? unitId;
+  const agencyName = catalogue.lookup.agency.get(agencyId)?.name[lang] ?? agencyId;
+  const instrumentCount = instrumentsForAgency(catalogue, agencyId).length;
+  const kindLabel = (k: PeriodKind) =>
+    k === "year" ? t("templates.wholeYear") : t("templates.tertial", { n: k.slice(1) });
+  const period = periodId(year, kind);
+
+  async function make(renames: Record<string, string>) {
+    const request: TemplateRequest = { unit: unitId, agency: agencyId, period };
+    setBusy(true);
+    setResult(null);
+    try {
+      const outcome = await host.makeTemplate(catalogue, request, renames);
+      if (!outcome.ok) {
+        setClash({ clashes: outcome.clashes, existingSheets: outcome.existingSheets });
+        return;
+      }
+      setClash(null);
+      const text =
+        outcome.kind === "inserted"
+          ? t("templates.inserted", { unit: unitName, agency: agencyName, period })
+          : t("templates.downloaded", { file: outcome.name });
+      setResult({ intent: "success", text });
+      announce(text);
+    } catch (e) {
+      const text = errorText(e, lang, t);
+      setResult({ intent: "error", text });
+      announce(text);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={styles.root}>
+      <h2 style={{ margin: 0, fontSize: tokens.fontSizeBase500 }}>{t("templates.heading")}</h2>
+      <Text>{t("templates.intro")}</Text>
+      <Field label={t("templates.unit")}>
+        <Dropdown
+          value={unitName}
+          selectedOptions={[unitId]}
+          onOptionSelect={(_, d) => d.optionValue && setUnit(d.optionValue)}
+        >
+          {catalogue.units.map((u) => (
+            <Option key={u.id} value={u.id}>
+              {u.name[lang]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t("templates.agency")}>
+        <Dropdown
+          value={agencyName}
+          selectedOptions={[agencyId]}
+          onOptionSelect={(_, d) => d.optionValue && setAgency(d.optionValue)}
+        >
+          {catalogue.agencies.map((a) => (
+            <Option key={a.id} value={a.id}>
+              {a.name[lang]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.row}>
+        <Field label={t("templates.year")} className={styles.grow}>
+          <Dropdown
+            value={String(year)}
+            selectedOptions={[String(year)]}
+            onOptionSelect={(_, d) => d.optionValue && setYear(Number(d.optionValue))}
+          >
+            {yearChoices(now).map((y) => (
+              <Option key={y} value={String(y)}>
+                {String(y)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t("templates.periodKind")} className={styles.grow}>
+          <Dropdown
+            value={kindLabel(kind)}
+            selectedOptions={[kind]}
+            onOptionSelect={(_, d) => d.optionValue && setKind(d.optionValue as PeriodKind)}
+          >
+            {KINDS.map((k) => (
+              <Option key={k} value={k}>
+                {kindLabel(k)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <Text size={200}>
+        {t("templates.period")}: <strong>{period}</strong>.{" "}
+        {instrumentCount === 0
+          ? t("templates.noInstruments", { agency: agencyName })
+          : t("templates.instrumentCount", { count: instrumentCount, agency: agencyName })}
+      </Text>
+      <div>
+        <Button appearance="primary" disabled={busy} onClick={() => void make({})}>
+          {host.kind === "excel" ? t("templates.insert") : t("templates.download")}
+        </Button>
+      </div>
+      {result && (
+        <MessageBar intent={result.intent}>
+          <MessageBarBody>{result.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {clash && (
+        <NameClashDialog
+          clashes={clash.clashes}
+          existingSheets={clash.existingSheets}
+          templateSheets={templateSheetNames(catalogue.template)}
+          onApply={(renames) => void make(renames)}
+          onCancel={() => {
+            setClash(null);
+            announce(t("common.cancelled"));
+          }}
+        />
+      )}
+    </div>
+  );
+}

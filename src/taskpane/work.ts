@@ -1,0 +1,192 @@
+/**
+ * The pane's work on files, the same in every host: read → plan → write, with the pure engines and the
+ * .xlsx adapter. It runs in the worker (checking and consolidating many files, building samples) and,
+ * loaded on demand, on the UI thread for one-file jobs (a template, a report). No DOM here.
+ */
+import { defaultCatalogue, parseCatalogue, type Catalogue } from "../catalogue";
+import { maskIdentityNumbers } from "../core/identifiers";
+import type { Edit } from "../core/model/edit";
+import type { Finding } from "../core/model/finding";
+import { identityValue, type Submission } from "../core/model/submission";
+import type { WorkbookSnapshot } from "../core/model/snapshot";
+import { generateSamples, planSample } from "../core/samples";
+import { planTemplate } from "../core/template";
+import { planReport, validateSubmission } from "../core/validation";
+import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
+import { UserError } from "./errors";
+import type { TemplateRequest } from "./host";
+import type { JobKind, JobProgress, JobRequests, JobResults } from "./jobs";
+import {
+  XLSX_MIME,
+  type CheckedFile,
+  type PickedFile,
+  type SaveFile,
+  type SubmissionIdentity,
+} from "./model";
+
+/** The catalogue a job uses: a revised one as loaded in the pane (checked again here), or the bundled one. */
+export function catalogueFrom(text: string | null): Catalogue {
+  if (text === null) return defaultCatalogue();
+  const r = parseCatalogue(text);
+  if (!r.ok) throw new UserError(r.problems[0].message);
+  return r.catalogue;
+}
+
+export function submissionOf(sub: Submission): SubmissionIdentity {
+  const v = (k: keyof Submission["identity"]) => {
+    const s = identityValue(sub.identity[k]);
+    return s === null ? null : maskIdentityNumbers(s.length > 100 ? `${s.slice(0, 99)}…` : s);
+  };
+  return {
+    unit: v("unit"),
+    agency: v("agency"),
+    period: v("period"),
+    templateVersion: v("templateVersion"),
+    catalogueVersion: v("catalogueVersion"),
+  };
+}
+
+/** A file that could not be read at all becomes one finding, so the other files are still checked. */
+export function unreadableFinding(e: unknown, file: string): Finding {
+  const text =
+    e instanceof XlsxReadError
+      ? e.text
+      : {
+          nb: `«${file}» kunne ikke leses: ${e instanceof Error ? e.message : String(e)}`,
+          en: `“${file}” could not be read: ${e instanceof Error ? e.message : String(e)}`,
+        };
+  return {
+    rule: "file.unreadable",
+    severity: "error",
+    sheet: null,
+    row: null,
+    column: null,
+    cell: null,
+    value: null,
+    message: { nb: maskIdentityNumbers(text.nb), en: maskIdentityNumbers(text.en) },
+    hint: {
+      nb: "Åpne filen i Excel og lagre den som Excel-arbeidsbok (.xlsx) uten passord.",
+      en: "Open the file in Excel and save it as an Excel Workbook (.xlsx) without a password.",
+    },
+  };
+}
+
+/** Reads a file into a snapshot, or says why it cannot be read. */
+export function readFile(file: PickedFile): { snapshot: WorkbookSnapshot } | { error: Finding } {
+  try {
+    return { snapshot: readXlsx(file.bytes, file.name) };
+  } catch (e) {
+    return { error: unreadableFinding(e, file.name) };
+  }
+}
+
+/** Checks one returned workbook; never throws for a bad file. */
+export function checkFile(file: PickedFile, catalogue: Catalogue): CheckedFile {
+  const read = readFile(file);
+  if ("error" in read) return { file: file.name, submission: null, findings: [read.error] };
+  const { findings, submission } = validateSubmission(read.snapshot, catalogue);
+  return { file: file.name, submission: submissionOf(submission), findings };
+}
+
+/** File name of a template: unit, agency and period, as the sample files and the command line name them. */
+export function templateFileName(request: TemplateRequest): string {
+  return `${request.unit}_${request.agency}_${request.period}.xlsx`;
+}
+
+/** An empty template as an .xlsx file. */
+export function templateFile(catalogue: Catalogue, request: TemplateRequest): SaveFile {
+  const plan = planTemplate(catalogue, request, { existingSheetNames: [] });
+  if ("problems" in plan) throw new UserError(plan.problems[0]);
+  if ("clashes" in plan) throw new Error(`clash in a new workbook: ${plan.clashes.join(", ")}`);
+  const name = templateFileName(request);
+  return { name, bytes: writeXlsx(plan.edits, { title: name }), mime: XLSX_MIME };
+}
+
+/**
+ * The report sheets for check results: one Kontrollrapport sheet per checked workbook, each on a free
+ * name next to the sheets `into` already has (an existing report is never overwritten).
+ */
+export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edit[] {
+  const sheets = [...into.sheets];
+  const edits: Edit[] = [];
+  for (const c of checked) {
+    const plan = planReport(c.findings, { ...into, sheets }, { onExisting: "numbered", title: c.file });
+    if (!plan.ok) throw new UserError(plan.clash.message);
+    edits.push(...plan.edits);
+    sheets.push({
+      name: plan.sheet,
+      visibility: "visible",
+      rows: [],
+      formulas: [],
+      merges: [],
+      validations: [],
+      hiddenRows: [],
+    });
+  }
+  return edits;
+}
+
+/** The check report as an .xlsx file. */
+export function reportFile(checked: CheckedFile[]): SaveFile {
+  const empty: WorkbookSnapshot = {
+    name: "kontrollrapport.xlsx",
+    sheets: [],
+    tables: [],
+    properties: new Map(),
+    notes: [],
+  };
+  return {
+    name: "kontrollrapport.xlsx",
+    bytes: writeXlsx(reportEdits(checked, empty), { title: "Kontrollrapport" }),
+    mime: XLSX_MIME,
+  };
+}
+
+/**
+ * The sample workbooks the pane offers a newcomer: one centre's whole year (every agency, three tertials,
+ * so the trend has something to show) and every file with a planted mistake, duplicate submission included.
+ */
+export function sampleSelection(catalogue: Catalogue) {
+  const all = generateSamples(catalogue);
+  const unit = all[0]?.identity.unit;
+  return all.filter((f) => f.identity.unit === unit || f.mistakes.length > 0);
+}
+
+export function* buildSamples(catalogue: Catalogue): Generator<PickedFile, void, void> {
+  for (const sample of sampleSelection(catalogue)) {
+    yield {
+      name: sample.fileName,
+      bytes: writeXlsx(planSample(catalogue, sample), { title: sample.fileName }),
+    };
+  }
+}
+
+/** Runs one job to the end, reporting progress after each file. */
+export function runJob<K extends JobKind>(
+  kind: K,
+  request: JobRequests[K],
+  onProgress: (p: JobProgress) => void,
+): JobResults[K] {
+  const catalogue = catalogueFrom(request.catalogueText);
+  if (kind === "samples") {
+    const total = sampleSelection(catalogue).length;
+    const files: PickedFile[] = [];
+    onProgress({ done: 0, total, file: null });
+    for (const f of buildSamples(catalogue)) {
+      files.push(f);
+      onProgress({ done: files.length, total, file: f.name });
+    }
+    return files as JobResults[K];
+  }
+  const { files } = request as JobRequests["check"];
+  if (kind === "check") {
+    const out: CheckedFile[] = [];
+    files.forEach((f, i) => {
+      onProgress({ done: i, total: files.length, file: f.name });
+      out.push(checkFile(f, catalogue));
+    });
+    onProgress({ done: files.length, total: files.length, file: null });
+    return out as JobResults[K];
+  }
+  throw new Error(`unknown job ${kind}`);
+}

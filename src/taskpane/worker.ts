@@ -1,0 +1,46 @@
+/**
+ * The pane's worker: checks, consolidates and builds sample workbooks off the UI thread, so the pane never
+ * freezes on a hundred files. Cancelling terminates it; the pane starts a fresh one for the next job.
+ */
+import "./strict-csp";
+import type { FromWorker, ToWorker } from "./jobs";
+import { runJob } from "./work";
+
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+};
+
+/** Byte buffers in a result are moved, not copied, back to the pane. */
+function buffers(value: unknown, out: Set<ArrayBuffer> = new Set(), depth = 0): Set<ArrayBuffer> {
+  if (depth > 6 || typeof value !== "object" || value === null) return out;
+  if (value instanceof Uint8Array) {
+    if (
+      value.buffer instanceof ArrayBuffer &&
+      value.byteOffset === 0 &&
+      value.byteLength === value.buffer.byteLength
+    )
+      out.add(value.buffer);
+    return out;
+  }
+  for (const v of Array.isArray(value) ? value : Object.values(value)) buffers(v, out, depth + 1);
+  return out;
+}
+
+scope.onmessage = (e) => {
+  const { id, kind, request } = e.data;
+  try {
+    const result = runJob(kind, request, (progress) => scope.postMessage({ id, type: "progress", progress }));
+    scope.postMessage({ id, type: "done", result }, [...buffers(result)]);
+  } catch (err) {
+    const text = (err as { text?: { nb?: unknown; en?: unknown } } | null)?.text;
+    const message =
+      text && typeof text.nb === "string" && typeof text.en === "string"
+        ? { nb: text.nb, en: text.en }
+        : {
+            nb: `Uventet feil: ${err instanceof Error ? err.message : String(err)}`,
+            en: `Unexpected error: ${err instanceof Error ? err.message : String(err)}`,
+          };
+    scope.postMessage({ id, type: "error", message });
+  }
+};

@@ -1,0 +1,139 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import {
+  API_REQUIREMENTS,
+  compareVersions,
+  FLOOR,
+  requirementOf,
+} from "../../src/workbook/office/api-requirements";
+import { applyEdits } from "../../src/workbook/office/apply";
+import { readSnapshot } from "../../src/workbook/office/read";
+import { readIdentity } from "../../src/workbook/office/identity";
+import { selectCell } from "../../src/workbook/office/navigate";
+import { withExcel } from "../../src/workbook/office/errors";
+import { defaultCatalogue } from "../../src/catalogue";
+import type { Edit } from "../../src/core/model/edit";
+import { FakeExcel } from "./fake-excel";
+
+const EVERY_EDIT_KIND: Edit[] = [
+  { kind: "addSheet", sheet: "Ny", visibility: "hidden", tabColor: "#FF0000" },
+  { kind: "addSheet", sheet: "Synlig" },
+  {
+    kind: "setValues",
+    sheet: "Ny",
+    address: "A1",
+    values: [
+      ["a", "b"],
+      [1, { formula: "=A2+1" }],
+    ],
+  },
+  { kind: "addTable", sheet: "Ny", name: "tblNy", range: "A1:B2", style: "TableStyleLight9" },
+  { kind: "setNumberFormat", sheet: "Ny", range: "A2:B2", format: "0" },
+  {
+    kind: "setStyle",
+    sheet: "Ny",
+    range: "A1:B1",
+    style: {
+      bold: true,
+      italic: true,
+      fill: "#EEEEEE",
+      fontColor: "#000000",
+      wrap: true,
+      horizontal: "left",
+    },
+  },
+  { kind: "setColumnWidths", sheet: "Ny", widths: [10, 20] },
+  { kind: "freezeRows", sheet: "Ny", rows: 1 },
+  {
+    kind: "setValidation",
+    sheet: "Ny",
+    range: "A2",
+    rule: { type: "list", source: "=Ny!$A$1:$A$2" },
+    prompt: "p",
+    error: "e",
+  },
+  {
+    kind: "setValidation",
+    sheet: "Ny",
+    range: "B2",
+    rule: { type: "date", min: "2026-01-01", max: "2026-12-31" },
+  },
+  { kind: "highlight", sheet: "Ny", range: "A2", severity: "info" },
+  { kind: "clearHighlights", sheet: "Ark" },
+  {
+    kind: "setHyperlink",
+    sheet: "Ny",
+    address: "C1",
+    target: { sheet: "Ark", address: "A1" },
+    text: "lenke",
+  },
+  { kind: "setProperty", name: "AkrimEtat", value: "AT" },
+  { kind: "protectSheet", sheet: "Ny", unlockedRanges: ["A2:B2"], allowInsertRows: false },
+  { kind: "addChart", sheet: "Ny", chartType: "line", title: "t", source: "A1:B2", anchor: "E2" },
+  { kind: "setValues", sheet: "Ark", address: "C1", values: [["z"]] },
+  { kind: "activateSheet", sheet: "Synlig" },
+];
+
+async function exerciseEverything(fake: FakeExcel) {
+  fake.addSheet("Ark", [
+    ["x", "y"],
+    [1, 2],
+  ]);
+  fake.addTable("tblArk", "Ark", "A1:B2");
+  fake.properties.set("AkrimEtat", "NAV");
+  fake
+    .sheet("Ark")
+    .conditionalFormats.push({ id: 1, range: "A1", type: "Custom", formula: '=N("akrim-rapport:error")=0' });
+  await withExcel((context) => readSnapshot(context, { formulas: true }), { runner: fake.run });
+  const result = await applyEdits(fake.context, EVERY_EDIT_KIND, { supported: fake.isSetSupported });
+  await readIdentity(fake.context, defaultCatalogue());
+  await selectCell(fake.context, "Ark", "B2");
+  return result;
+}
+
+describe("the Office.js API table", () => {
+  it("covers every member the adapter touched, and the adapter touched every Excel member listed", async () => {
+    const fake = new FakeExcel();
+    const result = await exerciseEverything(fake);
+    expect(result.problem).toBeNull();
+    expect(result.outcomes.every((o) => o.status === "applied")).toBe(true);
+    const touched = new Set(fake.calls);
+    const unlisted = [...touched].filter((c) => requirementOf(c) === undefined);
+    expect(unlisted).toEqual([]);
+    const outsideFake = (k: string) => k.startsWith("Office.") || k === "Excel.createWorkbook";
+    const unused = Object.keys(API_REQUIREMENTS).filter((k) => !outsideFake(k) && !touched.has(k));
+    expect(unused).toEqual([]);
+  });
+
+  it("on a host at the floor, nothing above the floor reaches Excel (no ApiNotFound) and the rest is applied", async () => {
+    const fake = new FakeExcel({ excelApi: FLOOR.version });
+    const result = await exerciseEverything(fake);
+    expect(result.problem).toBeNull();
+    const above = fake.calls.filter((c) => {
+      const r = requirementOf(c);
+      return r?.set === "ExcelApi" && compareVersions(r.version, FLOOR.version) > 0;
+    });
+    expect(above).toEqual([]);
+    expect(result.outcomes.filter((o) => o.status !== "applied").map((o) => o.kind)).toEqual([
+      "setValidation",
+      "setValidation",
+    ]);
+  });
+
+  it("lists every Office and Excel namespace call in the adapter and command sources", () => {
+    const files = [
+      ...readdirSync("src/workbook/office").map((f) => join("src/workbook/office", f)),
+      ...readdirSync("src/commands").map((f) => join("src/commands", f)),
+    ].filter((f) => f.endsWith(".ts"));
+    const used = new Set<string>();
+    for (const f of files) {
+      const src = readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+      for (const m of src.matchAll(/\b(Office|Excel)((?:\??\.[a-z]\w*)+)/g))
+        used.add(`${m[1]}${m[2].replace(/\?/g, "")}`);
+    }
+    const unlisted = [...used].filter((u) => requirementOf(u) === undefined);
+    expect(unlisted).toEqual([]);
+    expect(used).toContain("Excel.run");
+    expect(used).toContain("Office.actions.associate");
+  });
+});

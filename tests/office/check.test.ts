@@ -1,0 +1,65 @@
+import { defaultCatalogue } from "../../src/catalogue";
+import { runCheck } from "../../src/workbook/office/operations";
+import { templateWorkbook } from "./workbooks";
+
+const catalogue = defaultCatalogue();
+const SIZES = [10, 10_000, 100_000];
+
+describe("runCheck", () => {
+  const syncs: number[] = [];
+  it.each(SIZES)(
+    "checks a %i-row template in a constant number of syncs and marks what it found",
+    async (rows) => {
+      const fake = await templateWorkbook(rows);
+      const usageBefore = JSON.stringify(fake.sheet("Virkemiddelbruk").rows);
+      const result = await runCheck(fake.context, catalogue, { supported: fake.isSetSupported });
+      if (result.kind !== "applied") throw new Error(result.kind);
+      expect(result.apply.problem).toBeNull();
+      expect(result.apply.outcomes.every((o) => o.status === "applied")).toBe(true);
+      syncs.push(fake.syncs);
+      expect(new Set(syncs).size).toBe(1);
+      expect(fake.maxRequestBytes()).toBeLessThanOrEqual(5_000_000);
+
+      const unknown = result.findings.filter((f) => f.rule === "usage.unknown-instrument");
+      expect(unknown.map((f) => f.value)).toEqual(["V999", "V999", "V999"]);
+      const usage = fake.sheet("Virkemiddelbruk");
+      const marked = usage.conditionalFormats.map((c) => c.range);
+      for (const f of unknown) expect(marked).toContain(f.cell);
+      // The check changed no value of the user's data (highlights are conditional formats).
+      expect(JSON.stringify(usage.rows)).toBe(usageBefore);
+      expect(fake.findSheet(result.reportSheet)).toBeDefined();
+      expect(fake.activeSheet).toBe(result.reportSheet);
+    },
+  );
+
+  it("a second check clears the first one's highlights and does not overwrite its report", async () => {
+    const fake = await templateWorkbook(10);
+    const first = await runCheck(fake.context, catalogue, { supported: fake.isSetSupported });
+    if (first.kind !== "applied") throw new Error(first.kind);
+    const marks = fake.sheet("Virkemiddelbruk").conditionalFormats.length;
+    expect(marks).toBeGreaterThan(0);
+
+    const clash = await runCheck(fake.context, catalogue, { supported: fake.isSetSupported });
+    expect(clash.kind).toBe("clash");
+    if (clash.kind === "clash") expect(clash.message.nb).toContain("ikke overskrevet");
+
+    const second = await runCheck(fake.context, catalogue, {
+      supported: fake.isSetSupported,
+      report: { onExisting: "numbered" },
+    });
+    if (second.kind !== "applied") throw new Error(second.kind);
+    expect(second.reportSheet).toBe("Kontrollrapport (2)");
+    expect(fake.sheet("Virkemiddelbruk").conditionalFormats.length).toBe(marks);
+  });
+
+  it("works on Excel on the web with 100,000 rows: every request and answer stays under 5 MB", async () => {
+    const fake = await templateWorkbook(100_000, { responseLimit: 5_000_000 });
+    const result = await runCheck(fake.context, catalogue, { supported: fake.isSetSupported });
+    if (result.kind !== "applied") throw new Error(result.kind);
+    expect(result.apply.problem).toBeNull();
+    for (const r of fake.requests.filter((q) => q.ok)) {
+      expect(r.bytes).toBeLessThanOrEqual(5_000_000);
+      expect(r.responseBytes).toBeLessThanOrEqual(5_000_000);
+    }
+  });
+});

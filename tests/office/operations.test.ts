@@ -1,0 +1,100 @@
+import { defaultCatalogue } from "../../src/catalogue";
+import { insertTemplate, rollUp } from "../../src/workbook/office/operations";
+import { readIdentity } from "../../src/workbook/office/identity";
+import { FakeExcel } from "./fake-excel";
+import { IDENTITY, templateWorkbook, usageRows } from "./workbooks";
+
+const catalogue = defaultCatalogue();
+const SIZES = [10, 10_000, 100_000];
+
+describe("insertTemplate", () => {
+  const syncs: number[] = [];
+  it.each(SIZES)(
+    "inserts the template next to a %i-row sheet in a constant number of syncs",
+    async (rows) => {
+      const fake = new FakeExcel();
+      fake.addSheet(
+        "Data",
+        Array.from({ length: rows }, (_, i) => [i, `rad ${i}`]),
+      );
+      const result = await insertTemplate(fake.context, catalogue, IDENTITY, {
+        supported: fake.isSetSupported,
+      });
+      if (result.kind !== "applied") throw new Error(result.kind);
+      expect(result.apply.problem).toBeNull();
+      expect(result.apply.outcomes.every((o) => o.status === "applied")).toBe(true);
+      expect(fake.tables.map((t) => t.name)).toEqual([
+        "tblVirkemiddelbruk",
+        "tblAktorer",
+        "tblAksjoner",
+        "tblEffekter",
+      ]);
+      expect(fake.maxRequestBytes()).toBeLessThanOrEqual(5_000_000);
+      expect(await readIdentity(fake.context, catalogue)).toMatchObject({
+        unit: "OSL",
+        agency: "NAV",
+        period: "2026-T1",
+      });
+      syncs.push(fake.syncs - 1); // minus readIdentity's own sync
+      expect(new Set(syncs).size).toBe(1);
+    },
+  );
+
+  it("never overwrites: a second insert reports the clashing sheets and writes nothing", async () => {
+    const fake = new FakeExcel();
+    await insertTemplate(fake.context, catalogue, IDENTITY, { supported: fake.isSetSupported });
+    const before = fake.requests.length;
+    const again = await insertTemplate(fake.context, catalogue, IDENTITY, { supported: fake.isSetSupported });
+    expect(again.kind).toBe("clashes");
+    if (again.kind === "clashes") expect(again.sheets).toContain("Virkemiddelbruk");
+    expect(
+      fake.requests.slice(before).every((r) => r.actions > 0 && !JSON.stringify(r).includes("set")),
+    ).toBe(true);
+  });
+
+  it("passes the plan's problems on (unknown agency) without touching Excel beyond the read", async () => {
+    const fake = new FakeExcel();
+    const result = await insertTemplate(
+      fake.context,
+      catalogue,
+      { ...IDENTITY, agency: "XYZ" },
+      { supported: fake.isSetSupported },
+    );
+    expect(result.kind).toBe("problems");
+    if (result.kind === "problems") expect(result.problems[0].nb).toContain("XYZ");
+  });
+});
+
+describe("rollUp", () => {
+  it.each(SIZES)("rolls up a %i-row template with the three read syncs", async (rows) => {
+    const fake = await templateWorkbook(rows);
+    const { rollup, apply } = await rollUp(fake.context, catalogue);
+    expect(apply).toBeUndefined();
+    expect(fake.syncs).toBe(3);
+    const expected = usageRows(rows).reduce((n, r) => n + (typeof r.antall === "number" ? r.antall : 0), 0);
+    const total = rollup.json.parameters.find((p) => p.id === "SP-ALL-01");
+    expect(total?.value).toBe(expected);
+  });
+
+  it("writes the roll-up when given a plan for it", async () => {
+    const fake = await templateWorkbook(10);
+    const { apply } = await rollUp(fake.context, catalogue, {
+      supported: fake.isSetSupported,
+      plan: (r) => [
+        { kind: "addSheet", sheet: "Sammendrag" },
+        {
+          kind: "setValues",
+          sheet: "Sammendrag",
+          address: "A1",
+          values: r.json.parameters.map((p) => [p.id, p.value]),
+        },
+      ],
+    });
+    expect(apply?.problem).toBeNull();
+    expect(fake.cell("Sammendrag", "A1")?.value).toBe(rollupFirstId());
+  });
+});
+
+function rollupFirstId() {
+  return catalogue.steeringParameters[0].id;
+}
