@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack loads this file as CommonJS. */
 /**
- * Build of the add-in: the task pane (taskpane.html), a self-hosted copy of the Excel part of Office.js,
- * the icons and the manifest.
+ * Build of the add-in: the task pane (taskpane.html), the ribbon's function file (commands.html), a self-hosted
+ * copy of the Excel part of Office.js, the icons and the manifest.
  *
  *   npm run build       production build into dist/, manifest URLs rewritten to AKRIM_PROD_HOST
  *   npm run dev-server  development server on https://localhost:3000 (PORT overrides the port)
@@ -118,6 +118,7 @@ module.exports = (env, argv) => {
     context: __dirname,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -148,6 +149,7 @@ module.exports = (env, argv) => {
     performance: { hints: false },
     plugins: [
       page("taskpane", "./src/taskpane/index.html", "taskpane.html", "A-krim rapportering"),
+      page("commands", "./src/commands/commands.html", "commands.html", "A-krim rapportering: kommandoer"),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

@@ -106,6 +106,16 @@ describe("content", () => {
     expect(source).toMatch(/<Action xsi:type="ShowTaskpane">/);
   });
 
+  test("the ribbon's check button runs the function the function file registers", () => {
+    const commands = readFileSync(join(ROOT, "src", "commands", "commands.ts"), "utf8");
+    const registered = [...commands.matchAll(/Office\.actions\.associate\(\s*"([^"]+)"/g)].map((m) => m[1]);
+    const called = [...source.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(called).toEqual(["akrimRunCheck"]);
+    expect(registered).toEqual(called);
+    expect(source).toMatch(/<FunctionFile resid="Commands.Url"\s*\/>/);
+    expect(source).toMatch(/<bt:Url id="Commands.Url" DefaultValue="https:\/\/localhost:3000\/commands.html"\s*\/>/);
+  });
+
   test("every resource a control refers to is defined", () => {
     const defined = new Set([...source.matchAll(/<bt:\w+ id="([^"]+)"/g)].map((m) => m[1]));
     const used = [...source.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
@@ -131,11 +141,11 @@ describe("content", () => {
     const declared: [string, number][] = [
       [/<IconUrl DefaultValue="([^"]+)"/.exec(source)![1], 32],
       [/<HighResolutionIconUrl DefaultValue="([^"]+)"/.exec(source)![1], 64],
-      ...[...source.matchAll(/<bt:Image id="Icon\.(\d+)x\d+" DefaultValue="([^"]+)"/g)].map(
+      ...[...source.matchAll(/<bt:Image id="\w+\.(\d+)x\d+" DefaultValue="([^"]+)"/g)].map(
         (m): [string, number] => [m[2], Number(m[1])],
       ),
     ];
-    expect(declared.length).toBe(5);
+    expect(declared.length).toBe(8);
     for (const [url, size] of declared) {
       const file = join(ROOT, new URL(url).pathname);
       const png = readFileSync(file);
