@@ -1,8 +1,9 @@
 /** `npm run bench [name...]`: runs the benchmarks (all, or those named) and prints one table per section. */
 import { formatRow, type Bench, type BenchRow } from "./harness";
 import { templateBench } from "./template.bench";
+import { xlsxBench } from "./xlsx.bench";
 
-const benches: Bench[] = [templateBench];
+const benches: Bench[] = [templateBench, xlsxBench];
 
 async function main() {
   const only = process.argv.slice(2);
