@@ -266,6 +266,19 @@ describe("writeXlsx rules", () => {
       ],
       "invalid-value",
     ],
+    [
+      "a literal drop-down list over 255 characters",
+      [
+        { kind: "addSheet", sheet: "A" },
+        {
+          kind: "setValidation",
+          sheet: "A",
+          range: "A1",
+          rule: { type: "list", source: "verdi,".repeat(50) },
+        },
+      ],
+      "invalid-value",
+    ],
     ["no visible sheet", [{ kind: "addSheet", sheet: "A", visibility: "hidden" }], "no-visible-sheet"],
     ["no sheet", [], "no-visible-sheet"],
     [

@@ -197,6 +197,13 @@ class BookModel {
       }
       case "setValidation": {
         const s = this.sheet(e.sheet);
+        if (e.rule.type === "list" && !e.rule.source.trim().startsWith("=") && e.rule.source.length > 255) {
+          throw fail(
+            "invalid-value",
+            `Listen for nedtrekksmenyen på ${e.sheet}!${e.range} er lengre enn Excels grense på 255 tegn. Legg verdiene i et område og vis til det.`,
+            `The drop-down list on ${e.sheet}!${e.range} is longer than Excel's limit of 255 characters. Put the values in a range and refer to it.`,
+          );
+        }
         const ref = rangeAddress(rangeRef(e.range));
         s.validations.push({
           ref,
