@@ -75,8 +75,34 @@ describe("files written by writeXlsx", () => {
   it.each([
     ["every edit kind", everyEdit()],
     ["a template-sized workbook", templateLike],
+    ["an empty one-sheet workbook", [{ kind: "addSheet", sheet: "Ark1" }] as Edit[]],
+    [
+      "table headers with line breaks, quotes and _x escapes",
+      [
+        { kind: "addSheet", sheet: "Data" },
+        {
+          kind: "setValues",
+          sheet: "Data",
+          address: "A1",
+          values: [
+            ["Antall\nkontroller", 'Etat "A" & <B>', "_x0041_", 7],
+            [1, 2, 3, 4],
+          ],
+        },
+        { kind: "addTable", sheet: "Data", name: "tblData", range: "A1:D2" },
+        {
+          kind: "setValues",
+          sheet: "Data",
+          address: "F1",
+          values: [[{ formula: "=SUM(tblData[[#Headers],[Antall\nkontroller]]:tblData[7])" }]],
+        },
+      ] as Edit[],
+    ],
   ])("pass Microsoft's Open XML validator with zero errors: %s", (_, edits) => {
-    const file = join(dir, `valid-${edits.length}.xlsx`);
+    const file = join(
+      dir,
+      `valid-${edits.length}-${edits[0]?.kind === "addSheet" ? edits[0].sheet : ""}.xlsx`,
+    );
     writeFileSync(file, writeXlsx(edits));
     const result = validate(file);
     expect(result.errors).toEqual([]);
