@@ -94,7 +94,7 @@ describe("files written by writeXlsx", () => {
           kind: "setValues",
           sheet: "Data",
           address: "F1",
-          values: [[{ formula: "=SUM(tblData[[#Headers],[Antall\nkontroller]]:tblData[7])" }]],
+          values: [[{ formula: "=SUM(tblData[7])" }]],
         },
       ] as Edit[],
     ],
