@@ -262,21 +262,13 @@ describe("applyEdits", () => {
     it("reports what was applied, what failed and what was not attempted", async () => {
       const fake = new FakeExcel();
       fake.addSheet("Ark");
-      // Small requests so that the edits spread over several syncs; fail in the request holding the B column.
-      const probe = new FakeExcel();
-      probe.addSheet("Ark");
-      const dry = await applyEdits(probe.context, edits(), {
-        supported: probe.isSetSupported,
-        maxRequestBytes: 1500,
-      });
-      expect(dry.problem).toBeNull();
-      const opsBeforeB = probe.requests.slice(0, 3).reduce((n, r) => n + r.actions, 0);
-      fake.failAt = { operation: opsBeforeB + 2, code: "InvalidArgument" };
-
+      // Small requests so that the edits spread over several syncs; Excel refuses the second property.
+      fake.failAt = { location: "CustomPropertyCollection.add", occurrence: 2, code: "InvalidArgument" };
       const result = await applyEdits(fake.context, edits(), {
         supported: fake.isSetSupported,
-        maxRequestBytes: 1500,
+        maxRequestBytes: 900,
       });
+      expect(result.stats.syncs).toBeGreaterThan(3);
       expect(result.ok).toBe(false);
       expect(result.problem?.code).toBe("InvalidArgument");
       const byIndex = result.outcomes.map((o) => [o.index, o.status]);
@@ -298,26 +290,17 @@ describe("applyEdits", () => {
       const fake = new FakeExcel();
       fake.addSheet("Ark");
       const values = Array.from({ length: 200 }, (_, i) => [`rad ${i}`]);
-      const probe = new FakeExcel();
-      probe.addSheet("Ark");
-      await applyEdits(probe.context, [{ kind: "setValues", sheet: "Ark", address: "A1", values }], {
-        supported: probe.isSetSupported,
-        maxRequestBytes: 2000,
-      });
-      const writeRequests = probe.requests.slice(1);
-      expect(writeRequests.length).toBeGreaterThan(2);
-      fake.failAt = {
-        operation: probe.requests[0].actions + writeRequests[0].actions + writeRequests[1].actions + 1,
-        code: "GeneralException",
-      };
+      // The third chunk of the write fails.
+      fake.failAt = { location: "Range.values", occurrence: 3, code: "GeneralException" };
       const result = await applyEdits(
         fake.context,
         [{ kind: "setValues", sheet: "Ark", address: "A1", values }],
         {
           supported: fake.isSetSupported,
-          maxRequestBytes: 2000,
+          maxRequestBytes: 1000,
         },
       );
+      expect(result.stats.syncs).toBeGreaterThan(3);
       const o = result.outcomes[0];
       expect(o.status).toBe("partial");
       const written = o.rowsWritten!;

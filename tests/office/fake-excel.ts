@@ -183,8 +183,12 @@ export class FakeExcel {
   syncs = 0;
   /** Operations executed so far (across syncs). */
   operations = 0;
-  /** Fail the operation with this 1-based number (counted across syncs) with this code. */
-  failAt: { operation: number; code: string } | null = null;
+  /**
+   * Fail one operation with `code`: the one with this 1-based number (counted across syncs), or the
+   * `occurrence`-th (default 1st) operation at `location` (e.g. "Range.values", "WorksheetCollection.add").
+   */
+  failAt: { operation?: number; location?: string; occurrence?: number; code: string } | null = null;
+  private locationCounts = new Map<string, number>();
   /** Refuse this many coming syncs with InvalidOperationInCellEditMode. */
   cellEditSyncs = 0;
 
@@ -273,6 +277,7 @@ export class FakeExcel {
     this.calls.length = 0;
     this.requests.length = 0;
     this.syncs = 0;
+    this.locationCounts.clear();
   }
 
   maxRequestBytes(): number {
@@ -326,9 +331,15 @@ export class FakeExcel {
     this.responseBytes = 0;
     for (const action of queue) {
       this.operations++;
-      if (this.failAt && this.failAt.operation === this.operations)
+      const seen = (this.locationCounts.get(action.location) ?? 0) + 1;
+      this.locationCounts.set(action.location, seen);
+      const f = this.failAt;
+      if (
+        f &&
+        (f.operation === this.operations || (f.location === action.location && (f.occurrence ?? 1) === seen))
+      )
         throw new FakeOfficeError(
-          this.failAt.code,
+          f.code,
           `Injected failure at operation ${this.operations}`,
           action.location,
         );

@@ -2,8 +2,8 @@
  * The edit applier: carries out an Edit[] in the open workbook in as few syncs as the limits allow, and says
  * exactly which edits were applied and which were not (and why).
  *
- * - One inspection sync reads the sheet names (edits on a missing sheet, or an addSheet over an existing one,
- *   are skipped with a reason instead of failing the whole request). Clearing highlights adds two syncs to
+ * - One inspection sync reads the sheet and table names (edits on a missing sheet, or an addSheet or addTable
+ *   over an existing name, are skipped with a reason instead of failing the whole request). Clearing highlights adds two syncs to
  *   find the product's own conditional formats.
  * - Writes are queued many to a request. Value and number-format matrices are cut into row chunks by their
  *   measured JSON size, and requests are closed before they pass `maxRequestBytes` (default 4,000,000:
@@ -165,8 +165,12 @@ export async function applyEdits(
 
   try {
     // Inspection: which sheets exist, and which conditional formats are the product's own.
-    const worksheets = await send(() => context.workbook.worksheets.load("items/name"));
+    const [worksheets, tables] = await send(() => [
+      context.workbook.worksheets.load("items/name"),
+      context.workbook.tables.load("items/name"),
+    ]);
     const present = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
+    const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
     const marked = await findMarkedHighlights(edits, present, send);
 
     // Plan the operations.
@@ -189,6 +193,16 @@ export async function applyEdits(
         existing.add(edit.sheet.toLowerCase());
       } else if ("sheet" in edit && !existing.has(edit.sheet.toLowerCase())) {
         return skip(msg(`Arket «${edit.sheet}» finnes ikke.`, `There is no sheet "${edit.sheet}".`));
+      }
+      if (edit.kind === "addTable") {
+        if (tableNames.has(edit.name.toLowerCase()))
+          return skip(
+            msg(
+              `En tabell med navnet «${edit.name}» finnes allerede; området ble ikke gjort om til tabell.`,
+              `A table named "${edit.name}" already exists; the range was not made into a table.`,
+            ),
+          );
+        tableNames.add(edit.name.toLowerCase());
       }
       if (edit.kind === "setHyperlink" && !existing.has(edit.target.sheet.toLowerCase()))
         return skip(
