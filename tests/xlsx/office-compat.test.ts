@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { Edit } from "../../src/core/model/edit";
 import { cellAt, findSheet, formulaAt } from "../../src/core/model/snapshot";
 import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
+import { parts } from "./craft";
 import { everyEdit } from "./fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "xlsx-compat-"));
@@ -140,7 +141,11 @@ describe("readXlsx on a workbook written by LibreOffice", () => {
     const file = join(dir, "mal.xlsx");
     writeFileSync(file, writeXlsx(everyEdit()));
     soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(dir, "lo"), file]);
-    const snap = readXlsx(new Uint8Array(readFileSync(join(dir, "lo", "mal.xlsx"))), "mal.xlsx");
+    const loBytes = new Uint8Array(readFileSync(join(dir, "lo", "mal.xlsx")));
+    const snap = readXlsx(loBytes, "mal.xlsx");
+    // LibreOffice kept the highlight's note as a cell comment
+    const comments = Object.entries(parts(loBytes)).filter(([k]) => /comments\d*\.xml$/.test(k));
+    expect(comments.map(([, xml]) => xml).join("")).toContain("For høyt");
     expect(snap.sheets.map((s) => s.name)).toEqual([
       "Forside",
       "Aktører",
