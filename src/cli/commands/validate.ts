@@ -11,6 +11,9 @@ import { RULES, validateSubmission } from "../../core/validation";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
 import { loadWorkbookFile, terminalSafe } from "./consolidate";
 
+/** Files larger than this are refused before they are read (the loader shared with consolidation applies it). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
 export interface SubmissionJson {
   unit: string | null;
   agency: string | null;
