@@ -373,6 +373,14 @@ describe("the consolidated workbook plan", () => {
       catalogue,
     );
     expect(e.effectPeriods).toEqual(["2024", "2025"]);
+    expect(consolidationJson(e).effects[0].periods["2025"]).toEqual({
+      baseline: 10,
+      target: 20,
+      result: 15,
+      progress: 0.5,
+      file: "osl-at.xlsx",
+      row: 2,
+    });
     expect(
       e.effects.map((l) => [l.indicator, l.unit, l.agency, [...l.periods].map(([p, v]) => [p, v.progress])]),
     ).toEqual([
