@@ -13,9 +13,16 @@ import {
   planHighlights,
   planReport,
   validateSubmission,
+  validateWorkbook,
   type ReportOptions,
 } from "../../core/validation";
 import { rollupWorkbook, type WorkbookRollup } from "../../core/rollup";
+import {
+  consolidate,
+  planConsolidatedWorkbook,
+  type Consolidation,
+  type ConsolidationInput,
+} from "../../core/consolidate";
 import { writeXlsx } from "../xlsx";
 import { applyEdits, type ApplyOptions, type ApplyResult } from "./apply";
 import { Capabilities, officeSetSupported, type MissingFeature } from "./capabilities";
@@ -100,16 +107,15 @@ export async function rollUp(
 
 // ---- consolidate
 
-/** A consolidation plan over snapshots of the returned workbooks (read from the files the user picked). */
-export type ConsolidationPlanner = (
-  sources: WorkbookSnapshot[],
-  existingSheetNames: string[],
-) => { edits: Edit[] } | { clashes: string[] };
-
 export type ConsolidateResult =
-  | { kind: "applied"; target: "open"; apply: ApplyResult; missing: MissingFeature[] }
-  | { kind: "opened"; target: "new"; bytes: number }
-  | { kind: "clashes"; sheets: string[] };
+  | {
+      kind: "applied";
+      target: "open";
+      consolidation: Consolidation;
+      apply: ApplyResult;
+      missing: MissingFeature[];
+    }
+  | { kind: "opened"; target: "new"; consolidation: Consolidation; bytes: number };
 
 export interface ConsolidateOptions extends OperationOptions {
   /** "new": open the result as a new workbook (ExcelApi 1.8); "open": add it as sheets here. */
@@ -119,39 +125,35 @@ export interface ConsolidateOptions extends OperationOptions {
 }
 
 /**
- * Consolidates returned workbooks. Into a new workbook, the plan is written as an .xlsx file by the file
- * adapter and opened with Excel.createWorkbook (one call, no payload chunking); where that API is missing,
- * or when asked, the plan is applied as new sheets in the open workbook.
+ * Consolidates returned workbooks that the user picked (read by the file adapter into `inputs`; a file
+ * without findings is checked here first). Into a new workbook, the plan is written as an .xlsx file by the
+ * file adapter and opened with Excel.createWorkbook: one call, no request chunking. Where that API is
+ * missing, or when asked, the plan goes into the open workbook as new sheets with free names.
  */
 export async function consolidateInto(
   context: Excel.RequestContext,
-  sources: WorkbookSnapshot[],
-  plan: ConsolidationPlanner,
+  inputs: ConsolidationInput[],
+  catalogue: Catalogue,
   options: ConsolidateOptions,
 ): Promise<ConsolidateResult> {
+  const checked = inputs.map((i) =>
+    i.findings || !i.snapshot ? i : { ...i, findings: validateWorkbook(i.snapshot, catalogue) },
+  );
+  const consolidation = consolidate(checked, catalogue);
   const caps = new Capabilities(options.supported ?? officeSetSupported());
   const missing: MissingFeature[] = [];
-  let target = options.target;
-  if (target === "new" && !caps.has("newWorkbook")) {
+  if (options.target === "new") {
+    if (caps.has("newWorkbook")) {
+      const bytes = writeXlsx(planConsolidatedWorkbook(consolidation));
+      const create = options.createWorkbook ?? ((b64: string) => Excel.createWorkbook(b64));
+      await create(toBase64(bytes));
+      return { kind: "opened", target: "new", consolidation, bytes: bytes.length };
+    }
     missing.push(caps.missing("newWorkbook"));
-    target = "open";
   }
-  if (target === "new") {
-    const planned = plan(sources, []);
-    if ("clashes" in planned) return { kind: "clashes", sheets: planned.clashes };
-    const bytes = writeXlsx(planned.edits);
-    const create = options.createWorkbook ?? ((b64: string) => Excel.createWorkbook(b64));
-    await create(toBase64(bytes));
-    return { kind: "opened", target: "new", bytes: bytes.length };
-  }
-  const snapshot = await readSnapshot(context, { sheets: [], properties: false });
-  const planned = plan(
-    sources,
-    snapshot.sheets.map((s) => s.name),
-  );
-  if ("clashes" in planned) return { kind: "clashes", sheets: planned.clashes };
-  const apply = await applyEdits(context, planned.edits, options);
-  return { kind: "applied", target: "open", apply, missing: [...missing, ...apply.missing] };
+  const here = await readSnapshot(context, { sheets: [], properties: false });
+  const apply = await applyEdits(context, planConsolidatedWorkbook(consolidation, here), options);
+  return { kind: "applied", target: "open", consolidation, apply, missing: [...missing, ...apply.missing] };
 }
 
 /** Base64 of bytes without Node's Buffer (the task pane runs in a browser). */
