@@ -1,8 +1,9 @@
 /** `npm run bench [name...]`: runs the benchmarks (all, or those named) and prints one table per section. */
 import { formatRow, type Bench, type BenchRow } from "./harness";
+import { officeBench } from "./office.bench";
 import { templateBench } from "./template.bench";
 
-const benches: Bench[] = [templateBench];
+const benches: Bench[] = [templateBench, officeBench];
 
 async function main() {
   const only = process.argv.slice(2);
