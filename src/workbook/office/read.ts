@@ -49,7 +49,7 @@ export const EXCEL_MAX_READ_CELLS = 5_000_000;
 /** Rows read in step 2 to learn how many bytes a row of each sheet takes. */
 export const SAMPLE_ROWS = 200;
 /** The estimate from the sample is multiplied by this before blocks are sized. */
-const SAMPLE_MARGIN = 1.5;
+const SAMPLE_MARGIN = 1.25;
 
 /** 4,000,000 bytes on Excel on the web (which refuses answers over 5 MB), no limit elsewhere. */
 export function defaultResponseBudget(): number | null {
