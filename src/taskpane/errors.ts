@@ -13,11 +13,10 @@ export class UserError extends Error {
 
 export function errorText(e: unknown, lang: Lang, t: (key: MessageKey, params?: Params) => string): string {
   if (e instanceof UserError || e instanceof JobFailed) return e.text[lang];
-  const withText = e as { text?: unknown; message?: unknown } | null;
-  if (withText && typeof withText.text === "object" && withText.text !== null) {
-    const text = withText.text as Partial<LocalText>;
-    if (typeof text[lang] === "string") return text[lang];
-  }
+  // Adapters' errors carry their words as `text` (the .xlsx reader) or `problem.message` (Excel).
+  const carrier = e as { text?: Partial<LocalText>; problem?: { message?: Partial<LocalText> } } | null;
+  const text = carrier?.text ?? carrier?.problem?.message;
+  if (text && typeof text[lang] === "string") return text[lang];
   const detail = e instanceof Error ? e.message : String(e);
   return t("common.unexpected", { detail });
 }

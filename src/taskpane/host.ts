@@ -3,7 +3,7 @@
  * the Excel host works on the open workbook; the file host works on .xlsx files from disk and downloads.
  */
 import type { Catalogue } from "../catalogue/loader";
-import type { CheckedFile, ParameterRow, PickedFile, SaveFile } from "./model";
+import type { CheckedFile, ParameterRow, SaveFile } from "./model";
 
 export type HostKind = "excel" | "file";
 
@@ -23,8 +23,6 @@ export interface WorkbookAccess {
   check(catalogue: Catalogue): Promise<CheckedFile>;
   selectCell(sheet: string, cell: string): Promise<void>;
   rollUp(catalogue: Catalogue): Promise<ParameterRow[]>;
-  /** Writes a consolidation of these files into the open workbook. */
-  consolidateInto(catalogue: Catalogue, files: PickedFile[]): Promise<void>;
 }
 
 export interface Host {

@@ -2,6 +2,7 @@
  * Task pane entry. In Excel the pane works on the open workbook; anywhere else (Office.onReady resolves
  * without a host, or Office.js is absent) it works on .xlsx files from disk: "file mode".
  */
+import "./strict-csp";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { fileHost } from "./fileHost";

@@ -28,4 +28,3 @@ export function reportJson(checked: CheckedFile[]) {
     summary: { files: checked.length, errors: counts.error, warnings: counts.warning },
   };
 }
-

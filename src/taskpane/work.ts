@@ -16,7 +16,13 @@ import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
 import { UserError } from "./errors";
 import type { TemplateRequest } from "./host";
 import type { JobKind, JobProgress, JobRequests, JobResults } from "./jobs";
-import { XLSX_MIME, type CheckedFile, type PickedFile, type SaveFile, type SubmissionIdentity } from "./model";
+import {
+  XLSX_MIME,
+  type CheckedFile,
+  type PickedFile,
+  type SaveFile,
+  type SubmissionIdentity,
+} from "./model";
 
 /** The catalogue a job uses: a revised one as loaded in the pane (checked again here), or the bundled one. */
 export function catalogueFrom(text: string | null): Catalogue {
@@ -26,7 +32,7 @@ export function catalogueFrom(text: string | null): Catalogue {
   return r.catalogue;
 }
 
-function submissionOf(sub: Submission): SubmissionIdentity {
+export function submissionOf(sub: Submission): SubmissionIdentity {
   const v = (k: keyof Submission["identity"]) => {
     const s = identityValue(sub.identity[k]);
     return s === null ? null : maskIdentityNumbers(s.length > 100 ? `${s.slice(0, 99)}…` : s);
@@ -96,17 +102,44 @@ export function templateFile(catalogue: Catalogue, request: TemplateRequest): Sa
   return { name, bytes: writeXlsx(plan.edits, { title: name }), mime: XLSX_MIME };
 }
 
-/** The check report as an .xlsx file: one Kontrollrapport sheet per checked workbook. */
-export function reportFile(checked: CheckedFile[]): SaveFile {
-  const built: WorkbookSnapshot = { name: "kontrollrapport.xlsx", sheets: [], tables: [], properties: new Map(), notes: [] };
+/**
+ * The report sheets for check results: one Kontrollrapport sheet per checked workbook, each on a free
+ * name next to the sheets `into` already has (an existing report is never overwritten).
+ */
+export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edit[] {
+  const sheets = [...into.sheets];
   const edits: Edit[] = [];
   for (const c of checked) {
-    const plan = planReport(c.findings, built, { onExisting: "numbered", title: c.file });
-    if (!plan.ok) throw new Error(plan.clash.message.en);
+    const plan = planReport(c.findings, { ...into, sheets }, { onExisting: "numbered", title: c.file });
+    if (!plan.ok) throw new UserError(plan.clash.message);
     edits.push(...plan.edits);
-    built.sheets.push({ name: plan.sheet, visibility: "visible", rows: [], formulas: [], merges: [], validations: [], hiddenRows: [] });
+    sheets.push({
+      name: plan.sheet,
+      visibility: "visible",
+      rows: [],
+      formulas: [],
+      merges: [],
+      validations: [],
+      hiddenRows: [],
+    });
   }
-  return { name: "kontrollrapport.xlsx", bytes: writeXlsx(edits, { title: "Kontrollrapport" }), mime: XLSX_MIME };
+  return edits;
+}
+
+/** The check report as an .xlsx file. */
+export function reportFile(checked: CheckedFile[]): SaveFile {
+  const empty: WorkbookSnapshot = {
+    name: "kontrollrapport.xlsx",
+    sheets: [],
+    tables: [],
+    properties: new Map(),
+    notes: [],
+  };
+  return {
+    name: "kontrollrapport.xlsx",
+    bytes: writeXlsx(reportEdits(checked, empty), { title: "Kontrollrapport" }),
+    mime: XLSX_MIME,
+  };
 }
 
 /**
@@ -121,7 +154,10 @@ export function sampleSelection(catalogue: Catalogue) {
 
 export function* buildSamples(catalogue: Catalogue): Generator<PickedFile, void, void> {
   for (const sample of sampleSelection(catalogue)) {
-    yield { name: sample.fileName, bytes: writeXlsx(planSample(catalogue, sample), { title: sample.fileName }) };
+    yield {
+      name: sample.fileName,
+      bytes: writeXlsx(planSample(catalogue, sample), { title: sample.fileName }),
+    };
   }
 }
 

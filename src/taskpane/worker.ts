@@ -2,6 +2,7 @@
  * The pane's worker: checks, consolidates and builds sample workbooks off the UI thread, so the pane never
  * freezes on a hundred files. Cancelling terminates it; the pane starts a fresh one for the next job.
  */
+import "./strict-csp";
 import type { FromWorker, ToWorker } from "./jobs";
 import { runJob } from "./work";
 
@@ -14,7 +15,11 @@ const scope = self as unknown as {
 function buffers(value: unknown, out: Set<ArrayBuffer> = new Set(), depth = 0): Set<ArrayBuffer> {
   if (depth > 6 || typeof value !== "object" || value === null) return out;
   if (value instanceof Uint8Array) {
-    if (value.buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength)
+    if (
+      value.buffer instanceof ArrayBuffer &&
+      value.byteOffset === 0 &&
+      value.byteLength === value.buffer.byteLength
+    )
       out.add(value.buffer);
     return out;
   }

@@ -200,6 +200,22 @@ describe("consolidation: the conflict rule", () => {
     expect(consolidationExitCode(result)).toBe(2);
   });
 
+  it("counts a submission with a deleted column where it can, and names what it cannot feed", () => {
+    const spec = { ...oslNav, usage: [usageRow("V133", 5, 5, 2)] };
+    const broken = input(spec);
+    const usage = broken.snapshot!.sheets.find((s) => s.name === "Virkemiddelbruk")!;
+    usage.rows = usage.rows.map((r) => r && [...r.slice(0, 4), null, ...r.slice(5)]);
+    const result = consolidate([broken, input(oslAt)], catalogue);
+    const json = consolidationJson(result);
+    expect(value(json, "SP-BM1-01").value).toBe(2);
+    expect(value(json, "SP-ALL-01").value).toBe(10);
+    const f = json.files.find((x) => x.file === "osl-nav.xlsx")!.findings;
+    expect(f).toEqual([expect.objectContaining({ rule: "consolidate.incomplete", severity: "error" })]);
+    expect(f[0].message).toContain("SP-BM1-02");
+    expect(f[0].message).not.toContain("SP-BM1-01");
+    expect(consolidationExitCode(result)).toBe(1);
+  });
+
   it("names a mix of catalogue versions and warns about drafts", () => {
     const old = input({ ...oslAt, catalogueVersion: "2018.1", status: "Utkast" });
     const result = consolidate([old, input(bgoAt)], catalogue);
@@ -357,6 +373,14 @@ describe("the consolidated workbook plan", () => {
       catalogue,
     );
     expect(e.effectPeriods).toEqual(["2024", "2025"]);
+    expect(consolidationJson(e).effects[0].periods["2025"]).toEqual({
+      baseline: 10,
+      target: 20,
+      result: 15,
+      progress: 0.5,
+      file: "osl-at.xlsx",
+      row: 2,
+    });
     expect(
       e.effects.map((l) => [l.indicator, l.unit, l.agency, [...l.periods].map(([p, v]) => [p, v.progress])]),
     ).toEqual([

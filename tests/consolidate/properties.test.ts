@@ -97,6 +97,7 @@ const numbers = (json: ReturnType<typeof consolidationJson>) => ({
   byUnit: json.byUnit,
   byAgency: json.byAgency,
   byPeriod: json.byPeriod,
+  effects: json.effects,
   conflicts: json.conflicts.map((c) => ({ ...c, files: [...c.files].sort() })),
 });
 

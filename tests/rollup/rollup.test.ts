@@ -191,6 +191,41 @@ describe("roll-up edge cases", () => {
     expect(Object.values(all.breakdown).reduce<number>((s, x) => s + (x ?? 0), 0)).toBe(4); // 4 by goal + 0 by any agency
   });
 
+  it("gives null where the template's formula shows #REF!: a deleted column or a missing table", () => {
+    const snap = template({
+      agency: "NAV",
+      usage: [usageRow("V106", 4, 1, 1, 100)],
+      actors: [{ referanse: "A" }],
+    });
+    const usage = snap.sheets.find((s) => s.name === "Virkemiddelbruk")!;
+    usage.rows = usage.rows.map((r) => r && [r[0], r[1], r[2], r[3], null, r[5], r[6], r[7], r[8]]); // no Antall
+    snap.sheets = snap.sheets.filter((s) => s.name !== "Aksjoner");
+    snap.tables = snap.tables.filter((t) => t.name !== "tblAksjoner");
+    const v = byId(rollupWorkbook(snap, catalogue).json.parameters);
+    expect(v.get("SP-BM1-01")!.value).toBe(1); // needs S only
+    expect(v.get("SP-BM1-03")!.value).toBe(100);
+    expect(v.get("SP-BM1-02")!.value).toBeNull();
+    expect(v.get("SP-BM1-02")!.breakdown["SP-BM1-02/BM1-FR"]).toBeNull();
+    expect(v.get("SP-BM1-05")!.value).toBeNull();
+    expect(v.get("SP-BM1-08")!.value).toBe(0);
+    expect(v.get("SP-BM2-04")!.value).toBeNull();
+    expect(v.get("SP-ALL-01")!.breakdown).toMatchObject({
+      "SP-ALL-01/NAV": null,
+      "SP-ALL-01/AT": 0,
+      "SP-ALL-01/BM1": null,
+    });
+  });
+
+  it("without the instrument-id column, only sums over every row remain", () => {
+    const snap = template({ usage: [usageRow("V133", 4, 1)] });
+    const usage = snap.sheets.find((s) => s.name === "Virkemiddelbruk")!;
+    usage.rows = usage.rows.map((r) => r && [null, ...r.slice(1)]);
+    const v = byId(rollupWorkbook(snap, catalogue).json.parameters);
+    expect(v.get("SP-ALL-01")!.value).toBe(4);
+    expect(v.get("SP-ALL-01")!.breakdown).toMatchObject({ "SP-ALL-01/AT": 4, "SP-ALL-01/BM1": null });
+    expect(v.get("SP-BM1-02")!.value).toBeNull();
+  });
+
   it("reads a template whose tables were moved and whose columns were reordered", () => {
     const snap = template({ usage: [usageRow("V122", 4, 1)] });
     const usage = snap.sheets.find((s) => s.name === "Virkemiddelbruk")!;

@@ -235,13 +235,21 @@ describe("the task pane", () => {
       ],
       parameters: [
         { id: "SP-BM1-05", name: "x", value: 0.25, breakdown: {} },
-        { id: "SP-BM1-02", name: "x", value: 12, breakdown: { "SP-BM1-02/BM1-ST": 12, "SP-BM1-02/BM1-SF": 0 } },
+        {
+          id: "SP-BM1-02",
+          name: "x",
+          value: 12,
+          breakdown: { "SP-BM1-02/BM1-ST": 12, "SP-BM1-02/BM1-SF": 0 },
+        },
         { id: "SP-BM3-02", name: "x", value: null, breakdown: {} },
       ],
       charts: [
         {
           kind: "column",
-          title: { nb: "Virkemiddelbruk per gruppering og etat", en: "Instrument use by grouping and agency" },
+          title: {
+            nb: "Virkemiddelbruk per gruppering og etat",
+            en: "Instrument use by grouping and agency",
+          },
           categoryLabel: { nb: "Gruppering", en: "Grouping" },
           categories: [
             { id: "BM1-ST", name: { nb: "Stanse", en: "Stop" } },

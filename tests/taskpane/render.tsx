@@ -11,7 +11,7 @@ import {
   JobResults,
   JobRunner,
 } from "../../src/taskpane/jobs";
-import type { PickedFile, SaveFile } from "../../src/taskpane/model";
+import type { SaveFile } from "../../src/taskpane/model";
 
 export function installDomShims() {
   // jsdom lacks the encoders that every browser has.
@@ -115,7 +115,5 @@ export function testRunner(
 
 export function renderPane(host: Host, runner: JobRunner) {
   installDomShims();
-  return render(
-    <App host={host} jobs={runner} now={new Date(2026, 5, 15)} />,
-  );
+  return render(<App host={host} jobs={runner} now={new Date(2026, 5, 15)} />);
 }

@@ -256,6 +256,16 @@ describe("sheet-name clashes", () => {
     expect(status.type === "list" && listValues(wb, status.source)).toEqual(["Ny", "Aktiv", "Avsluttet"]);
   });
 
+  it("refuses a workbook that already holds the template's tables", () => {
+    const plan = planTemplate(catalogue, identity, {
+      existingSheetNames: ["Forside 2025"],
+      existingTableNames: ["TBLVIRKEMIDDELBRUK", "Tabell1"],
+    });
+    expect("problems" in plan && plan.problems.map((p) => p.en)).toEqual([
+      'The workbook already has the table "tblVirkemiddelbruk", so it probably holds a template already. Insert the template into a new workbook.',
+    ]);
+  });
+
   it("still reports a chosen name that clashes, and refuses invalid or duplicate names", () => {
     expect(
       planTemplate(catalogue, identity, {

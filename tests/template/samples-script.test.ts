@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { defaultCatalogue } from "../../src/catalogue";
 import { readSubmission } from "../../src/core/model/submission";
 import { generateSamples } from "../../src/core/samples";
+import { validateWorkbook } from "../../src/core/validation";
 import { readXlsx } from "../../src/workbook/xlsx";
 
 const catalogue = defaultCatalogue();
@@ -38,6 +39,23 @@ it("writes the sample year as .xlsx files and mistakes.json", () => {
   expect(sub.identity.period.property).toBe(planted.identity.period);
   const usage = sub.tables.usage!;
   expect(usage.rows.find((row) => row.row === mistake.row)!.cells[0]).toBe(mistake.value);
+
+  // The checks find every planted mistake where the generator says it is, and nothing wrong elsewhere.
+  for (const s of samples) {
+    const findings = validateWorkbook(readXlsx(readFileSync(join(out, s.fileName)), s.fileName), catalogue);
+    const problems = findings.filter((f) => f.severity !== "info" && f.rule !== "read.formula-without-value");
+    if (s.mistakes.length === 0 || s.mistakes.every((m) => m.kind === "duplicate-submission")) {
+      expect([s.fileName, problems.filter((f) => f.severity === "error")]).toEqual([s.fileName, []]);
+      continue;
+    }
+    for (const m of s.mistakes) {
+      const hit = problems.find(
+        (f) =>
+          f.sheet === m.sheet && f.column === m.column && (m.kind === "deleted-column" || f.row === m.row),
+      );
+      expect([s.fileName, m.kind, hit !== undefined]).toEqual([s.fileName, m.kind, true]);
+    }
+  }
 
   const deleted = samples.find((s) => s.mistakes.some((m) => m.kind === "deleted-column"))!;
   const sub2 = readSubmission(

@@ -8,7 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultCatalogue, instrumentsForAgency } from "../../src/catalogue";
 import { MAX_ROWS, parseRange } from "../../src/core/a1";
-import { readXlsx } from "../../src/workbook/xlsx";
+import { generateSamples, planSample } from "../../src/core/samples";
+import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
+import bundled from "../../src/catalogue/data/catalogue-2026.1.json";
 import { convertWithLibreOffice } from "./libreoffice";
 
 const catalogue = defaultCatalogue();
@@ -185,4 +187,55 @@ describe("the template command", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("not valid JSON");
   });
+});
+
+const validate = (file: string) =>
+  spawnSync("node_modules/.bin/ooxml-validator", [file, "--officeVersion", "Microsoft365"], {
+    encoding: "utf8",
+  });
+
+it("writes filled samples, also one with a deleted column, that the Open XML validator accepts", () => {
+  const samples = generateSamples(catalogue);
+  for (const name of ["SVG_SKE_2026-T2.xlsx", "BOO_NAV_2026-T3.xlsx"]) {
+    const sample = samples.find((s) => s.fileName === name)!;
+    const file = join(dir, name);
+    writeFileSync(file, writeXlsx(planSample(catalogue, sample)));
+    const r = validate(file);
+    expect([name, JSON.parse(r.stdout).errors]).toEqual([name, []]);
+  }
+});
+
+it("follows a revised catalogue given with --catalogue", () => {
+  const revised = JSON.parse(JSON.stringify(bundled));
+  revised.version = "2027.1";
+  revised.template.version = "2027.1";
+  revised.instruments.find((i: { id: string }) => i.id === "V244").agencies.push("TOLL");
+  const file = join(dir, "katalog-2027.1.json");
+  writeFileSync(file, JSON.stringify(revised));
+  const out = join(dir, "toll-2027.xlsx");
+  const r = spawnSync(
+    process.execPath,
+    [
+      require.resolve("tsx/cli"),
+      "src/cli/main.ts",
+      "template",
+      "--unit",
+      "ALT",
+      "--agency",
+      "TOLL",
+      "--period",
+      "2027-T1",
+      "--catalogue",
+      file,
+      "-o",
+      out,
+    ],
+    { encoding: "utf8" },
+  );
+  expect(r.status).toBe(0);
+  const snap = readXlsx(readFileSync(out), "toll-2027.xlsx");
+  expect(snap.sheets[1].rows[1]?.[0]).toBe("V244");
+  expect(snap.sheets[1].rows[2]?.[0] ?? null).toBeNull();
+  expect(snap.properties.get("AkrimKatalogversjon")).toBe("2027.1");
+  expect(snap.properties.get("AkrimMalversjon")).toBe("2027.1");
 });

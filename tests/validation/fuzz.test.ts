@@ -159,7 +159,22 @@ type ByteMutation =
   | { kind: "xml-insert"; part: number; at: number; text: string }
   | { kind: "xml-duplicate"; part: number; at: number; length: number };
 
-const XML_BITS = ["<", ">", "/>", '"', "&amp;", "&#0;", "<c r=\"A1\" t=\"e\"><v>#REF!</v></c>", "<row r=\"0\">", 'r="XFD1048577"', "<f>SUM(</f>", "15108695088", "\u0000", "]]>", "<v>1e999</v>"];
+const XML_BITS = [
+  "<",
+  ">",
+  "/>",
+  '"',
+  "&amp;",
+  "&#0;",
+  '<c r="A1" t="e"><v>#REF!</v></c>',
+  '<row r="0">',
+  'r="XFD1048577"',
+  "<f>SUM(</f>",
+  "15108695088",
+  "\u0000",
+  "]]>",
+  "<v>1e999</v>",
+];
 
 const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
   fc.record({ kind: fc.constant("flip" as const), at: fc.nat(), value: fc.nat(255) }),
@@ -171,7 +186,12 @@ const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
     at: fc.nat(),
     text: fc.oneof(fc.constantFrom(...XML_BITS), fc.string({ maxLength: 20 })),
   }),
-  fc.record({ kind: fc.constant("xml-duplicate" as const), part: fc.nat(), at: fc.nat(), length: fc.nat(2000) }),
+  fc.record({
+    kind: fc.constant("xml-duplicate" as const),
+    part: fc.nat(),
+    at: fc.nat(),
+    length: fc.nat(2000),
+  }),
 );
 
 function applyBytes(bytes: Uint8Array, muts: ByteMutation[]): Uint8Array {

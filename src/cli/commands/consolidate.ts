@@ -20,9 +20,7 @@ import {
 import { validateWorkbook } from "../../core/validation";
 import { XlsxReadError, XlsxWriteError, readXlsx, writeXlsx } from "../../workbook/xlsx";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
-
-/** Files larger than this are refused before they are read. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+import { MAX_FILE_BYTES } from "./validate";
 
 export const CONSOLIDATE_USAGE = `Bruk / usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--catalogue FILE] [--force]
   FILE        returnerte maler eller tidligere konsolideringer / returned templates or earlier consolidations

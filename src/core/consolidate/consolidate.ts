@@ -12,12 +12,13 @@ import {
   mergeSums,
   rollupModel,
   rowContributions,
+  unavailableSlots,
   type CompiledParameter,
   type RollupSums,
 } from "../rollup";
 import { readInput } from "./read";
 import { compareDrafts, compareText, resolve } from "./resolve";
-import type { Treatment } from "./layout";
+import { INCOMPLETE_RULE, type Treatment } from "./layout";
 import type { Consolidation, ConsolidationEntry, ConsolidationInput, EffectLine } from "./types";
 
 /** The instrument-use overview behind the charts: Σ Antall by goal and by grouping, over every usage row. */
@@ -144,6 +145,26 @@ function ownFindings(catalogue: Catalogue, e: ConsolidationEntry): Finding[] {
   return out;
 }
 
+/**
+ * A counted submission that lacks a table or column some parameters need: its rows still count where they can,
+ * and the parameters it cannot contribute to are named (the template shows #REF! for them).
+ */
+function incompleteFinding(parameters: CompiledParameter[], off: Map<number, Set<number>>): Finding {
+  const ids = [...off.keys()].map((i) => parameters[i].spec.id).join(", ");
+  return finding(
+    INCOMPLETE_RULE,
+    "error",
+    {
+      nb: `En tabell eller kolonne mangler, så innsendingen bidrar ikke til: ${ids}.`,
+      en: `A table or column is missing, so the submission does not contribute to: ${ids}.`,
+    },
+    {
+      nb: "Be om en innsending med malens tabeller og kolonner (se avvikene om struktur).",
+      en: "Ask for a submission with the template's tables and columns (see the structure findings).",
+    },
+  );
+}
+
 function unitOrder(catalogue: Catalogue, ids: Iterable<string>, known: string[]): string[] {
   const set = new Set(ids);
   const inCatalogue = known.filter((k) => set.has(k));
@@ -200,6 +221,10 @@ export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue):
       contributions: counted ? rowContributions(model, d.source!) : null,
     };
     entry.findings = [...d.findings, ...ownFindings(catalogue, entry)];
+    if (counted) {
+      const off = unavailableSlots(model, d.source!);
+      if (off.size) entry.findings.push(incompleteFinding(model.parameters, off));
+    }
     return entry;
   });
 

@@ -81,6 +81,12 @@ export const FINDING_COLUMNS = {
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "Feil", warning: "Advarsel", info: "Info" };
 
+/**
+ * The consolidation's finding about missing tables or columns. It is kept when a consolidation is consolidated
+ * again (the rows carried over no longer show what was missing); its other findings are worked out anew.
+ */
+export const INCOMPLETE_RULE = "consolidate.incomplete";
+
 /** How a submission was treated in the consolidation. */
 export type Treatment =
   | "counted"

@@ -26,6 +26,7 @@ import {
 } from "../rollup";
 import {
   FINDING_COLUMNS,
+  INCOMPLETE_RULE,
   REGISTER_COLUMNS,
   ROW_COLUMNS,
   SHEETS,
@@ -236,8 +237,8 @@ function readConsolidated(file: string, snapshot: WorkbookSnapshot, catalogue: C
       const text = (h: string) => cellText(get(h));
       const nr = asNumber(get(FINDING_COLUMNS.nr));
       const rule = text(FINDING_COLUMNS.rule);
-      // The consolidation's own findings are worked out again from the register.
-      if (nr === null || !rule || rule.startsWith("consolidate.")) continue;
+      // The consolidation's own findings are worked out again from the register (except INCOMPLETE_RULE).
+      if (nr === null || !rule || (rule.startsWith("consolidate.") && rule !== INCOMPLETE_RULE)) continue;
       const message = text(FINDING_COLUMNS.message) ?? "";
       const hint = text(FINDING_COLUMNS.hint) ?? "";
       const finding: Finding = {

@@ -8,7 +8,6 @@ import { columnLetters, parseRange } from "../a1";
 import {
   cellAt,
   findSheet,
-  isEmptyCell,
   normalizeName,
   type CellValue,
   type SheetSnapshot,
@@ -198,12 +197,15 @@ function locateTable(
   for (let r = headerRow + 1; r <= end; r++) {
     const sheetRow = sheet.rows[r];
     if (!sheetRow) continue;
+    // A plain loop: this runs once per cell of every table (a million cells in a large workbook).
     let empty = true;
-    const cells = located.map((c) => {
+    const cells = new Array<CellValue>(located.length);
+    for (let i = 0; i < located.length; i++) {
+      const c = located[i];
       const v = c < 0 ? null : (sheetRow[c] ?? null);
-      if (!isEmptyCell(v)) empty = false;
-      return v;
-    });
+      cells[i] = v;
+      if (empty && v !== null && (typeof v !== "string" || v.trim() !== "")) empty = false;
+    }
     if (!empty) rows.push({ row: r + 1, cells });
   }
   return {

@@ -20,6 +20,8 @@ import type { CompiledMeasure, CompiledParameter, RollupModel } from "./model";
 export interface SourceTable {
   sheet: string;
   rows: DataRow[];
+  /** Catalogue column keys that the workbook's table lacks (a deleted column); absent means none. */
+  missing?: string[];
 }
 
 /** What the evaluator reads: one submission's tables and the identity the breakdowns need. */
@@ -117,7 +119,7 @@ function forEachContribution(
         const ins = instruments[ri];
         let value: number;
         if (m.op === "sum") {
-          if (m.instruments && !(ins && m.instruments.has(ins.id.toUpperCase()))) return;
+          if (m.instruments && !(ins && m.instruments.has(ins.id))) return;
           const v = m.column >= 0 ? numericValue(row.cells[m.column]) : null;
           if (v === null) return;
           value = v;
@@ -163,24 +165,70 @@ function valueOf(p: CompiledParameter, measures: ExactSum[][], slot: number): nu
   return den === 0 ? null : sumValue(measures[0][slot]) / den;
 }
 
-/** The values of a parameter list: the roll-up JSON of REPORTING.md. */
+/**
+ * The values of a parameter list: the roll-up JSON of REPORTING.md. Slots listed in `unavailable` (see
+ * `unavailableSlots`) are null.
+ */
 export function parameterValues(
   sums: RollupSums,
   parameters: CompiledParameter[],
   lang: "nb" | "en" = "nb",
+  unavailable: Map<number, Set<number>> = new Map(),
 ): ParameterValue[] {
   return parameters.map((p, i) => {
+    const off = unavailable.get(i);
+    const at = (slot: number) => (off?.has(slot) ? null : valueOf(p, sums[i], slot));
     const breakdown: Record<string, number | null> = {};
     p.keys.forEach((k, ki) => {
-      breakdown[k.rowId] = valueOf(p, sums[i], 1 + ki);
+      breakdown[k.rowId] = at(1 + ki);
     });
-    return { id: p.spec.id, name: p.spec.name[lang], value: valueOf(p, sums[i], 0), breakdown };
+    return { id: p.spec.id, name: p.spec.name[lang], value: at(0), breakdown };
   });
 }
 
 /** The value of one parameter (slot 0 = total, 1 + n = breakdown key n). */
 export function slotValue(p: CompiledParameter, sums: ExactSum[][], slot: number): number | null {
   return valueOf(p, sums, slot);
+}
+
+/**
+ * The values a submission cannot give because a table or column they need is missing (where the template's
+ * formula shows #REF!): per parameter index, the slots (0 = total, 1 + n = key n) that are not computable.
+ * A sum needs its summed column, a count its row-key and `where` columns; a selection by instrument, a
+ * grouping or a goal key also needs the instrument-id column. The submission's own agency key follows the
+ * total (the other agencies' keys are simply zero).
+ */
+export function unavailableSlots(
+  model: RollupModel,
+  source: RollupSource,
+  parameters: CompiledParameter[] = model.parameters,
+): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  const catalogue = model.catalogue;
+  const lacks = (table: TableKey, position: number) => {
+    const t = source.tables[table];
+    if (!t) return true;
+    if (position < 0 || !t.missing?.length) return false;
+    const key = catalogue.lookup.table.get(table)?.columns[position]?.key;
+    return key !== undefined && t.missing.includes(key);
+  };
+  parameters.forEach((p, pi) => {
+    const slots = new Set<number>();
+    for (const m of p.measures) {
+      const own =
+        lacks(m.table, m.op === "sum" ? m.column : m.rowKey) ||
+        (m.where !== null && lacks(m.table, m.where.column)) ||
+        (m.instruments !== null && lacks(m.table, model.instrumentColumn));
+      const byInstrument = own || (m.table === "usage" && lacks(m.table, model.instrumentColumn));
+      if (own) slots.add(0);
+      p.keys.forEach((k, ki) => {
+        const mine = k.id.toUpperCase() === source.agency?.toUpperCase();
+        if (k.dimension === "agency" ? own && mine : byInstrument) slots.add(1 + ki);
+      });
+    }
+    if (slots.size) out.set(pi, slots);
+  });
+  return out;
 }
 
 /**

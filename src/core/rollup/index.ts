@@ -2,7 +2,13 @@
 import type { Catalogue } from "../../catalogue/loader";
 import type { SteeringParameter } from "../../catalogue/schema";
 import type { WorkbookSnapshot } from "../model/snapshot";
-import { evaluate, parameterValues, type ParameterValue, type RollupSums } from "./evaluate";
+import {
+  evaluate,
+  parameterValues,
+  unavailableSlots,
+  type ParameterValue,
+  type RollupSums,
+} from "./evaluate";
 import { rollupModel, type RollupModel } from "./model";
 import { rollupSource, type SubmissionIdentity } from "./source";
 import type { RollupSource } from "./evaluate";
@@ -16,6 +22,8 @@ export interface WorkbookRollup {
   identity: SubmissionIdentity;
   source: RollupSource;
   sums: RollupSums;
+  /** Values the workbook cannot give (a table or column is missing), per parameter index and slot. */
+  unavailable: Map<number, Set<number>>;
   /** `{ parameters: [{ id, name, value, breakdown }] }` exactly as the roll-up JSON. */
   json: { parameters: ParameterValue[] };
 }
@@ -24,7 +32,14 @@ export function rollupWorkbook(snapshot: WorkbookSnapshot, catalogue: Catalogue)
   const model = rollupModel(catalogue);
   const { identity, source } = rollupSource(snapshot, catalogue);
   const sums = evaluate(model, source);
-  return { identity, source, sums, json: { parameters: parameterValues(sums, model.parameters) } };
+  const unavailable = unavailableSlots(model, source);
+  return {
+    identity,
+    source,
+    sums,
+    unavailable,
+    json: { parameters: parameterValues(sums, model.parameters, "nb", unavailable) },
+  };
 }
 
 /** A value as a person reads it: counts as whole numbers, NOK with thousands separators, shares in percent. */

@@ -71,7 +71,9 @@ export function sourceFromSubmission(
 ): RollupSource {
   const tables = {} as Record<TableKey, SourceTable | null>;
   for (const [key, t] of Object.entries(submission.tables) as [TableKey, Submission["tables"][TableKey]][]) {
-    tables[key] = t ? { sheet: t.sheet.name, rows: t.rows } : null;
+    tables[key] = t
+      ? { sheet: t.sheet.name, rows: t.rows, missing: t.missingColumns.map((c) => c.key) }
+      : null;
   }
   return { file, agency, tables };
 }

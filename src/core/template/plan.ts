@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { Column, FormField, LocalText, TableSheet } from "../../catalogue/schema";
-import { instrumentsForAgency } from "../../catalogue/select";
+import { goals, groupings, instrumentsForAgency } from "../../catalogue/select";
 import { absolute, cellAddress, columnLetters, quoteSheet, rangeFrom } from "../a1";
 import type { CellInput, Edit, ValidationRule } from "../model/edit";
 import { normalizeName } from "../model/snapshot";
@@ -27,6 +27,8 @@ export interface PlanOptions {
   existingSheetNames: string[];
   /** New names for template sheets, keyed by the template's sheet name (e.g. { Forside: "Forside 2026-T1" }). */
   sheetNames?: Partial<Record<string, string>>;
+  /** Table names already in the workbook: table names are workbook-wide, so a second template cannot be inserted. */
+  existingTableNames?: string[];
 }
 
 /** A row of a table, keyed by the catalogue's column key. */
@@ -202,6 +204,15 @@ export function planFilledTemplate(
     seen.set(normalizeName(chosen), base);
     names[base] = chosen;
   }
+  const tables = new Set((options.existingTableNames ?? []).map(normalizeName));
+  for (const spec of catalogue.template.tables) {
+    if (tables.has(normalizeName(spec.table))) {
+      problems.push({
+        nb: `Arbeidsboken har allerede tabellen "${spec.table}", så den har trolig en mal fra før. Sett inn malen i en ny arbeidsbok.`,
+        en: `The workbook already has the table "${spec.table}", so it probably holds a template already. Insert the template into a new workbook.`,
+      });
+    }
+  }
   if (problems.length) return { problems };
   const existing = new Set(options.existingSheetNames.map(normalizeName));
   const clashes = Object.keys(names).filter((base) => existing.has(normalizeName(names[base])));
@@ -308,8 +319,8 @@ class TemplateBuilder {
       },
       ...(
         [
-          ["goal", "Brukermål", c.taxonomy.filter((n) => n.level === "brukermål")],
-          ["grouping", "Gruppering", c.taxonomy.filter((n) => n.level === "gruppering")],
+          ["goal", "Brukermål", goals(c)],
+          ["grouping", "Gruppering", groupings(c)],
           ["agency", "Etat", c.agencies],
           ["unit", "Rapporteringsenhet", c.units],
           ["indicatorId", "Indikator-ID", c.effectIndicators],
@@ -490,11 +501,8 @@ class TemplateBuilder {
     });
     this.edits.push({ kind: "setStyle", sheet, range: rangeFrom(linkRow, 0, 1, 2), style: { bold: true } });
     const described: [string, string][] = [
-      ...this.t.tables.map((s) => [s.name, `Tabell ${s.table}`] as [string, string]),
-      [
-        this.t.summarySheet,
-        "Styringsparametre, beregnet fra tabellene / steering parameters, computed from the tables",
-      ],
+      ...this.t.tables.map((s) => [s.name, `Tabell / table ${s.table}`] as [string, string]),
+      [this.t.summarySheet, "Beregnet fra tabellene / computed from the tables"],
     ];
     described.forEach(([base, text], i) => {
       const row = linkRow + 1 + i;
@@ -507,7 +515,7 @@ class TemplateBuilder {
       });
       this.edits.push({ kind: "setValues", sheet, address: cellAddress(row, 1), values: [[text]] });
     });
-    this.edits.push({ kind: "setColumnWidths", sheet, widths: [24, 48] });
+    this.edits.push({ kind: "setColumnWidths", sheet, widths: [22, 44] });
     this.edits.push({ kind: "protectSheet", sheet, unlockedRanges: [valueRange] });
     const agencyIndex = cover.fields.findIndex((f) => f.key === "agency");
     return agencyIndex + 2;
@@ -551,16 +559,20 @@ class TemplateBuilder {
         start = i;
       }
     }
-    rows.forEach((r, i) => {
-      if (r.breakdown)
-        this.edits.push({
-          kind: "setStyle",
-          sheet,
-          range: rangeFrom(i + 1, 0, 1, 2),
-          style: { italic: true },
-        });
-    });
-    this.edits.push({ kind: "setColumnWidths", sheet, widths: [22, 60, 14, 60] });
+    // Breakdown rows in italics, one edit per run of consecutive breakdown rows.
+    for (let i = 0; i < rows.length; i++) {
+      if (!rows[i].breakdown) continue;
+      let end = i;
+      while (end + 1 < rows.length && rows[end + 1].breakdown) end++;
+      this.edits.push({
+        kind: "setStyle",
+        sheet,
+        range: rangeFrom(i + 1, 0, end - i + 1, 2),
+        style: { italic: true },
+      });
+      i = end;
+    }
+    this.edits.push({ kind: "setColumnWidths", sheet, widths: [19, 50, 12, 50] });
     this.edits.push({ kind: "freezeRows", sheet, rows: 1 });
     this.edits.push({ kind: "protectSheet", sheet, unlockedRanges: [] });
   }

@@ -55,6 +55,11 @@ export function checkNumber(
     checkFormula(c, table, col, row, v);
     return null;
   }
+  // The common case first, without allocating anything.
+  if (typeof v === "number" && v >= 0 && (!rule.whole || Number.isInteger(v)) && v !== Infinity) {
+    checkFormula(c, table, col, row, v);
+    return v;
+  }
   const w = where(table, col, row);
   if (checkExcelError(c, w, v)) return null;
   if (typeof v === "number") {

@@ -38,15 +38,30 @@ export function quote(s: string, max = 60): string {
 
 export class Collector {
   readonly findings: Finding[] = [];
-  private readonly counts = new Map<string, number>();
+  /** Count of findings per rule and sheet (listed or not). */
+  private readonly counts = new Map<string, Map<string | null, number>>();
 
   /** @param maxPerRuleAndSheet findings of one rule on one sheet beyond this are counted, not listed. */
   constructor(private readonly maxPerRuleAndSheet: number) {}
 
+  /**
+   * True when findings of this rule on this sheet are no longer listed: the finding is then only counted, and
+   * the caller skips building it. Keeps a mistake repeated on 100,000 rows cheap.
+   */
+  skip(rule: RuleId, sheet: string | null): boolean {
+    let bySheet = this.counts.get(rule);
+    const n = bySheet?.get(sheet) ?? 0;
+    if (n < this.maxPerRuleAndSheet) return false;
+    if (!bySheet) this.counts.set(rule, (bySheet = new Map()));
+    bySheet.set(sheet, n + 1);
+    return true;
+  }
+
   add(rule: RuleId, where: Where, value: string | null, message: LocalText, hint?: LocalText): void {
-    const key = `${rule}\u0000${where.sheet ?? ""}`;
-    const n = (this.counts.get(key) ?? 0) + 1;
-    this.counts.set(key, n);
+    let bySheet = this.counts.get(rule);
+    if (!bySheet) this.counts.set(rule, (bySheet = new Map()));
+    const n = (bySheet.get(where.sheet) ?? 0) + 1;
+    bySheet.set(where.sheet, n);
     if (n > this.maxPerRuleAndSheet) return;
     const spec = RULES[rule];
     this.findings.push({
@@ -64,25 +79,26 @@ export class Collector {
 
   /** Adds one summary finding per rule and sheet whose findings were not all listed. */
   finish(): Finding[] {
-    for (const [key, n] of this.counts) {
-      if (n <= this.maxPerRuleAndSheet) continue;
-      const [rule, sheet] = key.split("\u0000");
-      const more = n - this.maxPerRuleAndSheet;
-      const spec = RULES["validation.truncated"];
-      this.findings.push({
-        rule: "validation.truncated",
-        severity: spec.severity,
-        sheet: sheet || null,
-        row: null,
-        column: null,
-        cell: null,
-        value: null,
-        message: {
-          nb: `${more} flere funn av typen ${rule}${sheet ? ` på arket ${sheet}` : ""} er ikke listet (${n} i alt).`,
-          en: `${more} more findings of rule ${rule}${sheet ? ` on sheet ${sheet}` : ""} are not listed (${n} in all).`,
-        },
-        hint: spec.hint,
-      });
+    for (const [rule, bySheet] of this.counts) {
+      for (const [sheet, n] of bySheet) {
+        if (n <= this.maxPerRuleAndSheet) continue;
+        const more = n - this.maxPerRuleAndSheet;
+        const spec = RULES["validation.truncated"];
+        this.findings.push({
+          rule: "validation.truncated",
+          severity: spec.severity,
+          sheet,
+          row: null,
+          column: null,
+          cell: null,
+          value: null,
+          message: {
+            nb: `${more} flere funn av typen ${rule}${sheet ? ` på arket ${sheet}` : ""} er ikke listet (${n} i alt).`,
+            en: `${more} more findings of rule ${rule}${sheet ? ` on sheet ${sheet}` : ""} are not listed (${n} in all).`,
+          },
+          hint: spec.hint,
+        });
+      }
     }
     return this.findings.map(sanitize);
   }

@@ -1,9 +1,9 @@
 /** Row checks of the four tables: Virkemiddelbruk, Aktører, Aksjoner, Effekter. */
 import type { Catalogue } from "../../catalogue/loader";
-import type { Instrument, Measure } from "../../catalogue/schema";
+import type { Measure } from "../../catalogue/schema";
 import { closest, foldId, foldText, suggester } from "../suggest";
 import { looksLikePersonName } from "../identifiers";
-import { isEmptyCell, type CellValue } from "../model/snapshot";
+import { isCellError, isEmptyCell, type CellValue } from "../model/snapshot";
 import type { LocatedColumn, TableData } from "../model/submission";
 import { quote, valueText, type Collector } from "./collector";
 import {
@@ -18,6 +18,9 @@ import {
 } from "./cells";
 import type { Identity } from "./cover";
 import { formatNumberNb } from "./parse";
+
+const WHOLE = { whole: true };
+const DECIMAL = { whole: false };
 
 /** Lookups built once per catalogue and reused for every workbook checked against it. */
 export interface CatalogueIndex {
@@ -195,21 +198,24 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
   const cT = col("tverretatlig");
   const cS = col("sentrale");
   const cB = ix.amountColumn ? col(ix.amountColumn) : null;
-  const numberCols = [cA, cT, cS].filter((x) => x !== null);
   const seen = new Map<string, number>();
   const agency = id.agency;
+  const prefilledCols = [cName, cGoal, cGrouping];
+  const sheetName = table.sheet.name;
+  const herav = [cT, cS].filter((x) => x !== null);
 
   for (const dataRow of table.rows) {
     const cells = dataRow.cells;
     const row = dataRow.row;
 
     // Excel errors in the pre-filled columns (a broken lookup formula).
-    for (const x of [cName, cGoal, cGrouping])
-      if (x) checkExcelError(c, where(table, x.col, row), cells[x.i]);
+    for (const x of prefilledCols)
+      if (x && isCellError(cells[x.i])) checkExcelError(c, where(table, x.col, row), cells[x.i]);
 
-    let ins: Instrument | undefined;
-    if (cId) {
-      const raw = cells[cId.i];
+    const raw = cId ? cells[cId.i] : null;
+    // The common case: an exact id from the drop-down.
+    let ins = typeof raw === "string" ? catalogue.lookup.instrument.get(raw) : undefined;
+    if (cId && !ins) {
       const w = where(table, cId.col, row);
       if (!checkExcelError(c, w, raw)) {
         const text = asText(raw);
@@ -269,18 +275,21 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
     if (ins) {
       const first = seen.get(ins.id);
       if (first !== undefined) {
-        c.add("usage.duplicate-instrument", where(table, cId!.col, row), ins.id, {
-          nb: `${ins.id} (${ins.name.nb}) står også på rad ${first}.`,
-          en: `${ins.id} (${ins.name.en}) is also listed on row ${first}.`,
-        });
+        if (!c.skip("usage.duplicate-instrument", sheetName)) {
+          c.add("usage.duplicate-instrument", where(table, cId!.col, row), ins.id, {
+            nb: `${ins.id} (${ins.name.nb}) står også på rad ${first}.`,
+            en: `${ins.id} (${ins.name.en}) is also listed on row ${first}.`,
+          });
+        }
       } else seen.set(ins.id, row);
 
       if (cName) {
         const name = asText(cells[cName.i]);
         if (
           name !== null &&
-          foldText(name) !== foldText(ins.name.nb) &&
-          foldText(name) !== foldText(ins.name.en)
+          name !== ins.name.nb &&
+          name !== ins.name.en &&
+          !ix.instrumentsByName.get(foldText(name))?.includes(ins.id)
         ) {
           c.add("usage.name-mismatch", where(table, cName.col, row), valueText(cells[cName.i]), {
             nb: `Raden sier ${quote(name)}, men ${ins.id} er ${quote(ins.name.nb)}.`,
@@ -290,7 +299,7 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
       }
       if (cGoal) {
         const goal = asText(cells[cGoal.i]);
-        if (goal !== null && goal.toUpperCase() !== ins.goal.toUpperCase()) {
+        if (goal !== null && goal !== ins.goal && goal.toUpperCase() !== ins.goal) {
           c.add(
             "usage.goal-mismatch",
             where(table, cGoal.col, row),
@@ -308,7 +317,7 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
       }
       if (cGrouping) {
         const grouping = asText(cells[cGrouping.i]);
-        if (grouping !== null && grouping.toUpperCase() !== ins.grouping.toUpperCase()) {
+        if (grouping !== null && grouping !== ins.grouping && grouping.toUpperCase() !== ins.grouping) {
           c.add(
             "usage.grouping-mismatch",
             where(table, cGrouping.col, row),
@@ -324,7 +333,7 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
           );
         }
       }
-      if (agency !== null && !ins.agencies.includes(agency)) {
+      if (agency !== null && !ins.agencies.includes(agency) && !c.skip("usage.agency-mismatch", sheetName)) {
         const basis = ins.provenance.agenciesBasis;
         const note =
           basis === "reconstructed" || basis === "from column totals"
@@ -340,30 +349,20 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
     }
 
     // Counts and amount.
-    let a: number | null = null;
-    const nums: (number | null)[] = [];
-    for (const x of numberCols) {
-      const n = checkNumber(c, table, x!.col, row, cells[x!.i], { whole: true });
-      nums.push(n);
-      if (x === cA) a = n;
-    }
-    if (cA && (cT || cS)) {
-      for (const x of [cT, cS]) {
-        if (!x) continue;
-        const h = nums[numberCols.indexOf(x)];
-        // An Antall cell that holds text or an error has been reported already; compare only with a number.
-        // A negative Antall has been reported as such.
-        const antallUsable = (a !== null && a >= 0) || isEmptyCell(cells[cA.i]);
-        if (h !== null && antallUsable && h > (a ?? 0)) {
-          c.add("usage.herav-exceeds-antall", where(table, x.col, row), valueText(cells[x.i]), {
-            nb: `${x.col.header} (${formatNumberNb(h)}) er større enn Antall (${a === null ? "tom" : formatNumberNb(a)}).`,
-            en: `${x.col.header} (${h}) is larger than Antall (${a === null ? "empty" : a}).`,
-          });
-        }
+    const a = cA ? checkNumber(c, table, cA.col, row, cells[cA.i], WHOLE) : null;
+    // An Antall cell with text, an error or a negative number has been reported already.
+    const antallUsable = cA !== null && ((a !== null && a >= 0) || isEmptyCell(cells[cA.i]));
+    for (const x of herav) {
+      const h = checkNumber(c, table, x!.col, row, cells[x!.i], WHOLE);
+      if (h !== null && antallUsable && h > (a ?? 0)) {
+        c.add("usage.herav-exceeds-antall", where(table, x!.col, row), valueText(cells[x!.i]), {
+          nb: `${x!.col.header} (${formatNumberNb(h)}) er større enn Antall (${a === null ? "tom" : formatNumberNb(a)}).`,
+          en: `${x!.col.header} (${h}) is larger than Antall (${a === null ? "empty" : a}).`,
+        });
       }
     }
     if (cB) {
-      const b = checkNumber(c, table, cB.col, row, cells[cB.i], { whole: false });
+      const b = checkNumber(c, table, cB.col, row, cells[cB.i], DECIMAL);
       if (
         b !== null &&
         b !== 0 &&

@@ -104,7 +104,15 @@ function Legend({ data, line }: { data: ChartData; line: boolean }) {
         <li key={s.id}>
           <svg width="24" height="10">
             {line ? (
-              <line x1="0" y1="5" x2="24" y2="5" stroke={colour(si)} strokeWidth={2} strokeDasharray={dash(si)} />
+              <line
+                x1="0"
+                y1="5"
+                x2="24"
+                y2="5"
+                stroke={colour(si)}
+                strokeWidth={2}
+                strokeDasharray={dash(si)}
+              />
             ) : (
               <rect x="0" y="0" width="24" height="10" fill={colour(si)} />
             )}
@@ -120,13 +128,19 @@ function Legend({ data, line }: { data: ChartData; line: boolean }) {
 function spoken(data: ChartData, lang: "nb" | "en", num: (n: number) => string): string {
   if (data.kind === "line") {
     return data.series
-      .map((s) => `${s.name[lang]}: ${data.categories.map((c, i) => `${c.name[lang]} ${num(s.values[i] ?? 0)}`).join(", ")}`)
+      .map(
+        (s) =>
+          `${s.name[lang]}: ${data.categories.map((c, i) => `${c.name[lang]} ${num(s.values[i] ?? 0)}`).join(", ")}`,
+      )
       .join("; ");
   }
   return data.categories
     .map((c, i) => {
       const total = data.series.reduce((n, s) => n + (s.values[i] ?? 0), 0);
-      const parts = data.series.length > 1 ? ` (${data.series.map((s) => `${s.name[lang]} ${num(s.values[i] ?? 0)}`).join(", ")})` : "";
+      const parts =
+        data.series.length > 1
+          ? ` (${data.series.map((s) => `${s.name[lang]} ${num(s.values[i] ?? 0)}`).join(", ")})`
+          : "";
       return `${c.name[lang]}: ${num(total)}${parts}`;
     })
     .join("; ");
@@ -136,7 +150,9 @@ function spoken(data: ChartData, lang: "nb" | "en", num: (n: number) => string):
 function StackedBars({ data }: { data: ChartData }) {
   const { lang, num } = useI18n();
   const styles = useStyles();
-  const totals = data.categories.map((_, i) => data.series.reduce((n, s) => n + Math.max(0, s.values[i] ?? 0), 0));
+  const totals = data.categories.map((_, i) =>
+    data.series.reduce((n, s) => n + Math.max(0, s.values[i] ?? 0), 0),
+  );
   const max = Math.max(1, ...totals);
   const width = 300;
   const row = 38;
@@ -159,7 +175,18 @@ function StackedBars({ data }: { data: ChartData }) {
             </text>
             {data.series.map((s, si) => {
               const w = (Math.max(0, s.values[i] ?? 0) / max) * barMax;
-              const rect = <rect key={s.id} x={x} y={y + 17} width={w} height={14} fill={colour(si)} stroke="#ffffff" strokeWidth={w > 2 ? 1 : 0} />;
+              const rect = (
+                <rect
+                  key={s.id}
+                  x={x}
+                  y={y + 17}
+                  width={w}
+                  height={14}
+                  fill={colour(si)}
+                  stroke="#ffffff"
+                  strokeWidth={w > 2 ? 1 : 0}
+                />
+              );
               x += w;
               return rect;
             })}
@@ -183,7 +210,8 @@ function Lines({ data }: { data: ChartData }) {
   const bottom = 24;
   const max = Math.max(1, ...data.series.flatMap((s) => s.values));
   const n = data.categories.length;
-  const x = (i: number) => left + 8 + (n <= 1 ? (width - left - 16) / 2 : (i * (width - left - 24)) / (n - 1));
+  const x = (i: number) =>
+    left + 8 + (n <= 1 ? (width - left - 16) / 2 : (i * (width - left - 24)) / (n - 1));
   const y = (v: number) => height - bottom - (v / max) * (height - bottom - 10);
   return (
     <svg

@@ -96,19 +96,6 @@ export function ConsolidateSection() {
             <Button appearance="primary" onClick={() => void consolidate()} disabled={working}>
               {t("consolidate.run", { count: files.length })}
             </Button>
-            {host.workbook && (
-              <Button
-                disabled={working}
-                onClick={() =>
-                  void attempt(async () => {
-                    await host.workbook!.consolidateInto(catalogue, files);
-                    return t("consolidate.written");
-                  })
-                }
-              >
-                {t("consolidate.intoWorkbook")}
-              </Button>
-            )}
           </div>
         )}
         {job.running && job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}

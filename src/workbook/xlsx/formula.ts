@@ -85,7 +85,7 @@ export function shiftFormula(f: string, dRow: number, dCol: number): string {
         i % 2 === 1
           ? p
           : p.replace(
-              /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/g,
+              /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g,
               (all, cAbs: string, col: string, rAbs: string, row: string) => {
                 const c = columnIndex(col);
                 const r = Number(row) - 1;

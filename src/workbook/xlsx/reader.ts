@@ -2,7 +2,7 @@
  * .xlsx → WorkbookSnapshot. Pure TypeScript on Uint8Array (runs in Node and in the browser): fflate inflates
  * the parts, a streaming tag scanner reads them (no DOM), and every limit is checked before work is done.
  */
-import { cellAddress, MAX_ROWS, parseRange } from "../../core/a1";
+import { cellAddress, MAX_COLS, MAX_ROWS, parseRange } from "../../core/a1";
 import type {
   CellValue,
   DataValidationInfo,
@@ -14,7 +14,16 @@ import type {
 } from "../../core/model/snapshot";
 import { XlsxReadError } from "./errors";
 import { fromFileFormula, shiftFormula } from "./formula";
-import { attr, decodeXstring, scanXml, XmlError, type Attrs, type XmlHandler } from "./xml";
+import {
+  attr,
+  decodeEntities,
+  decodeXstring,
+  parseAttrsOf,
+  scanXml,
+  XmlError,
+  type Attrs,
+  type XmlHandler,
+} from "./xml";
 import { encryptedText, ZipArchive } from "./zip";
 
 export interface ReadXlsxOptions {
@@ -171,14 +180,15 @@ class Reader {
     try {
       scanXml(xml, h);
     } catch (e) {
-      if (e instanceof XmlError) {
-        throw new XlsxReadError("invalid-xml", this.fileName, {
-          nb: `Filen «${this.fileName}» har ugyldig innhold i ${part} (${e.message}). Åpne den i Excel og lagre den på nytt.`,
-          en: `The file “${this.fileName}” has invalid content in ${part} (${e.message}). Open it in Excel and save it again.`,
-        });
-      }
-      throw e;
+      throw e instanceof XmlError ? this.invalidXml(part, e) : e;
     }
+  }
+
+  private invalidXml(part: string, e: XmlError): XlsxReadError {
+    return new XlsxReadError("invalid-xml", this.fileName, {
+      nb: `Filen «${this.fileName}» har ugyldig innhold i ${part} (${e.message}). Åpne den i Excel og lagre den på nytt.`,
+      en: `The file “${this.fileName}” has invalid content in ${part} (${e.message}). Open it in Excel and save it again.`,
+    });
   }
 
   private rels(part: string): Map<string, Rel> {
@@ -367,9 +377,40 @@ class Reader {
   }
 
   private readSheet(part: string, xml: string, sheet: SheetSnapshot): void {
-    const { rows, formulas } = sheet;
-    const sst = this.sst;
-    const shared = new Map<string, { row: number; col: number; text: string }>();
+    const cells = new CellSink(sheet, this.sst, () => {
+      if (++this.cells > this.maxCells) this.tooManyCells();
+    });
+    // Fast path for the usual unprefixed markup: the cells between <sheetData> and </sheetData> are read by a
+    // dedicated scanner; the few elements around them (merges, validations) by the general one.
+    const open = xml.indexOf("<sheetData");
+    const openEnd = open < 0 ? -1 : xml.indexOf(">", open);
+    if (open >= 0 && openEnd > 0) {
+      const selfClosing = xml.charCodeAt(openEnd - 1) === 47;
+      const close = selfClosing ? openEnd + 1 : xml.indexOf("</sheetData>", openEnd);
+      if (close > 0) {
+        this.scan(part, xml.slice(0, open), this.sheetHandler(sheet, cells));
+        if (!selfClosing) {
+          try {
+            scanCells(xml, openEnd + 1, close, cells);
+          } catch (e) {
+            throw e instanceof XmlError ? this.invalidXml(part, e) : e;
+          }
+        }
+        this.scan(
+          part,
+          xml.slice(selfClosing ? close : close + "</sheetData>".length),
+          this.sheetHandler(sheet, cells),
+        );
+        cells.finish(this.notes);
+        return;
+      }
+    }
+    this.scan(part, xml, this.sheetHandler(sheet, cells));
+    cells.finish(this.notes);
+  }
+
+  /** The general reader of a worksheet part (any namespace prefix, any layout). */
+  private sheetHandler(sheet: SheetSnapshot, cells: CellSink): XmlHandler {
     let row = -1;
     let col = -1;
     let type = "";
@@ -383,51 +424,22 @@ class Reader {
     let isText: string | null = null;
     let f: string | null = null;
     let fAttrs: Attrs | null = null;
-    let formulaWithoutValue = 0;
-    let truncated = 0;
-    let firstTruncated = "";
-    // data validations
     let dv: DataValidationInfo | null = null;
     let inFormula1 = false;
     let inSqref = false;
-    const maxLen = READ_LIMITS.maxStringLength;
+    const finishCell = () =>
+      cells.cell(
+        row,
+        col,
+        type,
+        v,
+        f,
+        fAttrs ? (fAttrs.t ?? "") : "",
+        fAttrs ? (fAttrs.si ?? "") : "",
+        isText,
+      );
 
-    const finishCell = () => {
-      let value: CellValue = null;
-      if (type === "s") {
-        if (v !== null) value = sst[Number(v)] ?? null;
-      } else if (type === "inlineStr") value = isText !== null ? decodeXstring(isText) : null;
-      else if (type === "str") value = v === null ? null : decodeXstring(v);
-      else if (type === "b") value = v === null ? null : v === "1" || v === "true";
-      else if (type === "e") value = v === null ? null : { error: v };
-      else if (type === "d") value = v === null ? null : isoToSerial(v);
-      else if (v !== null && v !== "") {
-        const n = Number(v);
-        value = Number.isFinite(n) ? n : null;
-      }
-      let formula: string | null = null;
-      if (fAttrs !== null) {
-        if (fAttrs.t === "shared" && fAttrs.si !== undefined) {
-          const master = shared.get(fAttrs.si);
-          if (f !== null && f !== "") shared.set(fAttrs.si, { row, col, text: f });
-          else if (master) formula = shiftFormula(master.text, row - master.row, col - master.col);
-          if (formula === null) formula = f;
-        } else formula = f;
-        if (formula !== null && formula !== "") {
-          if (value === null) formulaWithoutValue++;
-          (formulas[row] ??= [])[col] = fromFileFormula(formula);
-        }
-      }
-      if (value === null) return;
-      if (typeof value === "string" && value.length > maxLen) {
-        value = value.slice(0, maxLen);
-        if (truncated++ === 0) firstTruncated = cellAddress(row, col);
-      }
-      (rows[row] ??= [])[col] = value;
-      if (++this.cells > this.maxCells) this.tooManyCells();
-    };
-
-    this.scan(part, xml, {
+    return {
       open: (name, a, selfClosing) => {
         switch (name) {
           case "c": {
@@ -539,22 +551,7 @@ class Reader {
         buf += t;
       },
       wantText: () => inV || inF || inT || inFormula1 || inSqref,
-    });
-    if (formulaWithoutValue > 0) {
-      this.notes.push({
-        code: "formula-without-value",
-        sheet: sheet.name,
-        detail: `${formulaWithoutValue} formula cell(s) have no stored result (the file was not calculated when saved); their values read as empty.`,
-      });
-    }
-    if (truncated > 0) {
-      this.notes.push({
-        code: "string-truncated",
-        sheet: sheet.name,
-        ref: firstTruncated,
-        detail: `${truncated} text cell(s) were longer than Excel's limit of ${maxLen} characters and were cut to it (first: ${firstTruncated}).`,
-      });
-    }
+    };
   }
 
   private finishValidation(sheet: SheetSnapshot, dv: DataValidationInfo): void {
@@ -632,4 +629,257 @@ function parseRef(r: string): { row: number; col: number } {
     if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
   }
   return { row: row - 1, col: col - 1 };
+}
+
+// Local copies: imported bindings are read through getters in some module systems (hot path).
+const ROW_LIMIT = MAX_ROWS;
+const COL_LIMIT = MAX_COLS;
+
+/** Collects the cells of one sheet: values by type, formulas (shared ones expanded), and what to note. */
+class CellSink {
+  private readonly shared = new Map<string, { row: number; col: number; text: string }>();
+  private formulaWithoutValue = 0;
+  private truncated = 0;
+  private firstTruncated = "";
+
+  constructor(
+    readonly sheet: SheetSnapshot,
+    private readonly sst: string[],
+    private readonly counted: () => void,
+  ) {}
+
+  hidden(row: number): void {
+    this.sheet.hiddenRows.push(row);
+  }
+
+  /** One cell: its type attribute, <v> text, <f> text and t/si attributes, and inline string text. */
+  cell(
+    row: number,
+    col: number,
+    type: string,
+    v: string | null,
+    f: string | null,
+    fType: string,
+    fSi: string,
+    inline: string | null,
+  ): void {
+    if (row < 0 || col < 0 || row >= ROW_LIMIT || col >= COL_LIMIT) return;
+    let value: CellValue = null;
+    if (type === "s") {
+      if (v !== null) value = this.sst[+v] ?? null;
+    } else if (type === "n" || type === "") {
+      if (v !== null && v !== "") {
+        const n = +v;
+        value = Number.isFinite(n) ? n : null;
+      }
+    } else if (type === "inlineStr") value = inline !== null ? decodeXstring(inline) : null;
+    else if (type === "str") value = v === null ? null : decodeXstring(v);
+    else if (type === "b") value = v === null ? null : v === "1" || v === "true";
+    else if (type === "e") value = v === null ? null : { error: v };
+    else if (type === "d") value = v === null ? null : isoToSerial(v);
+    if (f !== null) {
+      let formula: string | null = f;
+      if (fType === "shared" && fSi !== "") {
+        if (f !== "") this.shared.set(fSi, { row, col, text: f });
+        else {
+          const master = this.shared.get(fSi);
+          formula = master ? shiftFormula(master.text, row - master.row, col - master.col) : null;
+        }
+      }
+      if (formula) {
+        if (value === null) this.formulaWithoutValue++;
+        (this.sheet.formulas[row] ??= [])[col] = fromFileFormula(formula);
+      }
+    }
+    if (value === null) return;
+    if (typeof value === "string" && value.length > READ_LIMITS.maxStringLength) {
+      value = value.slice(0, READ_LIMITS.maxStringLength);
+      if (this.truncated++ === 0) this.firstTruncated = cellAddress(row, col);
+    }
+    (this.sheet.rows[row] ??= [])[col] = value;
+    this.counted();
+  }
+
+  finish(notes: ReadNote[]): void {
+    const name = this.sheet.name;
+    if (this.formulaWithoutValue > 0) {
+      notes.push({
+        code: "formula-without-value",
+        sheet: name,
+        detail: `${this.formulaWithoutValue} formula cell(s) have no stored result (the file was not calculated when saved); their values read as empty.`,
+      });
+    }
+    if (this.truncated > 0) {
+      notes.push({
+        code: "string-truncated",
+        sheet: name,
+        ref: this.firstTruncated,
+        detail: `${this.truncated} text cell(s) were longer than Excel's limit of ${READ_LIMITS.maxStringLength} characters and were cut to it (first: ${this.firstTruncated}).`,
+      });
+    }
+  }
+}
+
+const attrValue = (s: string, from: number, to: number, name: string): string | null => {
+  const i = s.indexOf(name, from);
+  if (i < 0 || i >= to) return null;
+  const q = i + name.length;
+  const end = s.indexOf(s[q - 1], q);
+  if (end < 0 || end > to) return null;
+  const raw = s.slice(q, end);
+  return raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
+};
+
+/**
+ * Reads the rows and cells between <sheetData> and </sheetData> (unprefixed markup). Attributes are read with
+ * double or single quotes; a tag written with other white space than single spaces goes through parseAttrs.
+ */
+function scanCells(s: string, from: number, to: number, sink: CellSink): void {
+  let i = from;
+  let row = -1;
+  let col = -1;
+  while (i < to) {
+    const lt = s.indexOf("<", i);
+    if (lt < 0 || lt >= to) break;
+    const c1 = s.charCodeAt(lt + 1);
+    const c2 = s.charCodeAt(lt + 2);
+    if (c1 === 99 /* c */ && (c2 === 32 || c2 === 62 || c2 === 47 || c2 === 9 || c2 === 10 || c2 === 13)) {
+      const gt = tagEnd(s, lt, to);
+      const selfClosing = s.charCodeAt(gt - 1) === 47;
+      const attrs = cellAttrs(s, lt + 2, selfClosing ? gt - 1 : gt);
+      if (attrs.r !== null) {
+        const p = parseRef(attrs.r);
+        col = p.col;
+        if (p.row >= 0) row = p.row;
+      } else col++;
+      if (selfClosing) {
+        sink.cell(row, col, attrs.t, null, null, "", "", null);
+        i = gt + 1;
+        continue;
+      }
+      // Children: <f>, <v>, <is>, and rarely <extLst>; up to </c>.
+      let v: string | null = null;
+      let f: string | null = null;
+      let fType = "";
+      let fSi = "";
+      let inline: string | null = null;
+      let p = gt + 1;
+      for (;;) {
+        const k = s.indexOf("<", p);
+        if (k < 0 || k >= to) throw new XmlError("unterminated cell");
+        const n1 = s.charCodeAt(k + 1);
+        const n2 = s.charCodeAt(k + 2);
+        if (n1 === 47 /* / */) {
+          const e = s.indexOf(">", k);
+          if (e < 0) throw new XmlError("unterminated end tag");
+          p = e + 1;
+          if (n2 === 99 /* c */ && e === k + 3) break;
+          continue;
+        }
+        if (n1 === 118 /* v */ && (n2 === 62 || n2 === 32)) {
+          const start = s.indexOf(">", k) + 1;
+          const end = s.indexOf("<", start);
+          if (end < 0) throw new XmlError("unterminated value");
+          const raw = s.slice(start, end);
+          v = raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
+          p = end;
+        } else if (n1 === 102 /* f */ && (n2 === 62 || n2 === 32 || n2 === 47)) {
+          const e = tagEnd(s, k, to);
+          const fa = parseAttrsOf(s, k + 2, s.charCodeAt(e - 1) === 47 ? e - 1 : e);
+          fType = fa.t ?? "";
+          fSi = fa.si ?? "";
+          if (s.charCodeAt(e - 1) === 47) {
+            f = "";
+            p = e + 1;
+          } else {
+            const end = s.indexOf("</f>", e);
+            if (end < 0) throw new XmlError("unterminated formula");
+            const raw = s.slice(e + 1, end);
+            f = raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
+            p = end + 4;
+          }
+        } else if (n1 === 105 /* i */ && n2 === 115 /* s */) {
+          const end = s.indexOf("</is>", k);
+          if (end < 0) throw new XmlError("unterminated inline string");
+          inline = inlineText(s.slice(k, end + 5));
+          p = end + 5;
+        } else {
+          // Anything else (extLst): skip to its end tag, or past it when self-closing.
+          const e = tagEnd(s, k, to);
+          p = e + 1;
+        }
+      }
+      sink.cell(row, col, attrs.t, v, f, fType, fSi, inline);
+      i = p;
+    } else if (c1 === 114 /* r */ && c2 === 111 /* o */ && s.startsWith("row", lt + 1)) {
+      const gt = tagEnd(s, lt, to);
+      // Attributes are looked up in the tag alone: a search in the whole text would make the scan quadratic.
+      const tag = s.slice(lt, gt);
+      const r = attrValue(tag, 0, tag.length, ' r="') ?? attrValue(tag, 0, tag.length, " r='");
+      row = r !== null ? Number(r) - 1 : row + 1;
+      col = -1;
+      const hidden = attrValue(tag, 0, tag.length, ' hidden="') ?? attrValue(tag, 0, tag.length, " hidden='");
+      if (hidden === "1" || hidden === "true") sink.hidden(row);
+      i = gt + 1;
+    } else if (c1 === 33 /* ! */) {
+      if (!s.startsWith("<!--", lt)) throw new XmlError("unexpected markup in sheetData");
+      const e = s.indexOf("-->", lt);
+      if (e < 0) throw new XmlError("unterminated comment");
+      i = e + 3;
+    } else {
+      const gt = tagEnd(s, lt, to);
+      i = gt + 1;
+    }
+  }
+}
+
+/** Index of the ">" that ends the tag starting at `lt` (quoted values may hold ">"). */
+function tagEnd(s: string, lt: number, to: number): number {
+  let j = lt + 1;
+  for (;;) {
+    const gt = s.indexOf(">", j);
+    if (gt < 0 || gt > to) throw new XmlError("unterminated tag");
+    let q = -1;
+    for (let k = j; k < gt; k++) {
+      const ch = s.charCodeAt(k);
+      if (ch === 34 || ch === 39) {
+        q = k;
+        break;
+      }
+    }
+    if (q < 0) return gt;
+    const qe = s.indexOf(s[q], q + 1);
+    if (qe < 0 || qe > to) throw new XmlError("unterminated attribute");
+    j = qe + 1;
+  }
+}
+
+function cellAttrs(s: string, from: number, to: number): { r: string | null; t: string } {
+  const tag = s.slice(from, to);
+  if (tag.indexOf("'") >= 0 || tag.indexOf("\n") >= 0 || tag.indexOf("\t") >= 0 || tag.indexOf("\r") >= 0) {
+    const a = parseAttrsOf(s, from, to);
+    return { r: a.r ?? null, t: a.t ?? "n" };
+  }
+  return { r: attrValue(tag, 0, tag.length, ' r="'), t: attrValue(tag, 0, tag.length, ' t="') ?? "n" };
+}
+
+function inlineText(xml: string): string {
+  let text = "";
+  let inT = false;
+  let rph = 0;
+  scanXml(xml, {
+    open: (name, _a, selfClosing) => {
+      if (name === "rPh" && !selfClosing) rph++;
+      else if (name === "t" && !selfClosing && rph === 0) inT = true;
+    },
+    close: (name) => {
+      if (name === "rPh") rph--;
+      else if (name === "t") inT = false;
+    },
+    text: (t) => {
+      text += t;
+    },
+    wantText: () => inT,
+  });
+  return text;
 }

@@ -25,7 +25,7 @@ const localName = (qname: string) => {
 };
 
 /** Attribute names keep their prefix except that "r:id" stays "r:id" and "xml:space" stays as is. */
-function parseAttrs(s: string, from: number, to: number): Attrs {
+export function parseAttrsOf(s: string, from: number, to: number): Attrs {
   const attrs: Attrs = Object.create(null);
   let i = from;
   while (i < to) {
@@ -124,7 +124,7 @@ export function scanXml(s: string, h: XmlHandler): void {
         n++;
       }
       const name = localName(s.slice(lt + 1, n));
-      h.open(name, n < tagEnd ? parseAttrs(s, n, tagEnd) : EMPTY, selfClosing);
+      h.open(name, n < tagEnd ? parseAttrsOf(s, n, tagEnd) : EMPTY, selfClosing);
       if (selfClosing && h.close) h.close(name);
       i = gt + 1;
     }
@@ -144,8 +144,8 @@ export function attr(attrs: Attrs, local: string): string | undefined {
 // ---- writing ----
 
 /** Characters XML 1.0 does not allow (control characters other than tab, LF, CR; lone surrogates; FFFE/FFFF). */
-// eslint-disable-next-line no-control-regex
 const ILLEGAL =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripIllegal(s: string): string {
