@@ -124,6 +124,11 @@ describe("content", () => {
     );
   });
 
+  test("the manifest's version is the package's version (Office needs four parts)", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(/<Version>([^<]+)<\/Version>/.exec(source)![1]).toBe(`${pkg.version}.0`);
+  });
+
   test("every resource a control refers to is defined", () => {
     const defined = new Set([...source.matchAll(/<bt:\w+ id="([^"]+)"/g)].map((m) => m[1]));
     const used = [...source.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
