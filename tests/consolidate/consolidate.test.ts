@@ -371,6 +371,12 @@ describe("the consolidated workbook plan", () => {
     expect(d[1]).toEqual(["Gruppering", "Arbeidstilsynet", "Arbeids- og velferdsetaten (NAV)"]);
   });
 
+  it("adds no chart without anything to draw", () => {
+    const empty = planConsolidatedWorkbook(consolidate([], catalogue));
+    expect(empty.filter((e) => e.kind === "addChart")).toEqual([]);
+    expect(snapshotFromEdits(empty, "tom.xlsx").sheets).toHaveLength(7);
+  });
+
   it("never reuses an existing sheet or table name", () => {
     const again = planConsolidatedWorkbook(result, snap);
     const sheets = again.filter((e) => e.kind === "addSheet").map((e) => e.kind === "addSheet" && e.sheet);

@@ -363,15 +363,17 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         values: [[chart.title.nb], ...block],
       },
       { kind: "setStyle", sheet: sheet.charts, range: cellAddress(top, 0), style: { bold: true } },
-      {
+    );
+    // A chart needs something to draw: at least one category and one series.
+    if (chart.categories.length && chart.series.length)
+      edits.push({
         kind: "addChart",
         sheet: sheet.charts,
         chartType: chart.kind,
         title: chart.title.nb,
         source: rangeFrom(top + 1, 0, block.length, block[0].length),
         anchor: cellAddress(top, Math.max(block[0].length, 2) + 1),
-      },
-    );
+      });
     top += Math.max(block.length + 3, 20);
   }
   edits.push({
