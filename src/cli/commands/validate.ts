@@ -9,10 +9,7 @@ import type { Finding } from "../../core/model/finding";
 import { identityValue, type Submission } from "../../core/model/submission";
 import { RULES, validateSubmission } from "../../core/validation";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
-import { loadWorkbookFile, terminalSafe } from "./consolidate";
-
-/** Files larger than this are refused before they are read (the loader shared with consolidation applies it). */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+import { loadWorkbookFile, terminalSafe } from "../files";
 
 export interface SubmissionJson {
   unit: string | null;
