@@ -16,7 +16,8 @@ import {
   planConsolidatedWorkbook,
   type ConsolidationInput,
 } from "../../src/core/consolidate";
-import { generateSamples, planSample } from "../../src/core/samples";
+import { containsIdentityNumber } from "../../src/core/identifiers";
+import { generateSamples, planSample, PLANTED_FNR } from "../../src/core/samples";
 import { validateWorkbook } from "../../src/core/validation";
 import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
 import { convertWithLibreOffice } from "../template/libreoffice";
@@ -109,6 +110,15 @@ describe("the consolidated workbook of the sample year", () => {
     expect(csvOf("nasjonal.xlsx", "Samlet").length - 1).toBe(
       result.entries.filter((e) => e.treatment === "counted").reduce((n, e) => n + e.rowCount, 0),
     );
+  });
+
+  it("does not pass on the personal identity number planted in a comment", () => {
+    const planted = samples.find((s) => s.mistakes.some((m) => m.kind === "personal-id-in-comment"))!;
+    expect(planted).toBeDefined();
+    const written = readXlsx(readFileSync(out), "nasjonal.xlsx");
+    const texts = written.sheets.flatMap((s) => s.rows.flatMap((r) => (r ?? []).map((v) => String(v ?? ""))));
+    expect(texts.some((t) => t.includes(PLANTED_FNR))).toBe(false);
+    expect(texts.filter((t) => containsIdentityNumber(t))).toEqual([]);
   });
 
   it("can itself be consolidated again, from the file, with the same numbers", () => {

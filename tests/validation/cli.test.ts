@@ -243,6 +243,16 @@ describe("the command", () => {
     expect(containsIdentityNumber(out)).toBe(false);
   });
 
+  test("an identity number in a file name is masked in the output too", async () => {
+    const path = file("rapport 15108695088.xlsx", cleanBytes());
+    for (const format of ["json", "text"]) {
+      const r = await run([path, "--format", format]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("rapport 151086*****.xlsx");
+      expect(containsIdentityNumber(r.out)).toBe(false);
+    }
+  });
+
   test("exit 0 with only warnings, 1 with an error; text grouped by file and sheet", async () => {
     const wb = filledTemplate();
     setCell(wb, "Aktører", "C2", "aktiv");

@@ -14,7 +14,7 @@ import {
 } from "../../core/rollup";
 import { validateWorkbook } from "../../core/validation";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
-import { loadWorkbookFile, terminalSafe } from "./consolidate";
+import { loadWorkbookFile, terminalSafe } from "../files";
 
 export const ROLLUP_USAGE = `Bruk / usage: npm run akrim -- rollup FILE [--format text|json] [--catalogue FILE]
   FILE        en returnert mal / a returned template (.xlsx)

@@ -9,10 +9,7 @@ import type { Finding } from "../../core/model/finding";
 import { identityValue, type Submission } from "../../core/model/submission";
 import { RULES, validateSubmission } from "../../core/validation";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
-import { loadWorkbookFile, terminalSafe } from "./consolidate";
-
-/** Files larger than this are refused before they are read (the loader shared with consolidation applies it). */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+import { loadWorkbookFile, terminalSafe } from "../files";
 
 export interface SubmissionJson {
   unit: string | null;
@@ -118,7 +115,12 @@ export function findingJson(f: Finding): FindingJson {
 }
 
 export function fileJson(r: FileResult) {
-  return { file: r.file, submission: r.submission, findings: r.findings.map(findingJson) };
+  // Even a file name can hold an identity number; the report goes wherever the workbook goes.
+  return {
+    file: maskIdentityNumbers(r.file),
+    submission: r.submission,
+    findings: r.findings.map(findingJson),
+  };
 }
 
 export function summarize(results: FileResult[]) {
@@ -147,7 +149,7 @@ export function formatText(results: FileResult[]): string {
     const id = [s.unit, s.agency, s.period].filter((x) => x !== null).join(" · ");
     const count = (sev: Finding["severity"]) => r.findings.filter((f) => f.severity === sev).length;
     out.push(
-      `${terminalSafe(r.file)}${id ? `  (${terminalSafe(id)})` : ""}`,
+      `${terminalSafe(maskIdentityNumbers(r.file))}${id ? `  (${terminalSafe(id)})` : ""}`,
       `  ${count("error")} feil / errors, ${count("warning")} advarsler / warnings, ${count("info")} merknader / notes`,
     );
     const bySheet = new Map<string, Finding[]>();
