@@ -3,6 +3,7 @@ import type { Messages } from "./types";
 
 export const en: Messages = {
   "app.title": "A-krim reporting",
+  "app.tagline": "Reporting in the inter-agency cooperation against work-related crime.",
   "app.mode.excel": "Excel",
   "app.mode.file": "File mode",
   "app.mode.fileHint":
@@ -162,6 +163,7 @@ export const en: Messages = {
   "catalogue.load": "Load a revised catalogue …",
   "catalogue.loaded": "Catalogue {version} has been loaded and is now in use.",
   "catalogue.rejected": "The catalogue file {file} was not used:",
+  "catalogue.problems": "Faults in the catalogue file",
   "catalogue.reset": "Use the built-in catalogue",
   "catalogue.bundled": "Built-in catalogue",
   "catalogue.revised": "Loaded from {file}",

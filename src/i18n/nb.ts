@@ -4,6 +4,7 @@
  */
 export const nb = {
   "app.title": "A-krim rapportering",
+  "app.tagline": "Rapportering i det tverretatlige samarbeidet mot arbeidslivskriminalitet.",
   "app.mode.excel": "Excel",
   "app.mode.file": "Filmodus",
   "app.mode.fileHint":
@@ -163,6 +164,7 @@ export const nb = {
   "catalogue.load": "Last inn revidert katalog …",
   "catalogue.loaded": "Katalog {version} er lastet inn og brukes nå.",
   "catalogue.rejected": "Katalogfilen {file} ble ikke tatt i bruk:",
+  "catalogue.problems": "Feil i katalogfilen",
   "catalogue.reset": "Bruk den innebygde katalogen",
   "catalogue.bundled": "Innebygd katalog",
   "catalogue.revised": "Lastet fra {file}",

@@ -28,7 +28,7 @@ export function ParameterTable({ rows, caption }: { rows: ParameterRow[]; captio
   const show = (unit: "count" | "nok" | "share" | undefined, v: number | null) =>
     v === null ? t("consolidate.empty") : unit === "share" ? formatShare(lang, v) : num(v);
   return (
-    <div className={styles.wrap}>
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label={caption}>
       <table className={styles.table}>
         <caption style={{ textAlign: "left", fontWeight: 600, paddingBottom: 4 }}>{caption}</caption>
         <thead>
