@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Download, Page } from "playwright-core";
+import type { Download, Locator, Page } from "playwright-core";
 import { defaultCatalogue } from "../../src/catalogue";
 import { rollupModel, rollupWorkbook, totalSums, parameterValues } from "../../src/core/rollup";
 import { findSheet, type WorkbookSnapshot } from "../../src/core/model/snapshot";
@@ -40,6 +40,11 @@ async function download(p: Page, click: () => Promise<void>): Promise<{ name: st
   const [d] = await Promise.all([p.waitForEvent("download") as Promise<Download>, click()]);
   const path = await d.path();
   return { name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync(path!)) };
+}
+
+/** Scrolls so that the element is at the top of the pane, for a picture of what follows it. */
+async function scrollToTop(locator: Locator) {
+  await locator.evaluate((el) => el.scrollIntoView({ block: "start" }));
 }
 
 function cell(snapshot: WorkbookSnapshot, sheet: string, row: number, col: number) {
@@ -118,7 +123,7 @@ test("checks the sample workbooks and lists each planted mistake", async () => {
   }
   // The personal ID number planted in a comment is listed masked, never in clear.
   expect(await page.locator("body").innerText()).not.toContain("15108695088");
-  await page.getByRole("heading", { name: "Funn" }).scrollIntoViewIfNeeded();
+  await scrollToTop(page.getByRole("heading", { name: "Funn" }));
   await page.screenshot({ path: join(SHOTS, "kontroll.png") });
   await noAxeViolations("Kontroll with findings");
 
@@ -163,8 +168,10 @@ test("consolidates the files, shows the conflict, and the downloaded numbers mat
   await page.getByText(new RegExp(`${unit} · ${agency} · ${period}: `)).waitFor();
   await page.getByRole("img", { name: /^Virkemiddelbruk per gruppering og etat\./ }).waitFor();
   await page.getByRole("img", { name: /^Virkemiddelbruk per brukermål over perioder\./ }).waitFor();
-  await page.getByRole("heading", { name: "Resultat" }).scrollIntoViewIfNeeded();
+  await scrollToTop(page.getByRole("heading", { name: "Resultat" }));
   await page.screenshot({ path: join(SHOTS, "sammenstill.png") });
+  await scrollToTop(page.getByRole("heading", { name: "Diagrammer" }));
+  await page.screenshot({ path: join(SHOTS, "sammenstill-diagrammer.png") });
   await noAxeViolations("Sammenstill with result");
 
   const result = await download(page, () =>
