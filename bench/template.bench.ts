@@ -21,7 +21,7 @@ export const templateBench: Bench = {
     };
 
     const section = "one template (OSL, SKE, 2026-T1)";
-    const emptyOne = await timeMedian(empty, 9);
+    const emptyOne = await timeMedian(empty, 21);
     const baseline = { label: "writing an empty workbook", value: emptyOne };
     report({ section, metric: "write an empty one-sheet workbook (baseline)", value: emptyOne, unit: "ms" });
     report({ section, metric: "plan the template", value: await timeMedian(plan, 9), unit: "ms", baseline });
@@ -36,7 +36,7 @@ export const templateBench: Bench = {
 
     const samples = generateSamples(catalogue);
     const all = `the sample year (${samples.length} filled templates)`;
-    const emptyAll = await timeMedian(() => samples.forEach(empty), 3);
+    const emptyAll = await timeMedian(() => samples.forEach(empty), 5);
     const baselineAll = { label: `writing ${samples.length} empty workbooks`, value: emptyAll };
     report({
       section: all,

@@ -317,6 +317,33 @@ describe("the consolidated workbook plan", () => {
     expect(dato).toMatchObject({ format: "yyyy-mm-dd" });
   });
 
+  it("does not pass on a personal identity number typed into a returned workbook", () => {
+    const fnr = "15108695088";
+    const leaky = input(
+      {
+        ...bgoAt,
+        name: "leaky.xlsx",
+        unit: `BGO ${fnr}`,
+        usage: [{ ...usageRow("V122", 1), kommentar: `gjelder ${fnr}` }],
+        actors: [{ referanse: Number(fnr), status: "Ny" }],
+      },
+      "hash-of-the-file",
+    );
+    const r = consolidate([leaky], catalogue);
+    const written = planConsolidatedWorkbook(r);
+    const texts = written.flatMap((e) =>
+      e.kind === "setValues"
+        ? e.values.flat().filter((v) => typeof v === "string" || typeof v === "number")
+        : [],
+    );
+    expect(texts.some((t) => String(t).includes("gjelder"))).toBe(true);
+    expect(texts.filter((t) => String(t).includes(fnr))).toEqual([]);
+    expect(JSON.stringify(consolidationJson(r))).not.toContain(fnr);
+    expect(consolidationText(r)).not.toContain(fnr);
+    // Counts still work on the masked reference: the actor is there.
+    expect(value(consolidationJson(r), "SP-BM1-07").value).toBe(1);
+  });
+
   it("Innsendinger states the rule and registers every file; Avvik lists every finding", () => {
     const reg = rowsOf("Innsendinger");
     expect(String(reg[0]![0])).toContain("telles aldri dobbelt");
@@ -342,6 +369,12 @@ describe("the consolidated workbook plan", () => {
     ]);
     const d = rowsOf("Diagrammer");
     expect(d[1]).toEqual(["Gruppering", "Arbeidstilsynet", "Arbeids- og velferdsetaten (NAV)"]);
+  });
+
+  it("adds no chart without anything to draw", () => {
+    const empty = planConsolidatedWorkbook(consolidate([], catalogue));
+    expect(empty.filter((e) => e.kind === "addChart")).toEqual([]);
+    expect(snapshotFromEdits(empty, "tom.xlsx").sheets).toHaveLength(7);
   });
 
   it("never reuses an existing sheet or table name", () => {
@@ -373,6 +406,14 @@ describe("the consolidated workbook plan", () => {
       catalogue,
     );
     expect(e.effectPeriods).toEqual(["2024", "2025"]);
+    expect(consolidationJson(e).effects[0].periods["2025"]).toEqual({
+      baseline: 10,
+      target: 20,
+      result: 15,
+      progress: 0.5,
+      file: "osl-at.xlsx",
+      row: 2,
+    });
     expect(
       e.effects.map((l) => [l.indicator, l.unit, l.agency, [...l.periods].map(([p, v]) => [p, v.progress])]),
     ).toEqual([

@@ -97,6 +97,7 @@ const numbers = (json: ReturnType<typeof consolidationJson>) => ({
   byUnit: json.byUnit,
   byAgency: json.byAgency,
   byPeriod: json.byPeriod,
+  effects: json.effects,
   conflicts: json.conflicts.map((c) => ({ ...c, files: [...c.files].sort() })),
 });
 
@@ -174,6 +175,47 @@ describe("consolidation properties", () => {
         expect(numbers(consolidationJson(twice))).toEqual(direct);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe("a damaged consolidated workbook", () => {
+  it("never crashes the consolidation, whatever its sheets hold", () => {
+    const cell: fc.Arbitrary<CellValue> = fc.oneof(
+      fc.constantFrom<CellValue>(
+        null,
+        "Nr",
+        "Fil",
+        "Telles med",
+        "tblVirkemiddelbruk",
+        "Antall",
+        "OSL",
+        "2025",
+        1,
+        2,
+      ),
+      fc.string({ maxLength: 6 }),
+      fc.integer({ min: -3, max: 5 }),
+      fc.constant<CellValue>({ error: "#REF!" }),
+    );
+    const sheet = fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 8 });
+    fc.assert(
+      fc.property(sheet, sheet, sheet, (register, rows, findings) => {
+        const good = planConsolidatedWorkbook(consolidate([], catalogue));
+        const snap = snapshotFromEdits(good, "skadet.xlsx");
+        const put = (name: string, data: CellValue[][]) => {
+          const s = snap.sheets.find((x) => x.name === name)!;
+          data.forEach((r, i) => (s.rows[4 + i] = r));
+        };
+        put("Innsendinger", register);
+        put("Samlet", rows);
+        put("Avvik", findings);
+        snap.tables = snap.tables.filter(() => false);
+        const result = consolidate([{ file: "skadet.xlsx", hash: "s", snapshot: snap }], catalogue);
+        expect(() => consolidationJson(result)).not.toThrow();
+        expect(() => planConsolidatedWorkbook(result)).not.toThrow();
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -8,9 +8,9 @@ import { FakeExcel, type FakeOptions } from "./fake-excel";
 export const IDENTITY = { unit: "OSL", agency: "NAV", period: "2026-T1" };
 
 /** Usage rows with a fixed handful of mistakes, so that the findings do not grow with the row count. */
-export function usageRows(n: number): RowData[] {
+export function usageRows(n: number, agency = IDENTITY.agency): RowData[] {
   const catalogue = defaultCatalogue();
-  const instruments = instrumentsForAgency(catalogue, IDENTITY.agency);
+  const instruments = instrumentsForAgency(catalogue, agency);
   return Array.from({ length: n }, (_, i) => {
     const ins = instruments[i % instruments.length];
     const mistake = i < 5 && i % 2 === 0;
@@ -24,14 +24,18 @@ export function usageRows(n: number): RowData[] {
   });
 }
 
-export async function templateWorkbook(rows: number, options: FakeOptions = { responseLimit: null }) {
+export async function templateWorkbook(
+  rows: number,
+  options: FakeOptions = { responseLimit: null },
+  identity = IDENTITY,
+) {
   const catalogue = defaultCatalogue();
   const fake = new FakeExcel(options);
   fake.addSheet("Ark1");
   const plan = planFilledTemplate(
     catalogue,
-    IDENTITY,
-    { tables: { usage: usageRows(rows) } },
+    identity,
+    { tables: { usage: usageRows(rows, identity.agency) } },
     { existingSheetNames: ["Ark1"] },
   );
   if (!("edits" in plan)) throw new Error(`template plan failed: ${JSON.stringify(plan)}`);

@@ -7,7 +7,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { defaultCatalogue } from "../../src/catalogue";
+import { defaultCatalogue, loadCatalogueOrThrow } from "../../src/catalogue";
+import bundled from "../../src/catalogue/data/catalogue-2026.1.json";
 import { isCellError } from "../../src/core/model/snapshot";
 import { generateSamples, planSample, type SampleFile } from "../../src/core/samples";
 import { planFilledTemplate } from "../../src/core/template";
@@ -45,21 +46,34 @@ beforeAll(() => {
   });
   if (!("edits" in plan)) throw new Error(JSON.stringify(plan));
   writeFileSync(join(src, "renamed.xlsx"), writeXlsx(plan.edits));
+  const special = specialHeaders();
+  const plan2 = planFilledTemplate(special, base.identity, base.data);
+  if (!("edits" in plan2)) throw new Error(JSON.stringify(plan2));
+  writeFileSync(join(src, "special.xlsx"), writeXlsx(plan2.edits));
   const r = convertWithLibreOffice(
-    [...chosen.map((s) => join(src, s.fileName)), join(src, "renamed.xlsx")],
+    [...chosen.map((s) => join(src, s.fileName)), join(src, "renamed.xlsx"), join(src, "special.xlsx")],
     "xlsx",
     out,
   );
   if (r.status !== 0) throw new Error(r.output);
 });
 
-function compare(file: string, summarySheet: string, sample: SampleFile) {
+/** A revised catalogue whose headers need escaping in structured references: [ ] # and other punctuation. */
+function specialHeaders() {
+  const copy = JSON.parse(JSON.stringify(bundled));
+  const cols = copy.template.tables[0].columns;
+  cols.find((c: { key: string }) => c.key === "antall").header = "Antall [stk] #";
+  cols.find((c: { key: string }) => c.key === "tverretatlig").header = "Herav tverretatlig, $ (sum)";
+  return loadCatalogueOrThrow(copy);
+}
+
+function compare(file: string, summarySheet: string, sample: SampleFile, cat = catalogue) {
   const snap = readXlsx(readFileSync(join(out, file)), file);
   const sheet = snap.sheets.find((s) => s.name === summarySheet)!;
-  const expected = oracle(catalogue, sample.identity.agency, sample.data);
+  const expected = oracle(cat, sample.identity.agency, sample.data);
   // The roll-up engine reads the same recalculated file: its values must agree with the live formulas.
   const rollup = new Map<string, number | null>();
-  for (const p of rollupWorkbook(snap, catalogue).json.parameters) {
+  for (const p of rollupWorkbook(snap, cat).json.parameters) {
     rollup.set(p.id, p.value);
     for (const [key, v] of Object.entries(p.breakdown)) rollup.set(key, v);
   }
@@ -108,6 +122,11 @@ describe("a filled template recalculated by LibreOffice", () => {
     const expected = compare("renamed.xlsx", "Styring T2", chosen[0]);
     const own = chosen[0].identity.agency;
     expect(expected.get(`SP-ALL-01/${own}`)).toBe(expected.get("SP-ALL-01"));
+  });
+
+  it("evaluates structured references to headers with [ ] # , and $ in them", () => {
+    const expected = compare("special.xlsx", "Styringsparametre", chosen[0], specialHeaders());
+    expect(expected.get("SP-BM1-05")).not.toBeNull();
   });
 
   it("converts to PDF and renders a page", () => {

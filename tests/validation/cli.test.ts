@@ -56,7 +56,8 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 
 describe("bad input gets a clear message", () => {
   const clean = cleanBytes();
-  const cases: [string, () => string, string][] = [
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)];
+  const cases: [string, () => string, RegExp][] = [
     [
       "not a zip",
       () =>
@@ -64,29 +65,24 @@ describe("bad input gets a clear message", () => {
           "binaer.xlsx",
           new Uint8Array(4096).map((_, i) => (i * 7919) % 256),
         ),
-      "not-",
+      /not an Excel workbook/,
     ],
-    ["a text file named .xlsx", () => file("tekst.xlsx", "Dette er ikke en arbeidsbok\n"), "text-file"],
-    ["truncated", () => file("avkuttet.xlsx", clean.slice(0, Math.floor(clean.length / 2))), ""],
-    ["an empty file", () => file("tom.xlsx", new Uint8Array()), "empty-file"],
-    [".csv", () => file("data.csv", "Virkemiddel-ID;Antall\nV101;3\n"), "text-file"],
+    ["a text file named .xlsx", () => file("tekst.xlsx", "Dette er ikke en arbeidsbok\n"), /text file/],
     [
-      ".xls (an OLE compound file)",
-      () =>
-        file(
-          "gammel.xls",
-          new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
-        ),
-      "xls",
+      "truncated",
+      () => file("avkuttet.xlsx", clean.slice(0, Math.floor(clean.length / 2))),
+      /avkuttet\.xlsx/,
     ],
+    ["an empty file", () => file("tom.xlsx", new Uint8Array()), /is empty/],
+    [".csv", () => file("data.csv", "Virkemiddel-ID;Antall\nV101;3\n"), /CSV/],
+    [".xls (an OLE compound file)", () => file("gammel.xls", new Uint8Array(ole)), /\.xls\b/],
     [
       "encrypted (OLE with EncryptionInfo)",
       () => {
-        const head = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)];
         const name = Array.from("EncryptionInfo").flatMap((ch) => [ch.charCodeAt(0), 0]);
-        return file("kryptert.xlsx", new Uint8Array([...head, ...name, ...new Array(100).fill(0)]));
+        return file("kryptert.xlsx", new Uint8Array([...ole, ...name, ...new Array(100).fill(0)]));
       },
-      "encrypted",
+      /password/i,
     ],
     [
       ".ods",
@@ -98,7 +94,7 @@ describe("bad input gets a clear message", () => {
             "content.xml": strToU8("<x/>"),
           }),
         ),
-      "ods",
+      /OpenDocument|\.ods/,
     ],
     [
       ".xlsm (macros)",
@@ -109,7 +105,7 @@ describe("bad input gets a clear message", () => {
             x.replace("sheet.main+xml", "sheet.macroEnabled.main+xml"),
           ),
         ),
-      "",
+      /macro|\.xlsm/i,
     ],
     [
       "a zip bomb",
@@ -120,28 +116,23 @@ describe("bad input gets a clear message", () => {
             x.replace("<sheetData>", `<sheetData>${" ".repeat(30_000_000)}`),
           ),
         ),
-      "",
+      /compress|unpack|large/i,
     ],
-    ["a directory", () => dir, "not-a-file"],
-    ["a missing file", () => join(dir, "finnes-ikke.xlsx"), "not-found"],
+    ["a directory", () => dir, /is not a file/],
+    ["a missing file", () => join(dir, "finnes-ikke.xlsx"), /does not exist/],
   ];
 
-  test.each(cases)("%s", (_name, make, code) => {
+  test.each(cases)("%s", (_name, make, says) => {
     const path = make();
     const t0 = Date.now();
     const r = validateFile(path, cat);
     expect(Date.now() - t0).toBeLessThan(20_000);
-    if (r.unreadable) {
-      expect(r.errorCode).toContain(code);
-      expect(r.findings).toHaveLength(1);
-      expect(r.findings[0].rule).toBe("file.unreadable");
-      expect(r.findings[0].message.nb.length).toBeGreaterThan(10);
-      expect(r.findings[0].message.en.length).toBeGreaterThan(10);
-    } else {
-      // Read after all (e.g. a macro workbook whose content is a plain workbook): it was still checked.
-      expect(code).toBe("");
-      expect(r.findings.every((f) => f.message.nb && f.message.en)).toBe(true);
-    }
+    expect(r.unreadable).toBe(true);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0].rule).toBe("file.unreadable");
+    expect(r.findings[0].severity).toBe("error");
+    expect(r.findings[0].message.en).toMatch(says);
+    expect(r.findings[0].message.nb.length).toBeGreaterThan(10);
   });
 });
 
@@ -252,6 +243,16 @@ describe("the command", () => {
     expect(containsIdentityNumber(out)).toBe(false);
   });
 
+  test("an identity number in a file name is masked in the output too", async () => {
+    const path = file("rapport 15108695088.xlsx", cleanBytes());
+    for (const format of ["json", "text"]) {
+      const r = await run([path, "--format", format]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("rapport 151086*****.xlsx");
+      expect(containsIdentityNumber(r.out)).toBe(false);
+    }
+  });
+
   test("exit 0 with only warnings, 1 with an error; text grouped by file and sheet", async () => {
     const wb = filledTemplate();
     setCell(wb, "Aktører", "C2", "aktiv");
@@ -268,7 +269,13 @@ describe("the command", () => {
   });
 
   test("wrong usage gives exit 2 with a bilingual message", async () => {
-    expect((await run([])).code).toBe(2);
+    const none = await run([]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("Oppgi minst én fil");
+    expect(none.err).toContain("usage: npm run akrim -- validate");
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("--format");
     const r = await run(["x.xlsx", "--format", "xml"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("--format må være text eller json");

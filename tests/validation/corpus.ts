@@ -399,6 +399,15 @@ export const CORPUS: CorpusCase[] = [
     ],
   },
   {
+    name: "Forside: a centre reporting for a year before it existed",
+    period: "2020",
+    mutate: (wb) => {
+      setCell(wb, F, "B2", "ALT");
+      wb.properties.set("AkrimRapporteringsenhet", "ALT");
+    },
+    expect: [e("cover.before-since", "warning", F, "B2")],
+  },
+  {
     name: "Forside disagrees with the document properties",
     mutate: (wb) => {
       wb.properties.set("AkrimRapporteringsenhet", "BGO");

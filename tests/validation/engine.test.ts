@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { defaultCatalogue } from "../../src/catalogue";
 import { containsIdentityNumber } from "../../src/core/identifiers";
 import type { Finding } from "../../src/core/model/finding";
@@ -144,10 +146,6 @@ describe("details a controller relies on", () => {
 });
 
 test("the developer documentation lists every rule with its severity", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const doc: string = require("node:fs").readFileSync(
-    require("node:path").join(__dirname, "../../docs/dev/validation.md"),
-    "utf8",
-  );
+  const doc = readFileSync(join(__dirname, "../../docs/dev/validation.md"), "utf8");
   for (const [id, spec] of Object.entries(RULES)) expect(doc).toContain(`| \`${id}\` | ${spec.severity} |`);
 });

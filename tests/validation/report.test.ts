@@ -7,7 +7,8 @@ import {
   REPORT_HEADERS,
   validateWorkbook,
 } from "../../src/core/validation";
-import { sheet } from "../helpers/snapshot";
+import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
+import { sheet, workbook } from "../helpers/snapshot";
 import { filledTemplate, setCell } from "./fixtures";
 
 const cat = defaultCatalogue();
@@ -66,9 +67,40 @@ describe("Kontrollrapport", () => {
     expect(plan.clash.message.nb).toContain("blir ikke overskrevet");
     const numbered = planReport(findings, wb, { onExisting: "numbered" });
     expect(numbered.ok && numbered.sheet).toBe("Kontrollrapport (2)");
+    // Table names are unique in a workbook.
+    expect(numbered.ok && numbered.edits.find((e) => e.kind === "addTable")).toMatchObject({
+      name: "tblKontrollrapport2",
+    });
     if (numbered.ok) {
       expect(numbered.edits.every((e) => !("sheet" in e) || e.sheet === "Kontrollrapport (2)")).toBe(true);
     }
+  });
+
+  test("several reports in one workbook file can be written", () => {
+    const wb = withMistakes();
+    const findings = validateWorkbook(wb, cat);
+    // As the pane builds its report file: a new workbook with only the reports (so no links into other sheets).
+    const built = workbook([]);
+    const edits: Edit[] = [];
+    for (let i = 0; i < 3; i++) {
+      const plan = planReport(findings, built, { onExisting: "numbered", title: `fil${i}.xlsx` });
+      if (!plan.ok) throw new Error("clash");
+      edits.push(...plan.edits);
+      built.sheets.push(sheet(plan.sheet, []));
+    }
+    const snap = readXlsx(writeXlsx(edits), "rapport.xlsx");
+    expect(snap.sheets.map((s) => s.name)).toEqual([
+      "Kontrollrapport",
+      "Kontrollrapport (2)",
+      "Kontrollrapport (3)",
+    ]);
+    expect(snap.tables.map((t) => t.name)).toEqual([
+      "tblKontrollrapport",
+      "tblKontrollrapport2",
+      "tblKontrollrapport3",
+    ]);
+    // Formula-looking values from the checked workbook stay text in the report.
+    expect(snap.sheets[0].formulas.flat().filter((f) => f !== undefined)).toEqual([]);
   });
 
   test("no findings: a report that says so, without an empty table", () => {

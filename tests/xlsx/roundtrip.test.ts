@@ -1,123 +1,13 @@
 import fc from "fast-check";
 import type { CellInput, Edit } from "../../src/core/model/edit";
 import { cellAt, findSheet, formulaAt } from "../../src/core/model/snapshot";
-import { readXlsx, writeXlsx, XlsxWriteError, HIGHLIGHT_FILLS } from "../../src/workbook/xlsx";
+import { readXlsx, writeXlsx, XlsxWriteError, HIGHLIGHT_COLORS } from "../../src/workbook/xlsx";
 import { stripIllegal } from "../../src/workbook/xlsx/xml";
 import { parts } from "./craft";
+import { everyEdit } from "./fixtures";
 
 const created = new Date("2026-03-01T12:00:00Z");
 const write = (edits: Edit[]) => writeXlsx(edits, { created });
-
-/** A workbook that uses every edit kind. */
-export function everyEdit(): Edit[] {
-  return [
-    { kind: "addSheet", sheet: "Forside", tabColor: "#1F4E79" },
-    { kind: "addSheet", sheet: "Aktører" },
-    { kind: "addSheet", sheet: "Katalog", visibility: "hidden" },
-    { kind: "addSheet", sheet: "Oppsett", visibility: "veryHidden" },
-    { kind: "addSheet", sheet: "Rapport 'T1' æøå ÆØÅ 2026 ok" },
-    {
-      kind: "setValues",
-      sheet: "Katalog",
-      address: "A1",
-      values: [["Virkemiddel"], ["Kontroll"], ["Tilsyn"], ["Veiledning"]],
-    },
-    {
-      kind: "setValues",
-      sheet: "Aktører",
-      address: "A1",
-      values: [
-        ["Navn", "Antall", "Dato", "Virkemiddel", "Sum", "Andel"],
-        ["=cmd|' /C calc'!A0", 3, 46023, "Kontroll", { formula: "=tblAktorer[@Antall]*2" }, 0.25],
-        ['Ærlig <&> "sitat" \u0001slutt', 4.5, 46024, "Tilsyn", { formula: "=B3*2" }, true],
-        ["+47 22 00 00 00", -1, null, "@SUM(1)", { formula: "=SUM(tblAktorer[Antall])" }, false],
-        ["-5", 0, 46025, "Veiledning", { formula: '=IFNA(MATCH(D5,Katalog!$A$2:$A$4,0),"")' }, null],
-      ],
-    },
-    { kind: "addTable", sheet: "Aktører", name: "tblAktorer", range: "A1:F5", style: "TableStyleLight9" },
-    { kind: "setNumberFormat", sheet: "Aktører", range: "C2:C1048576", format: "yyyy-mm-dd" },
-    { kind: "setNumberFormat", sheet: "Aktører", range: "F2:F5", format: "0.0%" },
-    {
-      kind: "setStyle",
-      sheet: "Aktører",
-      range: "A1:F1",
-      style: {
-        bold: true,
-        italic: true,
-        fill: "#DDEBF7",
-        fontColor: "#1F1F1F",
-        wrap: true,
-        horizontal: "center",
-      },
-    },
-    { kind: "setColumnWidths", sheet: "Aktører", widths: [30, 10, 12, 20, 10, 8] },
-    { kind: "freezeRows", sheet: "Aktører", rows: 1 },
-    {
-      kind: "setValidation",
-      sheet: "Aktører",
-      range: "D2:D1048576",
-      rule: { type: "list", source: "=Katalog!$A$2:$A$4" },
-      prompt: "Velg et virkemiddel fra katalogen",
-      error: "Ukjent virkemiddel",
-    },
-    {
-      kind: "setValidation",
-      sheet: "Aktører",
-      range: "B2:B500",
-      rule: { type: "wholeNumber", min: 0 },
-      allowBlank: true,
-    },
-    { kind: "setValidation", sheet: "Aktører", range: "F2:F500", rule: { type: "decimal", min: 0, max: 1 } },
-    {
-      kind: "setValidation",
-      sheet: "Aktører",
-      range: "C2:C500",
-      rule: { type: "date", min: "2026-01-01", max: "2026-12-31" },
-      allowBlank: false,
-    },
-    {
-      kind: "setValidation",
-      sheet: "Forside",
-      range: "B8",
-      rule: { type: "list", source: "Utkast,Innsendt,Godkjent" },
-    },
-    { kind: "highlight", sheet: "Aktører", range: "B3", severity: "error", note: "For høyt" },
-    { kind: "highlight", sheet: "Aktører", range: "B4:C4", severity: "warning" },
-    { kind: "highlight", sheet: "Aktører", range: "A5", severity: "info" },
-    {
-      kind: "setValues",
-      sheet: "Forside",
-      address: "A2",
-      values: [
-        ["Felt", "Verdi"],
-        ["Status", "Utkast"],
-      ],
-    },
-    {
-      kind: "setHyperlink",
-      sheet: "Forside",
-      address: "A1",
-      target: { sheet: "Rapport 'T1' æøå ÆØÅ 2026 ok", address: "B2" },
-      text: "Gå til rapporten",
-    },
-    { kind: "setProperty", name: "Rapporteringsenhet", value: "Oslo & Akershus <øst>" },
-    { kind: "setProperty", name: "Antall", value: 42 },
-    { kind: "setProperty", name: "Andel", value: 0.5 },
-    { kind: "setProperty", name: "Stort", value: 3_000_000_000 },
-    { kind: "setProperty", name: "Ferdig", value: true },
-    { kind: "setProperty", name: "__proto__", value: "ikke et prototypeangrep" },
-    { kind: "protectSheet", sheet: "Aktører", unlockedRanges: ["A2:F1048576"], allowInsertRows: true },
-    { kind: "protectSheet", sheet: "Katalog", unlockedRanges: [] },
-    { kind: "activateSheet", sheet: "Aktører" },
-    { kind: "addChart", sheet: "Forside", chartType: "bar", title: "Antall", source: "A1:B4", anchor: "D2" },
-    {
-      kind: "setValues",
-      sheet: "Rapport 'T1' æøå ÆØÅ 2026 ok",
-      address: "B2",
-      values: [[{ formula: "=Aktører!B2+'Rapport ''T1'' æøå ÆØÅ 2026 ok'!C2" }, 1]],
-    },
-  ];
-}
 
 describe("writeXlsx → readXlsx round trip", () => {
   const bytes = write(everyEdit());
@@ -230,7 +120,16 @@ describe("writeXlsx → readXlsx round trip", () => {
   it("writes highlights, styles, hyperlinks, freeze panes, protection and the active sheet", () => {
     const p = parts(bytes);
     const styles = p["xl/styles.xml"];
-    for (const color of Object.values(HIGHLIGHT_FILLS)) expect(styles).toContain(`rgb="FF${color.slice(1)}"`);
+    for (const { fill, font } of Object.values(HIGHLIGHT_COLORS)) {
+      expect(styles).toContain(`<fgColor rgb="FF${fill.slice(1)}"/>`);
+      expect(styles).toContain(`<color rgb="FF${font.slice(1)}"/>`);
+    }
+    // the note of a highlight is a cell comment, shown when the cell is hovered
+    expect(p["xl/comments2.xml"]).toContain(
+      '<comment ref="B3" authorId="0"><text><t xml:space="preserve">For høyt</t>',
+    );
+    expect(p["xl/worksheets/sheet2.xml"]).toMatch(/<legacyDrawing r:id="rId3"\/><tableParts count="1">/);
+    expect(p["xl/drawings/vmlDrawing2.vml"]).toContain("<x:Row>2</x:Row><x:Column>1</x:Column>");
     const sheet = p["xl/worksheets/sheet2.xml"];
     expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
     expect(sheet).toContain(
@@ -246,7 +145,9 @@ describe("writeXlsx → readXlsx round trip", () => {
     );
     expect(p["xl/workbook.xml"]).toContain('activeTab="1"');
     expect(p["xl/worksheets/sheet1.xml"]).toContain('<tabColor rgb="FF1F4E79"/>');
-    expect(Object.keys(p).some((k) => k.includes("chart") || k.includes("drawing"))).toBe(false);
+    expect(Object.keys(p).some((k) => k.includes("chart") || k.startsWith("xl/drawings/drawing"))).toBe(
+      false,
+    );
   });
 
   it("refuses a table name that Excel would read as a cell address", () => {
@@ -290,13 +191,15 @@ describe("writeXlsx rules", () => {
       { kind: "addSheet", sheet: "A" },
       { kind: "addSheet", sheet: "B" },
       { kind: "setValues", sheet: "A", address: "A1", values: [[1]] },
-      { kind: "highlight", sheet: "A", range: "A1", severity: "error" },
+      { kind: "highlight", sheet: "A", range: "A1", severity: "error", note: "Feil" },
       { kind: "highlight", sheet: "B", range: "A1", severity: "warning" },
       { kind: "clearHighlights", sheet: "A" },
     ];
-    const styles = parts(write(edits))["xl/styles.xml"];
-    expect(styles).not.toContain(HIGHLIGHT_FILLS.error.slice(1));
-    expect(styles).toContain(HIGHLIGHT_FILLS.warning.slice(1));
+    const p = parts(write(edits));
+    const styles = p["xl/styles.xml"];
+    expect(Object.keys(p).filter((k) => k.includes("comments"))).toEqual([]);
+    expect(styles).not.toContain(HIGHLIGHT_COLORS.error.fill.slice(1));
+    expect(styles).toContain(HIGHLIGHT_COLORS.warning.fill.slice(1));
   });
 
   it.each<[string, Edit[], string]>([
@@ -373,6 +276,19 @@ describe("writeXlsx rules", () => {
       [
         { kind: "addSheet", sheet: "A" },
         { kind: "setStyle", sheet: "A", range: "A1", style: { fill: "red" } },
+      ],
+      "invalid-value",
+    ],
+    [
+      "a literal drop-down list over 255 characters",
+      [
+        { kind: "addSheet", sheet: "A" },
+        {
+          kind: "setValidation",
+          sheet: "A",
+          range: "A1",
+          rule: { type: "list", source: "verdi,".repeat(50) },
+        },
       ],
       "invalid-value",
     ],

@@ -4,10 +4,9 @@
  * error finding (an unresolved conflict included), 2 a file could not be read at all or wrong usage; every
  * other file is still consolidated.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
-import type { Catalogue, LocalText } from "../../catalogue";
+import { existsSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Catalogue } from "../../catalogue";
 import {
   consolidate,
   consolidationExitCode,
@@ -18,9 +17,9 @@ import {
   type ConsolidationInput,
 } from "../../core/consolidate";
 import { validateWorkbook } from "../../core/validation";
-import { XlsxReadError, XlsxWriteError, readXlsx, writeXlsx } from "../../workbook/xlsx";
+import { XlsxWriteError, writeXlsx } from "../../workbook/xlsx";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
-import { MAX_FILE_BYTES } from "./validate";
+import { loadWorkbookFile, terminalSafe, type LoadedFile } from "../files";
 
 export const CONSOLIDATE_USAGE = `Bruk / usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--catalogue FILE] [--force]
   FILE        returnerte maler eller tidligere konsolideringer / returned templates or earlier consolidations
@@ -30,75 +29,12 @@ export const CONSOLIDATE_USAGE = `Bruk / usage: npm run akrim -- consolidate FIL
   --force     overskriv en eksisterende fil / overwrite an existing file
 `;
 
-export type LoadedFile =
-  | { ok: true; file: string; name: string; hash: string; snapshot: ReturnType<typeof readXlsx> }
-  | { ok: false; file: string; name: string; hash: string; error: LocalText };
-
-/** Reads one file from disk into a snapshot with its SHA-256 content hash; never throws. */
-export function loadWorkbookFile(file: string): LoadedFile {
-  const name = basename(file);
-  const failed = (error: LocalText, hash = ""): LoadedFile => ({ ok: false, file, name, hash, error });
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) return failed({ nb: `«${name}» er ikke en fil.`, en: `“${name}” is not a file.` });
-    if (st.size > MAX_FILE_BYTES) {
-      const mb = (n: number) => Math.round(n / 1024 / 1024);
-      return failed({
-        nb: `Filen «${name}» er ${mb(st.size)} MB, mer enn ${mb(MAX_FILE_BYTES)} MB som kan leses.`,
-        en: `The file “${name}” is ${mb(st.size)} MB, more than the ${mb(MAX_FILE_BYTES)} MB that can be read.`,
-      });
-    }
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    return failed(
-      code === "ENOENT"
-        ? { nb: `Filen «${name}» finnes ikke.`, en: `The file “${name}” does not exist.` }
-        : {
-            nb: `Filen «${name}» kan ikke åpnes (${code ?? "ukjent feil"}).`,
-            en: `The file “${name}” cannot be opened (${code ?? "unknown error"}).`,
-          },
-    );
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return failed({
-      nb: `Filen «${name}» kan ikke leses: ${detail}`,
-      en: `The file “${name}” cannot be read: ${detail}`,
-    });
-  }
-  const hash = createHash("sha256").update(bytes).digest("hex");
-  try {
-    const snapshot = readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
-    return { ok: true, file, name, hash, snapshot };
-  } catch (e) {
-    if (e instanceof XlsxReadError) return failed(e.text, hash);
-    const detail = e instanceof Error ? e.message : String(e);
-    return failed(
-      {
-        nb: `Filen «${name}» kunne ikke leses: ${detail}`,
-        en: `The file “${name}” could not be read: ${detail}`,
-      },
-      hash,
-    );
-  }
-}
-
 /** A consolidation input from a file: a returned template is validated; a consolidation brings its own findings. */
 export function consolidationInput(loaded: LoadedFile, catalogue: Catalogue): ConsolidationInput {
   if (!loaded.ok) return { file: loaded.name, hash: loaded.hash, snapshot: null, readError: loaded.error };
   const snapshot = loaded.snapshot;
   const findings = isConsolidatedWorkbook(snapshot) ? [] : validateWorkbook(snapshot, catalogue);
   return { file: loaded.name, hash: loaded.hash, snapshot, findings };
-}
-
-/** Control characters (and bidirectional overrides) from files are shown escaped, never sent to a terminal. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_RE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-export function terminalSafe(s: string): string {
-  return s.replace(UNSAFE_RE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function fail(message: Message, withUsage = true): number {

@@ -4,7 +4,8 @@
  * its source and the parameters it contributes to). Text from returned workbooks is written as plain strings,
  * which every adapter writes as text, never as a formula.
  */
-import type { SteeringParameter } from "../../catalogue/schema";
+import type { ColumnType, SteeringParameter } from "../../catalogue/schema";
+import { containsIdentityNumber, maskIdentityNumbers } from "../identifiers";
 import { cellAddress, columnLetters, rangeFrom } from "../a1";
 import type { CellInput, Edit } from "../model/edit";
 import { SEVERITY_ORDER } from "../model/finding";
@@ -26,6 +27,9 @@ import {
 } from "./layout";
 import { errorCount, warningCount } from "./report";
 import type { Consolidation } from "./types";
+
+/** Column types whose cells are free text (where a number is not data). */
+const TEXT_TYPES: ReadonlySet<ColumnType> = new Set(["text", "reference", "agencyList", "instrumentName"]);
 
 const FORMATS: Record<SteeringParameter["unit"], string> = {
   count: "#,##0",
@@ -58,9 +62,18 @@ function uniqueHeaders(headers: string[], qualifiers: string[]): string[] {
   );
 }
 
-function cellInput(v: CellValue | undefined): CellInput {
+/**
+ * A returned cell as written to `Samlet`. Text stays text. A personal identity number (fødselsnummer,
+ * D-number) in a text is masked: the consolidated workbook is passed on, and such a number in a returned
+ * template is a data-protection incident that must not travel with it (validation reports the original).
+ * A number in a text column is checked the same way; numbers in numeric columns are data and kept.
+ */
+function cellInput(v: CellValue | undefined, textColumn: boolean): CellInput {
   if (v === undefined || v === null) return null;
   if (typeof v === "object") return v.error;
+  if (typeof v === "string") return maskIdentityNumbers(v);
+  if (typeof v === "number" && textColumn && containsIdentityNumber(String(v)))
+    return maskIdentityNumbers(String(v));
   return v;
 }
 
@@ -169,6 +182,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       const t = e.source!.tables[spec.key];
       if (!t) continue;
       const target = spec.columns.map((c) => dataIndex.get(normalizeName(c.header)) ?? -1);
+      const textual = spec.columns.map((c) => TEXT_TYPES.has(c.type));
       const ids = e.contributions!.get(spec.key);
       t.rows.forEach((r, ri) => {
         const out: CellInput[] = new Array(rowHeader.length).fill(null);
@@ -185,7 +199,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
           r.row,
         );
         r.cells.forEach((v, ci) => {
-          if (target[ci] >= 0) out[fixed.length + target[ci]] = cellInput(v);
+          if (target[ci] >= 0) out[fixed.length + target[ci]] = cellInput(v, textual[ci]);
         });
         const contributes = ids?.[ri] ?? [];
         out[lineageCol] = contributes.length ? contributes.join(" ") : null;
@@ -349,15 +363,17 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         values: [[chart.title.nb], ...block],
       },
       { kind: "setStyle", sheet: sheet.charts, range: cellAddress(top, 0), style: { bold: true } },
-      {
+    );
+    // A chart needs something to draw: at least one category and one series.
+    if (chart.categories.length && chart.series.length)
+      edits.push({
         kind: "addChart",
         sheet: sheet.charts,
         chartType: chart.kind,
         title: chart.title.nb,
         source: rangeFrom(top + 1, 0, block.length, block[0].length),
         anchor: cellAddress(top, Math.max(block[0].length, 2) + 1),
-      },
-    );
+      });
     top += Math.max(block.length + 3, 20);
   }
   edits.push({

@@ -100,6 +100,27 @@ export function consolidationJson(result: Consolidation) {
     byUnit: byGroup(result, result.byUnit, result.units),
     byAgency: byGroup(result, result.byAgency, result.agencies),
     byPeriod: byGroup(result, result.byPeriod, result.periods),
+    effects: result.effects.map((l) => ({
+      indicator: l.indicator,
+      name: l.name,
+      goal: l.goal,
+      measure: l.measure,
+      unit: l.unit,
+      agency: l.agency,
+      periods: Object.fromEntries(
+        [...l.periods].map(([period, v]) => [
+          period,
+          {
+            baseline: v.baseline,
+            target: v.target,
+            result: v.result,
+            progress: v.progress,
+            file: result.entries[v.nr - 1].file,
+            row: v.row,
+          },
+        ]),
+      ),
+    })),
     versions: result.versions,
     summary: {
       files: result.entries.length,

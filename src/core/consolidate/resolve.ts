@@ -1,7 +1,7 @@
 /**
  * The conflict rule (stated to users as CONFLICT_RULE): a submission is counted once or not at all.
  * 1. Submissions for the same unit × agency × period with identical content (same hash) are one submission:
- *    one copy is counted (one whose rows are available, then the first by file name), the others are duplicates.
+ *    the first copy by file name is counted, the others are duplicates.
  * 2. Different contents: the one with the highest report status is counted, the others are superseded; a tie at
  *    the highest status is unresolved and none of them is counted.
  * 3. An annual report and tertial reports of the same unit, agency and year overlap: when the annual one is
@@ -42,7 +42,8 @@ export function compareDrafts(a: EntryDraft, b: EntryDraft): number {
 
 /**
  * Applies the rule to drafts already sorted with `compareDrafts` and numbered by position (nr = index + 1).
- * Returns each draft's treatment and the conflicts.
+ * Returns each draft's treatment and the conflicts. A counted copy that came without its rows gets those of an
+ * identical copy (its `drafts` element is replaced).
  */
 export function resolve(
   catalogue: Catalogue,
@@ -96,7 +97,17 @@ export function resolve(
     });
     const representatives: number[] = [];
     for (const copies of byHash.values()) {
-      const rep = copies.find((i) => drafts[i].source !== null) ?? copies[0];
+      const rep = copies[0];
+      // Identical content: when the copy that counts came without its rows (it was a duplicate in an earlier
+      // consolidation), another copy's rows are its rows.
+      const withRows = copies.find((i) => drafts[i].source !== null);
+      if (drafts[rep].source === null && withRows !== undefined) {
+        drafts[rep] = {
+          ...drafts[rep],
+          source: { ...drafts[withRows].source!, file: drafts[rep].file },
+          rowCount: drafts[withRows].rowCount,
+        };
+      }
       representatives.push(rep);
       const dups = copies.filter((i) => i !== rep);
       for (const i of dups) {

@@ -119,7 +119,7 @@ function forEachContribution(
         const ins = instruments[ri];
         let value: number;
         if (m.op === "sum") {
-          if (m.instruments && !(ins && m.instruments.has(ins.id.toUpperCase()))) return;
+          if (m.instruments && !(ins && m.instruments.has(ins.id))) return;
           const v = m.column >= 0 ? numericValue(row.cells[m.column]) : null;
           if (v === null) return;
           value = v;

@@ -14,7 +14,7 @@ export interface CompiledMeasure {
   column: number;
   /** Position of the column whose non-empty cell makes a row exist. */
   rowKey: number;
-  /** Upper-case instrument ids a sum covers; null: every row of the table. */
+  /** Catalogue ids of the instruments a sum covers; null: every row of the table. */
   instruments: Set<string> | null;
   /** Count only rows whose cell in `column` equals one of `values` (lower case), like COUNTIFS. */
   where: { column: number; values: Set<string> } | null;
@@ -65,7 +65,7 @@ function compileMeasure(catalogue: Catalogue, m: Measure): CompiledMeasure {
       column: position(spec, m.column),
       rowKey,
       instruments: m.instruments
-        ? new Set(selectInstruments(catalogue, m.instruments).map((i) => i.id.toUpperCase()))
+        ? new Set(selectInstruments(catalogue, m.instruments).map((i) => i.id))
         : null,
       where: null,
     };

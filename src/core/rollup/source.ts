@@ -1,5 +1,6 @@
 /** From a read submission to what the roll-up evaluates, with the identity normalised to catalogue ids. */
 import type { Catalogue } from "../../catalogue/loader";
+import { maskIdentityNumbers } from "../identifiers";
 import { parsePeriod } from "../period";
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { identityValue, readSubmission, type Submission, type TableKey } from "../model/submission";
@@ -25,10 +26,23 @@ function canonical(text: string | null, known: string[]): string | null {
   return known.find((k) => k.toLocaleLowerCase("nb") === wanted) ?? text;
 }
 
+/**
+ * The identity as the roll-up, the consolidation and their outputs use it. Values are typed by people, so a
+ * personal identity number typed into one is masked here, once, before it can reach any output.
+ */
 export function normaliseIdentity(
   catalogue: Catalogue,
-  raw: Record<keyof SubmissionIdentity, string | null>,
+  typed: Record<keyof SubmissionIdentity, string | null>,
 ): SubmissionIdentity {
+  const mask = (v: string | null) => (v === null ? null : maskIdentityNumbers(v));
+  const raw = {
+    unit: mask(typed.unit),
+    agency: mask(typed.agency),
+    period: mask(typed.period),
+    templateVersion: mask(typed.templateVersion),
+    catalogueVersion: mask(typed.catalogueVersion),
+    status: mask(typed.status),
+  };
   const period = raw.period === null ? null : (parsePeriod(raw.period)?.id ?? raw.period);
   return {
     unit: canonical(

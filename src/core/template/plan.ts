@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { Column, FormField, LocalText, TableSheet } from "../../catalogue/schema";
-import { instrumentsForAgency } from "../../catalogue/select";
+import { goals, groupings, instrumentsForAgency } from "../../catalogue/select";
 import { absolute, cellAddress, columnLetters, quoteSheet, rangeFrom } from "../a1";
 import type { CellInput, Edit, ValidationRule } from "../model/edit";
 import { normalizeName } from "../model/snapshot";
@@ -319,8 +319,8 @@ class TemplateBuilder {
       },
       ...(
         [
-          ["goal", "Brukermål", c.taxonomy.filter((n) => n.level === "brukermål")],
-          ["grouping", "Gruppering", c.taxonomy.filter((n) => n.level === "gruppering")],
+          ["goal", "Brukermål", goals(c)],
+          ["grouping", "Gruppering", groupings(c)],
           ["agency", "Etat", c.agencies],
           ["unit", "Rapporteringsenhet", c.units],
           ["indicatorId", "Indikator-ID", c.effectIndicators],

@@ -90,6 +90,24 @@ export function checkCover(
       en: `The period ${quote(periodText)} is not valid.`,
     });
   }
+  if (period) {
+    const since = (what: "unit" | "agency", id: string | null, label: string, labelEn: string) => {
+      const entry =
+        id === null
+          ? undefined
+          : what === "unit"
+            ? catalogue.lookup.unit.get(id)
+            : catalogue.lookup.agency.get(id);
+      const year = entry?.since ? Number(entry.since.slice(0, 4)) : NaN;
+      if (!entry || !(year > period.year)) return;
+      c.add("cover.before-since", at(sub.identity[what]), entry.id, {
+        nb: `${label} ${entry.id} (${entry.name.nb}) finnes fra ${entry.since}, men perioden er ${period.id}.`,
+        en: `The ${labelEn} ${entry.id} (${entry.name.en}) exists from ${entry.since}, but the period is ${period.id}.`,
+      });
+    };
+    since("unit", unit, "Rapporteringsenheten", "reporting unit");
+    since("agency", agency, "Etaten", "agency");
+  }
   checkVersion(
     c,
     "Malversjon",

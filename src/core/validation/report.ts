@@ -84,6 +84,12 @@ export function planReport(
     sheet = suggestion;
   }
 
+  // Table names are unique across a workbook: "Kontrollrapport (2)" gets tblKontrollrapport2.
+  const taken = new Set(snapshot.tables.map((t) => t.name.toLowerCase()));
+  let n = Number(/\((\d+)\)$/.exec(sheet)?.[1] ?? 1);
+  let tableName = n === 1 ? REPORT_TABLE : `${REPORT_TABLE}${n}`;
+  while (taken.has(tableName.toLowerCase())) tableName = `${REPORT_TABLE}${++n}`;
+
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const listed = findings.slice(0, MAX_REPORT_ROWS);
@@ -128,7 +134,7 @@ export function planReport(
     edits.push({
       kind: "addTable",
       sheet,
-      name: REPORT_TABLE,
+      name: tableName,
       range: rangeFrom(FIRST_TABLE_ROW - 1, 0, listed.length + 1, REPORT_HEADERS.length),
       style: "TableStyleLight9",
     });

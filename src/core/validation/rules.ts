@@ -220,6 +220,17 @@ export const RULES = {
       "Write the period as YYYY (a year) or YYYY-T1, YYYY-T2, YYYY-T3 (a tertial).",
     ),
   },
+  "cover.before-since": {
+    severity: "warning",
+    what: t(
+      "Rapporteringsenheten eller etaten fantes ikke ennå i perioden, ifølge katalogen.",
+      "The reporting unit or agency did not exist yet in the period, according to the catalogue.",
+    ),
+    hint: t(
+      "Sjekk enheten, etaten og perioden på forsiden.",
+      "Check the unit, the agency and the period on the cover sheet.",
+    ),
+  },
   "cover.property-mismatch": {
     severity: "error",
     what: t(

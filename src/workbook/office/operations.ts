@@ -13,15 +13,25 @@ import {
   planHighlights,
   planReport,
   validateSubmission,
+  validateWorkbook,
   type ReportOptions,
 } from "../../core/validation";
 import { rollupWorkbook, type WorkbookRollup } from "../../core/rollup";
+import {
+  consolidate,
+  planConsolidatedWorkbook,
+  type Consolidation,
+  type ConsolidationInput,
+} from "../../core/consolidate";
 import { writeXlsx } from "../xlsx";
 import { applyEdits, type ApplyOptions, type ApplyResult } from "./apply";
 import { Capabilities, officeSetSupported, type MissingFeature } from "./capabilities";
 import { readSnapshot } from "./read";
 
-export type OperationOptions = ApplyOptions;
+export interface OperationOptions extends ApplyOptions {
+  /** Largest read answer to aim for (default: 4,000,000 bytes on Excel on the web, no limit elsewhere). */
+  maxResponseBytes?: number | null;
+}
 
 // ---- insert
 
@@ -37,7 +47,11 @@ export async function insertTemplate(
   identity: TemplateIdentity,
   options: OperationOptions & { sheetNames?: Partial<Record<string, string>> } = {},
 ): Promise<InsertResult> {
-  const snapshot = await readSnapshot(context, { sheets: [], properties: false });
+  const snapshot = await readSnapshot(context, {
+    sheets: [],
+    properties: false,
+    maxResponseBytes: options.maxResponseBytes,
+  });
   const plan = planTemplate(catalogue, identity, {
     existingSheetNames: snapshot.sheets.map((s) => s.name),
     sheetNames: options.sheetNames,
@@ -62,7 +76,10 @@ export async function runCheck(
   catalogue: Catalogue,
   options: OperationOptions & { report?: ReportOptions } = {},
 ): Promise<CheckResult> {
-  const snapshot = await readSnapshot(context, { formulas: true });
+  const snapshot = await readSnapshot(context, {
+    formulas: true,
+    maxResponseBytes: options.maxResponseBytes,
+  });
   const { findings } = validateSubmission(snapshot, catalogue);
   const report = planReport(findings, snapshot, { title: snapshot.name, ...options.report });
   if (!report.ok) return { kind: "clash", findings, ...report.clash };
@@ -92,7 +109,7 @@ export async function rollUp(
   catalogue: Catalogue,
   options: OperationOptions & { plan?: (rollup: WorkbookRollup, snapshot: WorkbookSnapshot) => Edit[] } = {},
 ): Promise<RollupResult> {
-  const snapshot = await readSnapshot(context, {});
+  const snapshot = await readSnapshot(context, { maxResponseBytes: options.maxResponseBytes });
   const rollup = rollupWorkbook(snapshot, catalogue);
   if (!options.plan) return { rollup };
   return { rollup, apply: await applyEdits(context, options.plan(rollup, snapshot), options) };
@@ -100,16 +117,15 @@ export async function rollUp(
 
 // ---- consolidate
 
-/** A consolidation plan over snapshots of the returned workbooks (read from the files the user picked). */
-export type ConsolidationPlanner = (
-  sources: WorkbookSnapshot[],
-  existingSheetNames: string[],
-) => { edits: Edit[] } | { clashes: string[] };
-
 export type ConsolidateResult =
-  | { kind: "applied"; target: "open"; apply: ApplyResult; missing: MissingFeature[] }
-  | { kind: "opened"; target: "new"; bytes: number }
-  | { kind: "clashes"; sheets: string[] };
+  | {
+      kind: "applied";
+      target: "open";
+      consolidation: Consolidation;
+      apply: ApplyResult;
+      missing: MissingFeature[];
+    }
+  | { kind: "opened"; target: "new"; consolidation: Consolidation; bytes: number };
 
 export interface ConsolidateOptions extends OperationOptions {
   /** "new": open the result as a new workbook (ExcelApi 1.8); "open": add it as sheets here. */
@@ -119,39 +135,39 @@ export interface ConsolidateOptions extends OperationOptions {
 }
 
 /**
- * Consolidates returned workbooks. Into a new workbook, the plan is written as an .xlsx file by the file
- * adapter and opened with Excel.createWorkbook (one call, no payload chunking); where that API is missing,
- * or when asked, the plan is applied as new sheets in the open workbook.
+ * Consolidates returned workbooks that the user picked (read by the file adapter into `inputs`; a file
+ * without findings is checked here first). Into a new workbook, the plan is written as an .xlsx file by the
+ * file adapter and opened with Excel.createWorkbook: one call, no request chunking. Where that API is
+ * missing, or when asked, the plan goes into the open workbook as new sheets with free names.
  */
 export async function consolidateInto(
   context: Excel.RequestContext,
-  sources: WorkbookSnapshot[],
-  plan: ConsolidationPlanner,
+  inputs: ConsolidationInput[],
+  catalogue: Catalogue,
   options: ConsolidateOptions,
 ): Promise<ConsolidateResult> {
+  const checked = inputs.map((i) =>
+    i.findings || !i.snapshot ? i : { ...i, findings: validateWorkbook(i.snapshot, catalogue) },
+  );
+  const consolidation = consolidate(checked, catalogue);
   const caps = new Capabilities(options.supported ?? officeSetSupported());
   const missing: MissingFeature[] = [];
-  let target = options.target;
-  if (target === "new" && !caps.has("newWorkbook")) {
+  if (options.target === "new") {
+    if (caps.has("newWorkbook")) {
+      const bytes = writeXlsx(planConsolidatedWorkbook(consolidation));
+      const create = options.createWorkbook ?? ((b64: string) => Excel.createWorkbook(b64));
+      await create(toBase64(bytes));
+      return { kind: "opened", target: "new", consolidation, bytes: bytes.length };
+    }
     missing.push(caps.missing("newWorkbook"));
-    target = "open";
   }
-  if (target === "new") {
-    const planned = plan(sources, []);
-    if ("clashes" in planned) return { kind: "clashes", sheets: planned.clashes };
-    const bytes = writeXlsx(planned.edits);
-    const create = options.createWorkbook ?? ((b64: string) => Excel.createWorkbook(b64));
-    await create(toBase64(bytes));
-    return { kind: "opened", target: "new", bytes: bytes.length };
-  }
-  const snapshot = await readSnapshot(context, { sheets: [], properties: false });
-  const planned = plan(
-    sources,
-    snapshot.sheets.map((s) => s.name),
-  );
-  if ("clashes" in planned) return { kind: "clashes", sheets: planned.clashes };
-  const apply = await applyEdits(context, planned.edits, options);
-  return { kind: "applied", target: "open", apply, missing: [...missing, ...apply.missing] };
+  const here = await readSnapshot(context, {
+    sheets: [],
+    properties: false,
+    maxResponseBytes: options.maxResponseBytes,
+  });
+  const apply = await applyEdits(context, planConsolidatedWorkbook(consolidation, here), options);
+  return { kind: "applied", target: "open", consolidation, apply, missing: [...missing, ...apply.missing] };
 }
 
 /** Base64 of bytes without Node's Buffer (the task pane runs in a browser). */

@@ -1,0 +1,72 @@
+/** Reading workbook files from disk for the commands: size cap, content hash, clear messages, never a throw. */
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import type { LocalText } from "../catalogue";
+import { XlsxReadError, readXlsx } from "../workbook/xlsx";
+
+/** Files larger than this are refused before they are read (the reader caps what they unpack to). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export type LoadedFile =
+  | { ok: true; file: string; name: string; hash: string; snapshot: ReturnType<typeof readXlsx> }
+  | { ok: false; file: string; name: string; hash: string; error: LocalText };
+
+/** Reads one file from disk into a snapshot with its SHA-256 content hash; never throws. */
+export function loadWorkbookFile(file: string): LoadedFile {
+  const name = basename(file);
+  const failed = (error: LocalText, hash = ""): LoadedFile => ({ ok: false, file, name, hash, error });
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) return failed({ nb: `«${name}» er ikke en fil.`, en: `“${name}” is not a file.` });
+    if (st.size > MAX_FILE_BYTES) {
+      const mb = (n: number) => Math.round(n / 1024 / 1024);
+      return failed({
+        nb: `Filen «${name}» er ${mb(st.size)} MB, mer enn ${mb(MAX_FILE_BYTES)} MB som kan leses.`,
+        en: `The file “${name}” is ${mb(st.size)} MB, more than the ${mb(MAX_FILE_BYTES)} MB that can be read.`,
+      });
+    }
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    return failed(
+      code === "ENOENT"
+        ? { nb: `Filen «${name}» finnes ikke.`, en: `The file “${name}” does not exist.` }
+        : {
+            nb: `Filen «${name}» kan ikke åpnes (${code ?? "ukjent feil"}).`,
+            en: `The file “${name}” cannot be opened (${code ?? "unknown error"}).`,
+          },
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return failed({
+      nb: `Filen «${name}» kan ikke leses: ${detail}`,
+      en: `The file “${name}” cannot be read: ${detail}`,
+    });
+  }
+  const hash = createHash("sha256").update(bytes).digest("hex");
+  try {
+    const snapshot = readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+    return { ok: true, file, name, hash, snapshot };
+  } catch (e) {
+    if (e instanceof XlsxReadError) return failed(e.text, hash);
+    const detail = e instanceof Error ? e.message : String(e);
+    return failed(
+      {
+        nb: `Filen «${name}» kunne ikke leses: ${detail}`,
+        en: `The file “${name}” could not be read: ${detail}`,
+      },
+      hash,
+    );
+  }
+}
+
+/** Control characters (and bidirectional overrides) from files are shown escaped, never sent to a terminal. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_RE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+export function terminalSafe(s: string): string {
+  return s.replace(UNSAFE_RE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,0 +1,81 @@
+/** The `rollup` and `consolidate` commands end to end: files in, workbook and JSON out, exit codes. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defaultCatalogue } from "../../src/catalogue";
+import { generateSamples, planSample } from "../../src/core/samples";
+import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
+
+const catalogue = defaultCatalogue();
+const dir = mkdtempSync(join(tmpdir(), "akrim-consolidate-cli-"));
+const samplesDir = dir;
+
+beforeAll(() => {
+  const samples = generateSamples(catalogue);
+  for (const name of ["OSL_AT_2026-T2.xlsx", "OSL_NAV_2026-T2.xlsx", "BGO_AT_2026-T2.xlsx"]) {
+    const s = samples.find((x) => x.fileName === name)!;
+    writeFileSync(join(dir, name), writeXlsx(planSample(catalogue, s)));
+  }
+});
+
+describe("the command line", () => {
+  const run = (args: string[]) =>
+    spawnSync("npx", ["tsx", "src/cli/main.ts", ...args], { encoding: "utf8", timeout: 110_000 });
+  const pick = ["OSL_AT_2026-T2.xlsx", "OSL_NAV_2026-T2.xlsx", "BGO_AT_2026-T2.xlsx"];
+
+  it("consolidate writes the workbook and prints the contract's JSON; exit 0 on clean files", () => {
+    const out = join(dir, "cli.xlsx");
+    const r = run(["consolidate", ...pick.map((f) => join(samplesDir, f)), "-o", out, "--format", "json"]);
+    expect(r.stderr).toBe("");
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(["files", "conflicts", "parameters"]));
+    expect(json.files.map((f: { file: string }) => f.file)).toEqual(pick.slice().sort());
+    expect(json.files[0].submission).toMatchObject({ unit: "BGO", agency: "AT", period: "2026-T2" });
+    expect(json.parameters[0]).toEqual(expect.objectContaining({ id: "SP-BM1-01", breakdown: {} }));
+    expect(readXlsx(readFileSync(out), "cli.xlsx").sheets.map((s) => s.name)).toContain("Samlet");
+    // The consolidated workbook rolls up to the same totals.
+    const rolled = JSON.parse(run(["rollup", out, "--format", "json"]).stdout);
+    expect(rolled.parameters).toEqual(
+      json.parameters.map(({ lineage: _lineage, ...p }: { lineage: unknown }) => p),
+    );
+    expect(r.status).toBe(json.summary.errors > 0 ? 1 : 0);
+    // The same output is not silently overwritten.
+    const again = run(["consolidate", join(samplesDir, pick[0]), "-o", out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain("finnes allerede");
+  });
+
+  it("consolidate exits 2 when a file cannot be read, and still consolidates the others", () => {
+    const junk = join(dir, "junk.xlsx");
+    writeFileSync(junk, "not a workbook");
+    const r = run([
+      "consolidate",
+      junk,
+      join(samplesDir, pick[0]),
+      "-o",
+      join(dir, "cli2.xlsx"),
+      "--format",
+      "json",
+    ]);
+    expect(r.status).toBe(2);
+    const json = JSON.parse(r.stdout);
+    const status = Object.fromEntries(
+      json.files.map((f: { file: string; status: string }) => [f.file, f.status]),
+    );
+    expect(status).toEqual({ "junk.xlsx": "unreadable", [pick[0]]: "counted" });
+  });
+
+  it("rollup prints exactly the roll-up JSON", () => {
+    const r = run(["rollup", join(samplesDir, pick[0]), "--format", "json"]);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(["parameters"]);
+    expect(Object.keys(json.parameters[0])).toEqual(["id", "name", "value", "breakdown"]);
+    expect(json.parameters.map((p: { id: string }) => p.id)).toEqual(
+      catalogue.steeringParameters.map((p) => p.id),
+    );
+    expect([0, 1]).toContain(r.status);
+    expect(run(["rollup"]).status).toBe(2);
+    expect(run(["rollup", join(dir, "missing.xlsx")]).status).toBe(2);
+  });
+});
