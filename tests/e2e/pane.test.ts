@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import type { Download, Locator, Page } from "playwright-core";
 import { defaultCatalogue } from "../../src/catalogue";
 import { rollupModel, rollupWorkbook, totalSums, parameterValues } from "../../src/core/rollup";
@@ -290,4 +291,17 @@ test("every request stays on the page's own origin, and the page's own code brea
   expect(browser.failedResponses).toEqual([]);
   expect(ownCspViolations(await browser.cspViolations())).toEqual([]);
   expect(browser.errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
+});
+
+test("the JavaScript the page loads at start stays within 300 KB gzipped; engines load when needed", () => {
+  const dist = ensureProductionBuild();
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  const initial = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)/g)]
+    .map((m) => m[1])
+    .filter((f) => !f.startsWith("office-js/"));
+  expect(initial.length).toBeGreaterThan(0);
+  const bytes = initial.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+  expect(bytes).toBeLessThanOrEqual(300 * 1024);
+  // The .xlsx reader and writer are not in the start-up code.
+  for (const f of initial) expect(readFileSync(join(dist, f), "utf8")).not.toContain("sharedStrings.xml");
 });
