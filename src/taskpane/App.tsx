@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { defaultCatalogue, type Catalogue } from "../catalogue";
-import { languageFor, type Lang } from "../i18n";
+import { languageFor, MESSAGES, type Lang } from "../i18n";
 import { I18nContext, makeI18n, PaneContext, type CatalogueSource, type Pane } from "./context";
 import type { Host } from "./host";
 import type { JobRunner } from "./jobs";
@@ -142,10 +142,11 @@ export function App({ host, jobs, now }: AppProps) {
                 layout="horizontal"
                 value={lang}
                 onChange={(_, d) => setLang(d.value as Lang)}
-                aria-label="Språk / Language"
+                aria-label={`${MESSAGES.nb["app.language"]} / ${MESSAGES.en["app.language"]}`}
               >
-                <Radio value="nb" label="Norsk" lang="nb" />
-                <Radio value="en" label="English" lang="en" />
+                {/* Each language is named in itself, whatever language the pane shows. */}
+                <Radio value="nb" label={MESSAGES.nb["app.language.nb"]} lang="nb" />
+                <Radio value="en" label={MESSAGES.en["app.language.en"]} lang="en" />
               </RadioGroup>
               <Text size={200} className={styles.hint}>
                 {t("app.tagline")}{" "}
