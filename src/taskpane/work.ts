@@ -8,7 +8,7 @@ import { maskIdentityNumbers } from "../core/identifiers";
 import type { Edit } from "../core/model/edit";
 import type { Finding } from "../core/model/finding";
 import { identityValue, type Submission } from "../core/model/submission";
-import type { WorkbookSnapshot } from "../core/model/snapshot";
+import { normalizeName, type WorkbookSnapshot } from "../core/model/snapshot";
 import { generateSamples, planSample } from "../core/samples";
 import { planTemplate } from "../core/template";
 import { planReport, RULES, validateSubmission, validateWorkbook } from "../core/validation";
@@ -116,11 +116,20 @@ export function templateFile(catalogue: Catalogue, request: TemplateRequest): Sa
  */
 export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edit[] {
   const sheets = [...into.sheets];
+  const tables = new Set(into.tables.map((t) => normalizeName(t.name)));
   const edits: Edit[] = [];
   for (const c of checked) {
     const plan = planReport(c.findings, { ...into, sheets }, { onExisting: "numbered", title: c.file });
     if (!plan.ok) throw new UserError(plan.clash.message);
-    edits.push(...plan.edits);
+    for (const edit of plan.edits) {
+      // Table names are unique in a workbook: a second report's table gets the next free number.
+      if (edit.kind === "addTable") {
+        let name = edit.name;
+        for (let n = 2; tables.has(normalizeName(name)); n++) name = `${edit.name}${n}`;
+        tables.add(normalizeName(name));
+        edits.push({ ...edit, name });
+      } else edits.push(edit);
+    }
     sheets.push({
       name: plan.sheet,
       visibility: "visible",
@@ -191,7 +200,9 @@ export async function consolidateFiles(
     const read = readFile(f);
     if ("error" in read) inputs.push({ file: f.name, hash, snapshot: null, readError: read.error.message });
     else {
-      const findings = isConsolidatedWorkbook(read.snapshot) ? [] : validateWorkbook(read.snapshot, catalogue);
+      const findings = isConsolidatedWorkbook(read.snapshot)
+        ? []
+        : validateWorkbook(read.snapshot, catalogue);
       inputs.push({ file: f.name, hash, snapshot: read.snapshot, findings });
     }
   }
