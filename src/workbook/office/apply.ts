@@ -18,6 +18,7 @@
  */
 import type { LocalText } from "../../catalogue/schema";
 import type { CellStyle, Edit, Severity, ValidationRule } from "../../core/model/edit";
+import { HIGHLIGHT_COLORS } from "../../core/model/highlight";
 import { columnLetters, parseCell, parseRange, quoteSheet, rangeCellCount } from "../../core/a1";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, toExcelInput } from "./cells";
 import {
@@ -76,12 +77,6 @@ export const MAX_PROPERTY_TEXT = 255;
 /** Marks the product's conditional formats; the formula is always true. */
 export const HIGHLIGHT_MARK = "akrim-rapport";
 export const highlightFormula = (severity: Severity) => `=N("${HIGHLIGHT_MARK}:${severity}")=0`;
-
-export const HIGHLIGHT_COLORS: Record<Severity, { fill: string; font: string }> = {
-  error: { fill: "#FFC7CE", font: "#9C0006" },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-  info: { fill: "#DDEBF7", font: "#1F4E78" },
-};
 
 interface Op {
   edit: number;
