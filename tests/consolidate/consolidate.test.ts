@@ -249,6 +249,21 @@ describe("the consolidated workbook plan", () => {
   const snap = snapshotFromEdits(edits, "out.xlsx");
   const rowsOf = (sheet: string) => snap.sheets.find((s) => s.name === sheet)!.rows;
 
+  it("prints every table landscape, readable across, with its header row on each page", () => {
+    const layouts = edits.flatMap((e) => (e.kind === "setPageLayout" ? [e] : []));
+    const tables = edits.flatMap((e) => (e.kind === "addTable" ? [e] : []));
+    expect(layouts.map((l) => l.sheet)).toEqual(tables.map((t) => t.sheet));
+    for (const t of tables) {
+      const l = layouts.find((x) => x.sheet === t.sheet)!;
+      const headerRow = Number(/\d+/.exec(t.range)![0]);
+      expect(l).toMatchObject({ orientation: "landscape", paperSize: "A4" });
+      expect(l.printTitleRows).toEqual({ first: headerRow, last: headerRow });
+    }
+    expect(layouts.find((l) => l.sheet === "Styringsparametre")?.fitToPagesWide).toBe(1);
+    // The wide row sheet spreads over a few pages across rather than shrinking to an unreadable size.
+    expect(layouts.find((l) => l.sheet === "Samlet")?.fitToPagesWide).toBeGreaterThan(1);
+  });
+
   it("has the sheets of the contract, starting with the summary", () => {
     expect(snap.sheets.map((s) => s.name)).toEqual([
       "Styringsparametre",

@@ -138,6 +138,7 @@ export async function applyEdits(
   if (!suspendCalc) missing.push(caps.missing("calculationSuspend"));
   if (!suspendScreen) missing.push(caps.missing("screenUpdatingSuspend"));
   const dropDowns = caps.has("dropDowns");
+  const pageLayout = caps.has("pageLayout");
 
   const sync = async () => {
     stats.syncs++;
@@ -172,6 +173,7 @@ export async function applyEdits(
     const existing = new Set(present.keys());
     const ops: Op[] = [];
     let needsDropDowns = false;
+    let needsPageLayout = false;
     edits.forEach((edit, i) => {
       const skip = (reason: LocalText) => {
         outcomes[i].status = "skipped";
@@ -210,6 +212,10 @@ export async function applyEdits(
         needsDropDowns = true;
         return skip(caps.missing("dropDowns").message);
       }
+      if (edit.kind === "setPageLayout" && !pageLayout) {
+        needsPageLayout = true;
+        return skip(caps.missing("pageLayout").message);
+      }
       if (
         edit.kind === "setProperty" &&
         typeof edit.value === "string" &&
@@ -226,6 +232,7 @@ export async function applyEdits(
       ops.push(...planned);
     });
     if (needsDropDowns) missing.push(caps.missing("dropDowns"));
+    if (needsPageLayout) missing.push(caps.missing("pageLayout"));
 
     // Pack into requests and send them.
     const opsLeft = new Map<number, number>();
@@ -409,6 +416,23 @@ function planEdit(
       ];
     case "freezeRows":
       return [op((q) => q.sheet(edit.sheet).freezePanes.freezeRows(edit.rows), edit)];
+    case "setPageLayout":
+      return [
+        op(
+          (q) => {
+            const pl = q.sheet(edit.sheet).pageLayout;
+            pl.orientation = edit.orientation === "landscape" ? "Landscape" : "Portrait";
+            if (edit.paperSize === "A4") pl.paperSize = "A4";
+            // verticalFitToPages 0: as many pages down as the rows need.
+            if (edit.fitToPagesWide !== undefined)
+              pl.zoom = { horizontalFitToPages: edit.fitToPagesWide, verticalFitToPages: 0 };
+            const t = edit.printTitleRows;
+            if (t) pl.setPrintTitleRows(`$${t.first}:$${t.last}`);
+          },
+          edit,
+          5,
+        ),
+      ];
     case "setValidation": {
       if (!parseRange(edit.range)) return edit.range;
       return [
