@@ -88,6 +88,9 @@ describe("consolidation: totals, units, agencies", () => {
     });
     expect(consolidationExitCode(result)).toBe(0);
     expect(consolidationText(result)).toContain("3 innsendinger, 3 telles med.");
+    const one = consolidate([input(oslAt)], catalogue);
+    expect(consolidationText(one)).toContain("1 innsending, 1 telles med.");
+    expect(consolidationText(one, "en")).toContain("1 submission, 1 counted.");
   });
 
   it("exposes chart data: use by grouping and agency, and the trend by goal across periods", () => {
