@@ -88,6 +88,9 @@ describe("consolidation: totals, units, agencies", () => {
     });
     expect(consolidationExitCode(result)).toBe(0);
     expect(consolidationText(result)).toContain("3 innsendinger, 3 telles med.");
+    const one = consolidate([input(oslAt)], catalogue);
+    expect(consolidationText(one)).toContain("1 innsending, 1 telles med.");
+    expect(consolidationText(one, "en")).toContain("1 submission, 1 counted.");
   });
 
   it("exposes chart data: use by grouping and agency, and the trend by goal across periods", () => {
@@ -248,6 +251,21 @@ describe("the consolidated workbook plan", () => {
   const edits = planConsolidatedWorkbook(result);
   const snap = snapshotFromEdits(edits, "out.xlsx");
   const rowsOf = (sheet: string) => snap.sheets.find((s) => s.name === sheet)!.rows;
+
+  it("prints every table landscape, readable across, with its header row on each page", () => {
+    const layouts = edits.flatMap((e) => (e.kind === "setPageLayout" ? [e] : []));
+    const tables = edits.flatMap((e) => (e.kind === "addTable" ? [e] : []));
+    expect(layouts.map((l) => l.sheet)).toEqual(tables.map((t) => t.sheet));
+    for (const t of tables) {
+      const l = layouts.find((x) => x.sheet === t.sheet)!;
+      const headerRow = Number(/\d+/.exec(t.range)![0]);
+      expect(l).toMatchObject({ orientation: "landscape", paperSize: "A4" });
+      expect(l.printTitleRows).toEqual({ first: headerRow, last: headerRow });
+    }
+    expect(layouts.find((l) => l.sheet === "Styringsparametre")?.fitToPagesWide).toBe(1);
+    // The wide row sheet spreads over a few pages across rather than shrinking to an unreadable size.
+    expect(layouts.find((l) => l.sheet === "Samlet")?.fitToPagesWide).toBeGreaterThan(1);
+  });
 
   it("has the sheets of the contract, starting with the summary", () => {
     expect(snap.sheets.map((s) => s.name)).toEqual([

@@ -69,6 +69,14 @@ const EVERY_EDIT_KIND: Edit[] = [
   },
   { kind: "setProperty", name: "AkrimEtat", value: "AT" },
   { kind: "protectSheet", sheet: "Ny", unlockedRanges: ["A2:B2"], allowInsertRows: false },
+  {
+    kind: "setPageLayout",
+    sheet: "Ny",
+    orientation: "landscape",
+    fitToPagesWide: 1,
+    printTitleRows: { first: 1, last: 1 },
+    paperSize: "A4",
+  },
   { kind: "addChart", sheet: "Ny", chartType: "line", title: "t", source: "A1:B2", anchor: "E2" },
   { kind: "setValues", sheet: "Ark", address: "C1", values: [["z"]] },
   { kind: "activateSheet", sheet: "Synlig" },
@@ -119,6 +127,7 @@ describe("the Office.js API table", () => {
     expect(result.outcomes.filter((o) => o.status !== "applied").map((o) => o.kind)).toEqual([
       "setValidation",
       "setValidation",
+      "setPageLayout",
     ]);
   });
 

@@ -38,6 +38,14 @@ function templateEdits(): Edit[] {
     { kind: "setColumnWidths", sheet: "Virkemiddelbruk", widths: [14, 10, 40] },
     { kind: "freezeRows", sheet: "Virkemiddelbruk", rows: 1 },
     {
+      kind: "setPageLayout",
+      sheet: "Virkemiddelbruk",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      printTitleRows: { first: 1, last: 1 },
+      paperSize: "A4",
+    },
+    {
       kind: "setValidation",
       sheet: "Virkemiddelbruk",
       range: "A2:A3",
@@ -363,13 +371,17 @@ describe("applyEdits", () => {
       const result = await applyEdits(fake.context, templateEdits(), { supported: fake.isSetSupported });
       expect(result.problem).toBeNull();
       const skipped = result.outcomes.filter((o) => o.status === "skipped");
-      expect(skipped.map((o) => o.kind)).toEqual(["setValidation", "setValidation"]);
-      expect(skipped[0].reason?.nb).toContain("ExcelApi 1.8");
+      expect(skipped.map((o) => o.kind)).toEqual(["setPageLayout", "setValidation", "setValidation"]);
+      expect(skipped[0].reason?.nb).toContain("ExcelApi 1.9");
+      expect(skipped[1].reason?.nb).toContain("ExcelApi 1.8");
       expect(result.missing.map((m) => m.feature).sort()).toEqual([
         "calculationSuspend",
         "dropDowns",
+        "pageLayout",
         "screenUpdatingSuspend",
       ]);
+      expect(fake.calls).not.toContain("Worksheet.pageLayout");
+      expect(fake.sheet("Virkemiddelbruk").pageLayout).toEqual({});
       for (const m of result.missing) expect(m.message.nb.length).toBeGreaterThan(10);
       expect(fake.calls).not.toContain("Application.suspendApiCalculationUntilNextSync");
       expect(fake.calls).not.toContain("Range.dataValidation");
@@ -381,9 +393,24 @@ describe("applyEdits", () => {
       fake.addSheet("Ark1");
       const result = await applyEdits(fake.context, templateEdits(), { supported: fake.isSetSupported });
       expect(result.problem).toBeNull();
-      expect(result.missing.map((m) => m.feature)).toEqual(["screenUpdatingSuspend"]);
+      expect(result.missing.map((m) => m.feature)).toEqual(["screenUpdatingSuspend", "pageLayout"]);
       expect(fake.calls).toContain("Application.suspendApiCalculationUntilNextSync");
       expect(fake.calls).not.toContain("Application.suspendScreenUpdatingUntilNextSync");
+    });
+
+    it("on ExcelApi 1.9 sets the print layout: landscape A4, one page across, header row on every page", async () => {
+      const fake = new FakeExcel({ excelApi: "1.9" });
+      fake.addSheet("Ark1");
+      const result = await applyEdits(fake.context, templateEdits(), { supported: fake.isSetSupported });
+      expect(result.problem).toBeNull();
+      expect(result.missing).toEqual([]);
+      expect(statuses(result).every((s) => s === "applied")).toBe(true);
+      expect(fake.sheet("Virkemiddelbruk").pageLayout).toEqual({
+        orientation: "Landscape",
+        paperSize: "A4",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printTitleRows: "$1:$1",
+      });
     });
 
     it("below the floor does nothing and says which Excel is needed", async () => {

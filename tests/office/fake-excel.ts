@@ -60,6 +60,12 @@ export interface FakeSheet {
   frozenRows: number;
   protection: { protected: boolean; options?: unknown; unlocked: string[] };
   charts: { type: string; source: string; title?: string; position?: string }[];
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    printTitleRows?: string;
+  };
 }
 
 export interface FakeTable {
@@ -236,6 +242,7 @@ export class FakeExcel {
       frozenRows: 0,
       protection: { protected: false, unlocked: [] },
       charts: [],
+      pageLayout: {},
     };
     this.sheets.push(s);
     rows.forEach((row, r) =>
@@ -758,6 +765,45 @@ class WorksheetProxy extends Proxy implements ItemReader {
           "WorksheetFreezePanes.freezeRows",
           () => {
             this.model("freezeRows").frozenRows = n;
+          },
+        );
+      },
+    };
+  }
+  get pageLayout() {
+    this.nav("pageLayout");
+    const fake = this.fake;
+    const path = `${this.path}.pageLayout`;
+    const model = (location: string) => this.model(location).pageLayout;
+    const setter = (member: "orientation" | "paperSize" | "zoom") => (value: never) => {
+      fake.record(`PageLayout.${member}`);
+      fake.enqueue({ path, set: member, value }, `PageLayout.${member}`, () => {
+        model(`PageLayout.${member}`)[member] = value;
+      });
+    };
+    return {
+      set orientation(v: string) {
+        setter("orientation")(v as never);
+      },
+      set paperSize(v: string) {
+        setter("paperSize")(v as never);
+      },
+      set zoom(v: FakeSheet["pageLayout"]["zoom"]) {
+        setter("zoom")(v as never);
+      },
+      setPrintTitleRows(rows: string) {
+        fake.record("PageLayout.setPrintTitleRows");
+        fake.enqueue(
+          { path, call: "setPrintTitleRows", args: [rows] },
+          "PageLayout.setPrintTitleRows",
+          () => {
+            if (!/^\$\d+:\$\d+$/.test(rows))
+              throw new FakeOfficeError(
+                "InvalidArgument",
+                `bad rows ${rows}`,
+                "PageLayout.setPrintTitleRows",
+              );
+            model("PageLayout.setPrintTitleRows").printTitleRows = rows;
           },
         );
       },

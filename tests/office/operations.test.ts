@@ -1,4 +1,5 @@
 import { defaultCatalogue } from "../../src/catalogue";
+import { templateSheetNames } from "../../src/core/template/plan";
 import { insertTemplate, rollUp } from "../../src/workbook/office/operations";
 import { readIdentity } from "../../src/workbook/office/identity";
 import { FakeExcel } from "./fake-excel";
@@ -40,13 +41,32 @@ describe("insertTemplate", () => {
     },
   );
 
-  it("never overwrites: a second insert reports the clashing sheets and writes nothing", async () => {
+  it("never overwrites: a second insert is refused (its tables exist already) and writes nothing", async () => {
     const fake = new FakeExcel();
     await insertTemplate(fake.context, catalogue, IDENTITY, { supported: fake.isSetSupported });
     const before = fake.requests.length;
     const again = await insertTemplate(fake.context, catalogue, IDENTITY, { supported: fake.isSetSupported });
-    expect(again.kind).toBe("clashes");
-    if (again.kind === "clashes") expect(again.sheets).toContain("Virkemiddelbruk");
+    expect(again.kind).toBe("problems");
+    expect(
+      fake.requests.slice(before).every((r) => r.actions > 0 && !JSON.stringify(r).includes("set")),
+    ).toBe(true);
+  });
+
+  it("refuses a second template under other sheet names with the plan's message (table names clash)", async () => {
+    const fake = new FakeExcel();
+    await insertTemplate(fake.context, catalogue, IDENTITY, { supported: fake.isSetSupported });
+    const before = fake.requests.length;
+    const renamed = Object.fromEntries(templateSheetNames(catalogue).map((n) => [n, `${n} 2`]));
+    const again = await insertTemplate(fake.context, catalogue, IDENTITY, {
+      supported: fake.isSetSupported,
+      sheetNames: renamed,
+    });
+    expect(again.kind).toBe("problems");
+    if (again.kind === "problems") {
+      expect(again.problems[0].nb).toContain("tblVirkemiddelbruk");
+      expect(again.problems[0].en).toContain("new workbook");
+    }
+    expect(fake.tables).toHaveLength(4);
     expect(
       fake.requests.slice(before).every((r) => r.actions > 0 && !JSON.stringify(r).includes("set")),
     ).toBe(true);

@@ -19,6 +19,25 @@ function edits(plan: ReturnType<typeof planTemplate>): Edit[] {
   return plan.edits;
 }
 
+describe("planTemplate print layout", () => {
+  it("prints the table sheets landscape on A4, one page across, with the header row on every page", () => {
+    const plan = edits(planTemplate(catalogue, identity, { existingSheetNames: [] }));
+    const layouts = plan.flatMap((e) => (e.kind === "setPageLayout" ? [e] : []));
+    const tableSheets = catalogue.template.tables.map((t) => t.name);
+    expect(layouts.map((l) => l.sheet)).toEqual([...tableSheets, catalogue.template.summarySheet]);
+    for (const l of layouts) {
+      expect(l).toEqual({
+        kind: "setPageLayout",
+        sheet: l.sheet,
+        orientation: "landscape",
+        fitToPagesWide: 1,
+        printTitleRows: { first: 1, last: 1 },
+        paperSize: "A4",
+      });
+    }
+  });
+});
+
 describe("planTemplate", () => {
   const wb = materialize(edits(planTemplate(catalogue, identity, { existingSheetNames: ["Ark1"] })));
 

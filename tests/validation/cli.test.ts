@@ -178,6 +178,10 @@ describe("hostile but readable workbooks", () => {
         "privacy.national-id Ark 'a' & (b) — ø!B1",
       ]),
     );
+    // The reader's notes are told in Norwegian too, not in the reader's English.
+    const truncated = r.findings.find((f) => f.rule === "read.string-truncated")!;
+    expect(truncated.message.nb).toBe("Arket «Aktører» (G2): En svært lang tekst ble kortet av ved lesing.");
+    expect(truncated.message.en).toContain("cut to it");
     // Formula-looking text is text: it is neither run nor reported as a formula.
     expect(r.findings.some((f) => f.rule === "cell.formula")).toBe(false);
     expect(containsIdentityNumber(JSON.stringify(r))).toBe(false);
@@ -262,6 +266,8 @@ describe("the command", () => {
     expect(r0.out).toContain("advarsel.xlsx");
     expect(r0.out).toContain("Ark / sheet: Aktører");
     expect(r0.out).toMatch(/ADVARSEL C2 +Status: «aktiv» skal skrives «Aktiv»/);
+    expect(r0.out).toContain("  0 feil, 1 advarsel, 0 merknader / 0 errors, 1 warning, 0 notes\n");
+    expect(r0.out).toContain("1 fil: 0 feil, 1 advarsel.\n1 file: 0 errors, 1 warning.\n");
     setCell(wb, "Aksjoner", "C2", -4);
     const r1 = await run([file("feil.xlsx", writeXlsx(snapshotEdits(wb))), "--format", "text"]);
     expect(r1.code).toBe(1);

@@ -7,6 +7,9 @@ import {
   REPORT_HEADERS,
   validateWorkbook,
 } from "../../src/core/validation";
+import { HIGHLIGHT_COLORS } from "../../src/core/model/highlight";
+import * as officeApply from "../../src/workbook/office/apply";
+import * as xlsxAdapter from "../../src/workbook/xlsx";
 import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
 import { sheet, workbook } from "../helpers/snapshot";
 import { filledTemplate, setCell } from "./fixtures";
@@ -129,6 +132,22 @@ describe("highlights", () => {
     expect(JSON.stringify(edits)).not.toContain("15108695088");
     const cells = new Set(findings.filter((f) => f.cell && f.sheet).map((f) => `${f.sheet}!${f.cell}`));
     expect(edits).toHaveLength(cells.size);
+  });
+
+  test("the report marks each severity in the same colour as the highlighted cells in both adapters", () => {
+    const wb = withMistakes();
+    const findings = validateWorkbook(wb, cat);
+    const plan = planReport(findings, wb);
+    if (!plan.ok) throw new Error("clash");
+    const fills = plan.edits.flatMap((e) => (e.kind === "setStyle" && e.style.fill ? [e] : []));
+    expect(fills.find((e) => e.range === "A2:B2")?.style.fill).toBe(HIGHLIGHT_COLORS.error.fill);
+    expect(fills.find((e) => e.range === "A3:B3")?.style.fill).toBe(HIGHLIGHT_COLORS.warning.fill);
+    expect(fills.find((e) => e.range === "A4:B4")?.style.fill).toBe(HIGHLIGHT_COLORS.info.fill);
+    const first = findings[0];
+    expect(fills.find((e) => e.range === "A8")?.style.fill).toBe(HIGHLIGHT_COLORS[first.severity].fill);
+    // One definition: both adapters read the colours from the core.
+    expect(officeApply).not.toHaveProperty("HIGHLIGHT_COLORS");
+    expect(xlsxAdapter).not.toHaveProperty("HIGHLIGHT_COLORS");
   });
 
   test("clearing covers every sheet", () => {

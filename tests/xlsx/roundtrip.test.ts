@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import type { CellInput, Edit } from "../../src/core/model/edit";
 import { cellAt, findSheet, formulaAt } from "../../src/core/model/snapshot";
-import { readXlsx, writeXlsx, XlsxWriteError, HIGHLIGHT_COLORS } from "../../src/workbook/xlsx";
+import { HIGHLIGHT_COLORS } from "../../src/core/model/highlight";
+import { readXlsx, writeXlsx, XlsxWriteError } from "../../src/workbook/xlsx";
 import { stripIllegal } from "../../src/workbook/xlsx/xml";
 import { parts } from "./craft";
 import { everyEdit } from "./fixtures";

@@ -3,6 +3,7 @@
  * Exit 0 no errors, 1 at least one error finding, 2 a file could not be read at all or wrong usage; every
  * other file is still checked.
  */
+import { counted } from "../../core/words";
 import type { Catalogue } from "../../catalogue";
 import { maskIdentityNumbers } from "../../core/identifiers";
 import type { Finding } from "../../core/model/finding";
@@ -142,6 +143,14 @@ export function exitCode(results: FileResult[]): number {
 
 const LABEL: Record<Finding["severity"], string> = { error: "FEIL", warning: "ADVARSEL", info: "MERKNAD" };
 
+/** "1 feil, 2 advarsler, 0 merknader / 1 error, 2 warnings, 0 notes" */
+function counts(errors: number, warnings: number, infos: number): string {
+  return (
+    `${counted(errors, "feil", "feil")}, ${counted(warnings, "advarsel", "advarsler")}, ${counted(infos, "merknad", "merknader")}` +
+    ` / ${counted(errors, "error", "errors")}, ${counted(warnings, "warning", "warnings")}, ${counted(infos, "note", "notes")}`
+  );
+}
+
 export function formatText(results: FileResult[]): string {
   const out: string[] = [];
   for (const r of results) {
@@ -150,7 +159,7 @@ export function formatText(results: FileResult[]): string {
     const count = (sev: Finding["severity"]) => r.findings.filter((f) => f.severity === sev).length;
     out.push(
       `${terminalSafe(maskIdentityNumbers(r.file))}${id ? `  (${terminalSafe(id)})` : ""}`,
-      `  ${count("error")} feil / errors, ${count("warning")} advarsler / warnings, ${count("info")} merknader / notes`,
+      `  ${counts(count("error"), count("warning"), count("info"))}`,
     );
     const bySheet = new Map<string, Finding[]>();
     for (const f of r.findings) {
@@ -174,7 +183,10 @@ export function formatText(results: FileResult[]): string {
   }
   const sum = summarize(results);
   out.push(
-    `${sum.files} fil(er) / file(s): ${sum.errors} feil / errors, ${sum.warnings} advarsler / warnings${sum.unreadable ? `, ${sum.unreadable} kunne ikke leses / could not be read` : ""}.`,
+    `${counted(sum.files, "fil", "filer")}: ${counted(sum.errors, "feil", "feil")}, ${counted(sum.warnings, "advarsel", "advarsler")}` +
+      `${sum.unreadable ? `, ${sum.unreadable} kunne ikke leses` : ""}.`,
+    `${counted(sum.files, "file", "files")}: ${counted(sum.errors, "error", "errors")}, ${counted(sum.warnings, "warning", "warnings")}` +
+      `${sum.unreadable ? `, ${sum.unreadable} could not be read` : ""}.`,
   );
   return `${out.join("\n")}\n`;
 }

@@ -7,7 +7,7 @@
 import type { ColumnType, SteeringParameter } from "../../catalogue/schema";
 import { containsIdentityNumber, maskIdentityNumbers } from "../identifiers";
 import { cellAddress, columnLetters, rangeFrom } from "../a1";
-import type { CellInput, Edit } from "../model/edit";
+import { tablePrintLayout, type CellInput, type Edit } from "../model/edit";
 import { SEVERITY_ORDER } from "../model/finding";
 import { normalizeName, type CellValue, type WorkbookSnapshot } from "../model/snapshot";
 import { slotValue, type CompiledParameter, type RollupSums } from "../rollup";
@@ -96,6 +96,7 @@ function tableEdits(sheet: string, table: string, block: Block, top: number, wid
     },
     { kind: "setColumnWidths", sheet, widths },
     { kind: "freezeRows", sheet, rows: top + 1 },
+    tablePrintLayout(sheet, top + 1, widths),
   ];
 }
 

@@ -1,4 +1,5 @@
 /** The consolidation as JSON (REPORTING.md, `consolidate`) and as text, and its exit code. */
+import { counted } from "../words";
 import type { Finding } from "../model/finding";
 import { parameterValues, rollupText, type ParameterValue, type RollupSums } from "../rollup";
 import { CONFLICT_RULE, TREATMENT_LABEL } from "./layout";
@@ -141,11 +142,11 @@ export function consolidationExitCode(result: Consolidation): 0 | 1 | 2 {
 export function consolidationText(result: Consolidation, lang: "nb" | "en" = "nb"): string {
   const nb = lang === "nb";
   const lines: string[] = [];
-  const counted = result.entries.filter((e) => e.treatment === "counted").length;
+  const included = result.entries.filter((e) => e.treatment === "counted").length;
   lines.push(
     nb
-      ? `${result.entries.length} innsendinger, ${counted} telles med.`
-      : `${result.entries.length} submissions, ${counted} counted.`,
+      ? `${counted(result.entries.length, "innsending", "innsendinger")}, ${included} telles med.`
+      : `${counted(result.entries.length, "submission", "submissions")}, ${included} counted.`,
   );
   for (const e of result.entries) {
     const errors = errorCount(e);
@@ -155,8 +156,8 @@ export function consolidationText(result: Consolidation, lang: "nb" | "en" = "nb
       `  ${String(e.nr).padStart(3)} ${e.file}${e.via ? ` (via ${e.via})` : ""}: ${who}: ${TREATMENT_LABEL[e.treatment][lang]}` +
         (errors || warnings
           ? nb
-            ? ` — ${errors} feil, ${warnings} advarsler`
-            : ` — ${errors} errors, ${warnings} warnings`
+            ? ` — ${counted(errors, "feil", "feil")}, ${counted(warnings, "advarsel", "advarsler")}`
+            : ` — ${counted(errors, "error", "errors")}, ${counted(warnings, "warning", "warnings")}`
           : "") +
         (e.note ? ` — ${e.note[lang]}` : ""),
     );

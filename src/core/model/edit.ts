@@ -79,6 +79,17 @@ export type Edit =
     }
   | { kind: "activateSheet"; sheet: string }
   | {
+      /** How a sheet prints. */
+      kind: "setPageLayout";
+      sheet: string;
+      orientation: "portrait" | "landscape";
+      /** Scale the print so the used columns fit this many pages across (any number of pages down). */
+      fitToPagesWide?: number;
+      /** 1-based rows printed at the top of every page, e.g. a table's header row. */
+      printTitleRows?: { first: number; last: number };
+      paperSize?: "A4";
+    }
+  | {
       /** A chart over a range of this workbook. Only the Office.js adapter draws charts; file outputs skip them
        * (file mode shows the same charts in the task pane). */
       kind: "addChart";
@@ -90,3 +101,22 @@ export type Edit =
       /** Top-left cell where the chart is placed. */
       anchor: string;
     };
+
+/** Characters of column width that still print readably on one landscape A4 page (at about 70 % scale). */
+const CHARS_PER_LANDSCAPE_PAGE = 200;
+
+/**
+ * The print layout of a table sheet: landscape A4, scaled to as few pages across as stay readable (one for
+ * most tables), with the table's header row (1-based) repeated at the top of every page.
+ */
+export function tablePrintLayout(sheet: string, headerRow: number, widths: number[]): Edit {
+  const total = widths.reduce((n, w) => n + (w > 0 ? w : 0), 0);
+  return {
+    kind: "setPageLayout",
+    sheet,
+    orientation: "landscape",
+    fitToPagesWide: Math.max(1, Math.ceil(total / CHARS_PER_LANDSCAPE_PAGE)),
+    printTitleRows: { first: headerRow, last: headerRow },
+    paperSize: "A4",
+  };
+}

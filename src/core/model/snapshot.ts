@@ -53,7 +53,8 @@ export interface ReadNote {
     | "string-truncated"
     | "sheet-skipped"
     | "formula-without-value"
-    | "too-many-rows";
+    | "too-many-rows"
+    | "date-system-1904";
   sheet?: string;
   ref?: string;
   detail: string;
@@ -67,7 +68,15 @@ export interface WorkbookSnapshot {
   /** Custom document properties. A Map so that no key can reach an object prototype. */
   properties: Map<string, string | number | boolean>;
   notes: ReadNote[];
+  /**
+   * The workbook counts dates from 1904 (old Mac workbooks: workbookPr date1904): its date serials are
+   * `DATE_1904_OFFSET` days smaller than the same dates in the 1900 system. Absent means the 1900 system.
+   */
+  date1904?: boolean;
 }
+
+/** Days between the 1900 and the 1904 date systems: serial1900 = serial1904 + DATE_1904_OFFSET. */
+export const DATE_1904_OFFSET = 1462;
 
 export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
   const wanted = normalizeName(name);

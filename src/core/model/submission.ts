@@ -9,6 +9,7 @@ import {
   cellAt,
   findSheet,
   normalizeName,
+  DATE_1904_OFFSET,
   type CellValue,
   type SheetSnapshot,
   type WorkbookSnapshot,
@@ -38,7 +39,10 @@ export interface LocatedColumn {
 export interface DataRow {
   /** 1-based sheet row. */
   row: number;
-  /** Values aligned with `spec.columns`; null where the cell is empty or the column missing. */
+  /**
+   * Values aligned with `spec.columns`; null where the cell is empty or the column missing. Dates are serials
+   * in the 1900 date system, also when the workbook uses the 1904 system.
+   */
   cells: CellValue[];
 }
 
@@ -192,6 +196,9 @@ function locateTable(
   const missingColumns = spec.columns.filter((c) => !columns.has(c.key));
 
   const located = spec.columns.map((c) => columns.get(c.key)?.index ?? -1);
+  const dateShift = snapshot.date1904
+    ? spec.columns.map((c) => (c.type === "date" ? DATE_1904_OFFSET : 0))
+    : null;
   const rows: DataRow[] = [];
   const end = Math.min(lastRow, sheet.rows.length - 1);
   for (let r = headerRow + 1; r <= end; r++) {
@@ -202,7 +209,8 @@ function locateTable(
     const cells = new Array<CellValue>(located.length);
     for (let i = 0; i < located.length; i++) {
       const c = located[i];
-      const v = c < 0 ? null : (sheetRow[c] ?? null);
+      let v = c < 0 ? null : (sheetRow[c] ?? null);
+      if (dateShift && typeof v === "number") v += dateShift[i];
       cells[i] = v;
       if (empty && v !== null && (typeof v !== "string" || v.trim() !== "")) empty = false;
     }

@@ -7,7 +7,7 @@ import type { Catalogue } from "../../catalogue/loader";
 import type { Column, FormField, LocalText, TableSheet } from "../../catalogue/schema";
 import { goals, groupings, instrumentsForAgency } from "../../catalogue/select";
 import { absolute, cellAddress, columnLetters, quoteSheet, rangeFrom } from "../a1";
-import type { CellInput, Edit, ValidationRule } from "../model/edit";
+import { tablePrintLayout, type CellInput, type Edit, type ValidationRule } from "../model/edit";
 import { normalizeName } from "../model/snapshot";
 import { dateToSerial, parsePeriod, type Period } from "../period";
 import { FormulaCompiler, type SummaryRow } from "./formulas";
@@ -62,6 +62,7 @@ export const NUMBER_FORMATS = {
 
 const HEADER_STYLE = { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", wrap: true } as const;
 const TABLE_STYLE = "TableStyleMedium2";
+const SUMMARY_WIDTHS = [19, 50, 12, 50];
 /** English-name column of the summary sheet, after the contract's ID, Styringsparameter, Verdi. */
 export const SUMMARY_ENGLISH_HEADER = "Parameter (English)";
 
@@ -446,6 +447,13 @@ class TemplateBuilder {
     });
     this.edits.push({ kind: "setColumnWidths", sheet, widths: columns.map((c) => c.width) });
     this.edits.push({ kind: "freezeRows", sheet, rows: 1 });
+    this.edits.push(
+      tablePrintLayout(
+        sheet,
+        1,
+        columns.map((c) => c.width),
+      ),
+    );
     this.edits.push({
       kind: "protectSheet",
       sheet,
@@ -572,8 +580,9 @@ class TemplateBuilder {
       });
       i = end;
     }
-    this.edits.push({ kind: "setColumnWidths", sheet, widths: [19, 50, 12, 50] });
+    this.edits.push({ kind: "setColumnWidths", sheet, widths: SUMMARY_WIDTHS });
     this.edits.push({ kind: "freezeRows", sheet, rows: 1 });
+    this.edits.push(tablePrintLayout(sheet, 1, SUMMARY_WIDTHS));
     this.edits.push({ kind: "protectSheet", sheet, unlockedRanges: [] });
   }
 }

@@ -13,7 +13,7 @@ import { checkCover, type Identity } from "./cover";
 import { checkPrivacy } from "./privacy";
 import { checkStructure } from "./structure";
 import { checkActions, checkActors, checkEffects, checkUsage } from "./tables";
-import type { RuleId } from "./rules";
+import { RULES, type RuleId } from "./rules";
 
 export interface ValidateOptions {
   /** Findings of one rule on one sheet beyond this many are counted in a summary finding. Default 1000. */
@@ -57,7 +57,8 @@ export function validateSubmission(
   return { findings: sortFindings(c.finish(), snapshot), submission: sub, identity };
 }
 
-const NOTE_RULES: Record<WorkbookSnapshot["notes"][number]["code"], RuleId> = {
+/** Reader notes that become findings; the 1904 date system does not: its dates are read as the same days. */
+const NOTE_RULES: Partial<Record<WorkbookSnapshot["notes"][number]["code"], RuleId>> = {
   "whole-column-validation": "read.whole-column-validation",
   "string-truncated": "read.string-truncated",
   "sheet-skipped": "read.sheet-skipped",
@@ -89,7 +90,8 @@ function checkNotes(c: Collector, snapshot: WorkbookSnapshot, catalogue: Catalog
     };
     const detail = note.detail.length > 300 ? `${note.detail.slice(0, 299)}…` : note.detail;
     c.add(rule, w, null, {
-      nb: `${note.sheet ? `Arket ${quote(note.sheet)}` : "Arbeidsboken"}${note.ref ? ` (${note.ref.slice(0, 60)})` : ""}: ${detail}`,
+      // The reader's detail is English; the Norwegian text is the rule's own description.
+      nb: `${note.sheet ? `Arket ${quote(note.sheet)}` : "Arbeidsboken"}${note.ref ? ` (${note.ref.slice(0, 60)})` : ""}: ${RULES[rule].what.nb}`,
       en: `${note.sheet ? `Sheet ${quote(note.sheet)}` : "The workbook"}${note.ref ? ` (${note.ref.slice(0, 60)})` : ""}: ${detail}`,
     });
   }

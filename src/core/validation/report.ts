@@ -6,6 +6,7 @@
 import type { LocalText } from "../../catalogue/schema";
 import { parseCell, rangeFrom } from "../a1";
 import type { CellInput, Edit, Severity } from "../model/edit";
+import { HIGHLIGHT_COLORS } from "../model/highlight";
 import { SEVERITY_ORDER, type Finding } from "../model/finding";
 import { findSheet, type WorkbookSnapshot } from "../model/snapshot";
 
@@ -34,7 +35,6 @@ export const REPORT_HEADERS = [
 ] as const;
 
 const FIRST_TABLE_ROW = 7; // 1-based row of the table header
-const FILL: Record<Severity, string> = { error: "#F4B6B6", warning: "#FFE699", info: "#DDEBF7" };
 
 export interface ReportOptions {
   /**
@@ -112,7 +112,12 @@ export function planReport(
   edits.push({ kind: "setValues", sheet, address: "A1", values: top });
   edits.push({ kind: "setStyle", sheet, range: "A1", style: { bold: true } });
   (["error", "warning", "info"] as Severity[]).forEach((s, i) =>
-    edits.push({ kind: "setStyle", sheet, range: `A${i + 2}:B${i + 2}`, style: { fill: FILL[s] } }),
+    edits.push({
+      kind: "setStyle",
+      sheet,
+      range: `A${i + 2}:B${i + 2}`,
+      style: { fill: HIGHLIGHT_COLORS[s].fill },
+    }),
   );
 
   const rows: CellInput[][] = [[...REPORT_HEADERS]];
@@ -148,7 +153,12 @@ export function planReport(
   }
   listed.forEach((f, i) => {
     const row = FIRST_TABLE_ROW + 1 + i;
-    edits.push({ kind: "setStyle", sheet, range: `A${row}`, style: { fill: FILL[f.severity] } });
+    edits.push({
+      kind: "setStyle",
+      sheet,
+      range: `A${row}`,
+      style: { fill: HIGHLIGHT_COLORS[f.severity].fill },
+    });
     if (f.sheet === null || !findSheet(snapshot, f.sheet)) return;
     const target = f.cell && parseCell(f.cell) ? f.cell : "A1";
     edits.push({

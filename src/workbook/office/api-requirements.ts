@@ -53,6 +53,11 @@ export const API_REQUIREMENTS = {
   "Worksheet.freezePanes": excel("1.7"),
   "Worksheet.protection": excel("1.2"),
   "WorksheetFreezePanes.freezeRows": excel("1.7"),
+  "Worksheet.pageLayout": excel("1.9"),
+  "PageLayout.orientation": excel("1.9"),
+  "PageLayout.paperSize": excel("1.9"),
+  "PageLayout.zoom": excel("1.9"),
+  "PageLayout.setPrintTitleRows": excel("1.9"),
   "WorksheetProtection.protect": excel("1.2"),
   // Tables
   "TableCollection.items": excel("1.1"),

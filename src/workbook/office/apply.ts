@@ -18,6 +18,7 @@
  */
 import type { LocalText } from "../../catalogue/schema";
 import type { CellStyle, Edit, Severity, ValidationRule } from "../../core/model/edit";
+import { HIGHLIGHT_COLORS } from "../../core/model/highlight";
 import { columnLetters, parseCell, parseRange, quoteSheet, rangeCellCount } from "../../core/a1";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, toExcelInput } from "./cells";
 import {
@@ -76,12 +77,6 @@ export const MAX_PROPERTY_TEXT = 255;
 /** Marks the product's conditional formats; the formula is always true. */
 export const HIGHLIGHT_MARK = "akrim-rapport";
 export const highlightFormula = (severity: Severity) => `=N("${HIGHLIGHT_MARK}:${severity}")=0`;
-
-export const HIGHLIGHT_COLORS: Record<Severity, { fill: string; font: string }> = {
-  error: { fill: "#FFC7CE", font: "#9C0006" },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-  info: { fill: "#DDEBF7", font: "#1F4E78" },
-};
 
 interface Op {
   edit: number;
@@ -143,6 +138,7 @@ export async function applyEdits(
   if (!suspendCalc) missing.push(caps.missing("calculationSuspend"));
   if (!suspendScreen) missing.push(caps.missing("screenUpdatingSuspend"));
   const dropDowns = caps.has("dropDowns");
+  const pageLayout = caps.has("pageLayout");
 
   const sync = async () => {
     stats.syncs++;
@@ -177,6 +173,7 @@ export async function applyEdits(
     const existing = new Set(present.keys());
     const ops: Op[] = [];
     let needsDropDowns = false;
+    let needsPageLayout = false;
     edits.forEach((edit, i) => {
       const skip = (reason: LocalText) => {
         outcomes[i].status = "skipped";
@@ -215,6 +212,10 @@ export async function applyEdits(
         needsDropDowns = true;
         return skip(caps.missing("dropDowns").message);
       }
+      if (edit.kind === "setPageLayout" && !pageLayout) {
+        needsPageLayout = true;
+        return skip(caps.missing("pageLayout").message);
+      }
       if (
         edit.kind === "setProperty" &&
         typeof edit.value === "string" &&
@@ -231,6 +232,7 @@ export async function applyEdits(
       ops.push(...planned);
     });
     if (needsDropDowns) missing.push(caps.missing("dropDowns"));
+    if (needsPageLayout) missing.push(caps.missing("pageLayout"));
 
     // Pack into requests and send them.
     const opsLeft = new Map<number, number>();
@@ -414,6 +416,23 @@ function planEdit(
       ];
     case "freezeRows":
       return [op((q) => q.sheet(edit.sheet).freezePanes.freezeRows(edit.rows), edit)];
+    case "setPageLayout":
+      return [
+        op(
+          (q) => {
+            const pl = q.sheet(edit.sheet).pageLayout;
+            pl.orientation = edit.orientation === "landscape" ? "Landscape" : "Portrait";
+            if (edit.paperSize === "A4") pl.paperSize = "A4";
+            // verticalFitToPages 0: as many pages down as the rows need.
+            if (edit.fitToPagesWide !== undefined)
+              pl.zoom = { horizontalFitToPages: edit.fitToPagesWide, verticalFitToPages: 0 };
+            const t = edit.printTitleRows;
+            if (t) pl.setPrintTitleRows(`$${t.first}:$${t.last}`);
+          },
+          edit,
+          5,
+        ),
+      ];
     case "setValidation": {
       if (!parseRange(edit.range)) return edit.range;
       return [

@@ -8,7 +8,8 @@ import { FLOOR } from "./api-requirements";
 /** `Office.context.requirements.isSetSupported`, or a stand-in with the same answers. */
 export type SetSupported = (name: string, version: string) => boolean;
 
-export type FeatureId = "dropDowns" | "calculationSuspend" | "screenUpdatingSuspend" | "newWorkbook";
+export type FeatureId =
+  "dropDowns" | "calculationSuspend" | "screenUpdatingSuspend" | "newWorkbook" | "pageLayout";
 
 export interface Feature {
   id: FeatureId;
@@ -40,6 +41,14 @@ export const FEATURES: Record<FeatureId, Feature> = {
     effect: {
       nb: "Skjermen ble oppdatert underveis (krever ExcelApi 1.9 for å utsette), så innsettingen tok lengre tid.",
       en: "The screen was updated along the way (suspending it needs ExcelApi 1.9), so writing took longer.",
+    },
+  },
+  pageLayout: {
+    id: "pageLayout",
+    version: "1.9",
+    effect: {
+      nb: "Utskriftsoppsettet (liggende, tilpasset én side i bredden, overskriftsraden på hver side) ble ikke lagt inn: denne Excel-versjonen støtter det ikke fra et tillegg (krever ExcelApi 1.9). Du kan velge det selv under Sideoppsett.",
+      en: "The print layout (landscape, fitted to one page across, header row on every page) was not set: this Excel version does not support it from an add-in (needs ExcelApi 1.9). You can choose it yourself under Page Layout.",
     },
   },
   newWorkbook: {

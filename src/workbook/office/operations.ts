@@ -54,6 +54,7 @@ export async function insertTemplate(
   });
   const plan = planTemplate(catalogue, identity, {
     existingSheetNames: snapshot.sheets.map((s) => s.name),
+    existingTableNames: snapshot.tables.map((t) => t.name),
     sheetNames: options.sheetNames,
   });
   if ("clashes" in plan) return { kind: "clashes", sheets: plan.clashes };

@@ -40,6 +40,7 @@ export type XlsxWriteErrorCode =
   | "invalid-table"
   | "invalid-value"
   | "range-too-large"
+  | "invalid-page-layout"
   | "no-visible-sheet";
 
 export class XlsxWriteError extends Error {

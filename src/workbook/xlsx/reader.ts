@@ -3,14 +3,15 @@
  * the parts, a streaming tag scanner reads them (no DOM), and every limit is checked before work is done.
  */
 import { cellAddress, MAX_COLS, MAX_ROWS, parseRange } from "../../core/a1";
-import type {
-  CellValue,
-  DataValidationInfo,
-  ReadNote,
-  SheetSnapshot,
-  SheetVisibility,
-  TableSnapshot,
-  WorkbookSnapshot,
+import {
+  DATE_1904_OFFSET,
+  type CellValue,
+  type DataValidationInfo,
+  type ReadNote,
+  type SheetSnapshot,
+  type SheetVisibility,
+  type TableSnapshot,
+  type WorkbookSnapshot,
 } from "../../core/model/snapshot";
 import { XlsxReadError } from "./errors";
 import { fromFileFormula, shiftFormula } from "./formula";
@@ -159,6 +160,7 @@ class Reader {
   private cells = 0;
   private readonly maxCells: number;
   private sst: string[] = [];
+  private date1904 = false;
 
   constructor(
     private readonly zip: ZipArchive,
@@ -242,6 +244,7 @@ class Reader {
     const sheetEntries: { name: string; state: SheetVisibility; rid: string }[] = [];
     this.scan(workbookPath, workbookXml, {
       open: (name, a) => {
+        if (name === "workbookPr") this.date1904 = a.date1904 === "1" || a.date1904 === "true";
         if (name === "sheet") {
           const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
           sheetEntries.push({ name: a.name ?? "", state, rid: attr(a, "id") ?? "" });
@@ -288,12 +291,19 @@ class Reader {
       this.options.onProgress?.({ sheet: entry.name, done: i + 1, total });
     });
 
+    if (this.date1904) {
+      this.notes.push({
+        code: "date-system-1904",
+        detail: `The workbook uses the 1904 date system; its date serials are ${DATE_1904_OFFSET} days below the 1900 system's.`,
+      });
+    }
     return {
       name: fileName,
       sheets,
       tables,
       properties: this.readCustomProperties(customPath),
       notes: this.notes,
+      ...(this.date1904 ? { date1904: true } : {}),
     };
   }
 
@@ -377,9 +387,14 @@ class Reader {
   }
 
   private readSheet(part: string, xml: string, sheet: SheetSnapshot): void {
-    const cells = new CellSink(sheet, this.sst, () => {
-      if (++this.cells > this.maxCells) this.tooManyCells();
-    });
+    const cells = new CellSink(
+      sheet,
+      this.sst,
+      () => {
+        if (++this.cells > this.maxCells) this.tooManyCells();
+      },
+      this.date1904,
+    );
     // Fast path for the usual unprefixed markup: the cells between <sheetData> and </sheetData> are read by a
     // dedicated scanner; the few elements around them (merges, validations) by the general one.
     const open = xml.indexOf("<sheetData");
@@ -646,6 +661,8 @@ class CellSink {
     readonly sheet: SheetSnapshot,
     private readonly sst: string[],
     private readonly counted: () => void,
+    /** ISO date cells (t="d") become serials of the workbook's own date system, as its numbers are. */
+    private readonly date1904: boolean,
   ) {}
 
   hidden(row: number): void {
@@ -676,7 +693,10 @@ class CellSink {
     else if (type === "str") value = v === null ? null : decodeXstring(v);
     else if (type === "b") value = v === null ? null : v === "1" || v === "true";
     else if (type === "e") value = v === null ? null : { error: v };
-    else if (type === "d") value = v === null ? null : isoToSerial(v);
+    else if (type === "d") {
+      const serial = v === null ? null : isoToSerial(v);
+      value = serial !== null && this.date1904 ? serial - DATE_1904_OFFSET : serial;
+    }
     if (f !== null) {
       let formula: string | null = f;
       if (fType === "shared" && fSi !== "") {

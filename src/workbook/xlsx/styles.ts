@@ -1,5 +1,6 @@
 /** Cell formats of a written workbook: each distinct combination becomes one entry of styles.xml's cellXfs. */
 import type { Severity } from "../../core/model/edit";
+import { HIGHLIGHT_COLORS } from "../../core/model/highlight";
 import { XML_DECL } from "./parts";
 import { escapeAttr } from "./xml";
 
@@ -21,16 +22,6 @@ export interface StyleParts {
   /** Hyperlink look: blue, underlined. */
   link?: boolean;
 }
-
-/**
- * Highlight colours by severity, the same as the Office.js adapter's: Office's own "Bad" (light red on dark red),
- * "Neutral" (light yellow on brown) and a light blue on dark blue for information. All above 4.5:1 (WCAG AA).
- */
-export const HIGHLIGHT_COLORS: Record<Severity, { fill: string; font: string }> = {
-  error: { fill: "#FFC7CE", font: "#9C0006" },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-  info: { fill: "#DDEBF7", font: "#1F4E78" },
-};
 
 const LINK_COLOR = "#0563C1";
 

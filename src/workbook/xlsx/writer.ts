@@ -75,6 +75,7 @@ class SheetModel {
   links: { ref: string; location: string; display: string }[] = [];
   tables: TableModel[] = [];
   protection: { allowInsertRows: boolean } | null = null;
+  pageLayout: Extract<Edit, { kind: "setPageLayout" }> | null = null;
   /** Notes of highlights, by "row,col" of the range's top-left cell (written as cell comments). */
   notes = new Map<string, { row: number; col: number; text: string }>();
 
@@ -278,6 +279,34 @@ class BookModel {
       case "activateSheet":
         this.active = this.sheet(e.sheet);
         return;
+      case "setPageLayout": {
+        const s = this.sheet(e.sheet);
+        const wide = e.fitToPagesWide;
+        if (wide !== undefined && !(Number.isInteger(wide) && wide >= 1 && wide <= 32767))
+          throw fail(
+            "invalid-page-layout",
+            `Antall sider i bredden må være et helt tall fra 1 (fikk ${wide}).`,
+            `The number of pages across must be a whole number from 1 (got ${wide}).`,
+          );
+        const t = e.printTitleRows;
+        if (
+          t &&
+          !(
+            Number.isInteger(t.first) &&
+            Number.isInteger(t.last) &&
+            1 <= t.first &&
+            t.first <= t.last &&
+            t.last <= MAX_ROWS
+          )
+        )
+          throw fail(
+            "invalid-page-layout",
+            `Utskriftstitlene må være rader fra 1 til ${MAX_ROWS} (fikk ${t.first}–${t.last}).`,
+            `The print title rows must be rows from 1 to ${MAX_ROWS} (got ${t.first}–${t.last}).`,
+          );
+        s.pageLayout = { ...e, sheet: s.name };
+        return;
+      }
       case "addChart":
         // Files carry no charts: the task pane shows the same charts in file mode.
         return;
@@ -429,6 +458,19 @@ class BookModel {
     }
   }
 
+  /** Print titles: Excel's built-in name _xlnm.Print_Titles, local to its sheet. */
+  private definedNamesXml(): string {
+    const names = this.sheets.flatMap((s, i) => {
+      const t = s.pageLayout?.printTitleRows;
+      if (!t) return [];
+      const quoted = `'${s.name.replace(/'/g, "''")}'`;
+      return [
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(`${quoted}!$${t.first}:$${t.last}`)}</definedName>`,
+      ];
+    });
+    return names.length ? `<definedNames>${names.join("")}</definedNames>` : "";
+  }
+
   private workbookXml(active: SheetModel, firstVisible: SheetModel): string {
     const sheets = this.sheets
       .map(
@@ -442,6 +484,7 @@ class BookModel {
       '<workbookPr defaultThemeVersion="166925"/>' +
       `<bookViews><workbookView firstSheet="${this.sheets.indexOf(firstVisible)}" activeTab="${this.sheets.indexOf(active)}"/></bookViews>` +
       `<sheets>${sheets}</sheets>` +
+      this.definedNamesXml() +
       '<calcPr calcId="191029" fullCalcOnLoad="1"/>' +
       "</workbook>"
     );
@@ -529,7 +572,16 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
   }
 
   out.push(XML_DECL, `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`);
-  if (s.tabColor) out.push(`<sheetPr><tabColor rgb="FF${s.tabColor.slice(1).toUpperCase()}"/></sheetPr>`);
+  const layout = s.pageLayout;
+  const fit = layout?.fitToPagesWide !== undefined;
+  if (s.tabColor || fit) {
+    out.push(
+      "<sheetPr>",
+      s.tabColor ? `<tabColor rgb="FF${s.tabColor.slice(1).toUpperCase()}"/>` : "",
+      fit ? '<pageSetUpPr fitToPage="1"/>' : "",
+      "</sheetPr>",
+    );
+  }
   out.push(`<dimension ref="${minR < 0 ? "A1" : `${letter(minC)}${minR + 1}:${letter(maxC)}${maxR + 1}`}"/>`);
   out.push(`<sheetViews><sheetView${active ? ' tabSelected="1"' : ""} workbookViewId="0">`);
   if (s.freezeRows > 0) {
@@ -562,6 +614,15 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
     out.push("</hyperlinks>");
   }
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (layout) {
+    // fitToHeight="0": as many pages down as the rows need.
+    out.push(
+      "<pageSetup" +
+        (layout.paperSize === "A4" ? ' paperSize="9"' : "") +
+        (fit ? ` fitToWidth="${layout.fitToPagesWide}" fitToHeight="0"` : "") +
+        ` orientation="${layout.orientation}"/>`,
+    );
+  }
   if (s.notes.size) out.push(`<legacyDrawing r:id="rId${s.tables.length + 2}"/>`);
   if (s.tables.length) {
     out.push(`<tableParts count="${s.tables.length}">`);
