@@ -85,6 +85,7 @@ export const en: Messages = {
   "check.severities.warning": "Warnings ({count})",
   "check.severities.info": "Notes ({count})",
   "check.more": "Show {count} more",
+  "check.clean": "No findings ({count}): {files}",
   "check.workbookLevel": "Whole workbook",
   "check.goTo": "Go to {cell} on sheet {sheet}",
   "check.cell": "Cell {cell}",

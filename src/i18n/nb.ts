@@ -86,6 +86,7 @@ export const nb = {
   "check.severities.warning": "Advarsler ({count})",
   "check.severities.info": "Merknader ({count})",
   "check.more": "Vis {count} til",
+  "check.clean": "Uten funn ({count}): {files}",
   "check.workbookLevel": "Hele arbeidsboken",
   "check.goTo": "Gå til {cell} på arket {sheet}",
   "check.cell": "Celle {cell}",

@@ -94,7 +94,7 @@ export function App({ host, jobs, now }: AppProps) {
     try {
       globalThis.localStorage?.setItem(LANG_KEY, l);
     } catch {
-      // Storage may be blocked; the choice then lasts for this session.
+      // Storage may be blocked; the choice then lasts until the pane is closed.
     }
   }, []);
   const i18n = useMemo(() => makeI18n(lang, setLang), [lang, setLang]);

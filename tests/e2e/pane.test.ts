@@ -228,6 +228,7 @@ test("browses the catalogue", async () => {
   const count = await page.getByText(/^\d+ av \d+ virkemidler$/).innerText();
   expect(Number(count.split(" ")[0])).toBeGreaterThan(0);
   expect(Number(count.split(" ")[0])).toBeLessThan(catalogue.instruments.length);
+  await scrollToTop(page.getByRole("searchbox", { name: "Søk etter virkemiddel" }));
   await page.screenshot({ path: join(SHOTS, "katalog.png") });
   await noAxeViolations("Katalog");
 });

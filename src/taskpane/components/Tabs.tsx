@@ -1,7 +1,7 @@
 /**
  * The section tabs, following the WAI-ARIA tabs pattern: one tab in the Tab order, arrow keys, Home and
  * End move between tabs and select them. Drawn with Fluent's tokens to look like Fluent's TabList, without
- * the focus-trap helper elements that make screen-reader checkers flag hidden focusable content.
+ * the hidden focus-trap elements that make screen-reader checkers flag hidden focusable content.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, type KeyboardEvent } from "react";
