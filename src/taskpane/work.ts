@@ -8,7 +8,7 @@ import { maskIdentityNumbers } from "../core/identifiers";
 import type { Edit } from "../core/model/edit";
 import type { Finding } from "../core/model/finding";
 import { identityValue, type Submission } from "../core/model/submission";
-import { normalizeName, type WorkbookSnapshot } from "../core/model/snapshot";
+import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { generateSamples, planSample } from "../core/samples";
 import { planTemplate } from "../core/template";
 import { planReport, RULES, validateSubmission, validateWorkbook } from "../core/validation";
@@ -115,22 +115,14 @@ export function templateFile(catalogue: Catalogue, request: TemplateRequest): Sa
  * name next to the sheets `into` already has (an existing report is never overwritten).
  */
 export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edit[] {
-  const sheets = [...into.sheets];
-  const tables = new Set(into.tables.map((t) => normalizeName(t.name)));
+  // Each report's sheet and table join the picture of the workbook, so the next plan picks free names.
+  const workbook: WorkbookSnapshot = { ...into, sheets: [...into.sheets], tables: [...into.tables] };
   const edits: Edit[] = [];
   for (const c of checked) {
-    const plan = planReport(c.findings, { ...into, sheets }, { onExisting: "numbered", title: c.file });
+    const plan = planReport(c.findings, workbook, { onExisting: "numbered", title: c.file });
     if (!plan.ok) throw new UserError(plan.clash.message);
-    for (const edit of plan.edits) {
-      // Table names are unique in a workbook: a second report's table gets the next free number.
-      if (edit.kind === "addTable") {
-        let name = edit.name;
-        for (let n = 2; tables.has(normalizeName(name)); n++) name = `${edit.name}${n}`;
-        tables.add(normalizeName(name));
-        edits.push({ ...edit, name });
-      } else edits.push(edit);
-    }
-    sheets.push({
+    edits.push(...plan.edits);
+    workbook.sheets.push({
       name: plan.sheet,
       visibility: "visible",
       rows: [],
@@ -139,6 +131,10 @@ export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edi
       validations: [],
       hiddenRows: [],
     });
+    for (const e of plan.edits) {
+      if (e.kind === "addTable")
+        workbook.tables.push({ name: e.name, sheet: e.sheet, ref: e.range, headers: [] });
+    }
   }
   return edits;
 }
