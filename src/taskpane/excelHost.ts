@@ -23,17 +23,24 @@ export function excelHost(displayLanguage: string | null): Host {
   return {
     kind: "excel",
     displayLanguage,
-    makeTemplate: (catalogue, request, renames) =>
-      withExcel(async (context) => {
-        const r = await insertTemplate(context, catalogue, request, { sheetNames: renames });
-        if (r.kind === "problems") throw new UserError(r.problems[0]);
-        if (r.kind === "clashes") {
-          const snapshot = await readSnapshot(context, { sheets: [], properties: false });
-          return { ok: false, clashes: r.sheets, existingSheets: snapshot.sheets.map((s) => s.name) };
-        }
-        if (!r.apply.ok && r.apply.problem) throw new ExcelFailure(r.apply.problem);
-        return { ok: true, kind: "inserted", name: r.sheets[catalogue.template.cover.name] ?? "" };
-      }),
+    // Excel's part runs inside withExcel; the answers for the user are decided outside it, so that a
+    // message meant for the user is not reported as an Excel error.
+    makeTemplate: async (catalogue, request, renames) => {
+      const r = await withExcel(async (context) => {
+        const inserted = await insertTemplate(context, catalogue, request, { sheetNames: renames });
+        const existing =
+          inserted.kind === "clashes"
+            ? (await readSnapshot(context, { sheets: [], properties: false })).sheets
+            : [];
+        return { inserted, existingSheets: existing.map((s) => s.name) };
+      });
+      const { inserted } = r;
+      if (inserted.kind === "problems") throw new UserError(inserted.problems[0]);
+      if (inserted.kind === "clashes")
+        return { ok: false, clashes: inserted.sheets, existingSheets: r.existingSheets };
+      if (!inserted.apply.ok && inserted.apply.problem) throw new ExcelFailure(inserted.apply.problem);
+      return { ok: true, kind: "inserted", name: inserted.sheets[catalogue.template.cover.name] ?? "" };
+    },
     exportReport: (_catalogue, checked) =>
       withExcel(async (context) => {
         const snapshot = await readSnapshot(context, { sheets: [], properties: false });
@@ -49,11 +56,10 @@ export function excelHost(displayLanguage: string | null): Host {
           await apply(context, [...planClearHighlights(snapshot), ...planHighlights(findings)]);
           return { file: snapshot.name, submission: submissionOf(submission), findings };
         }),
-      selectCell: (sheet, cell) =>
-        withExcel(async (context) => {
-          const r = await selectCell(context, sheet, cell);
-          if (!r.ok) throw new UserError(r.message);
-        }),
+      selectCell: async (sheet, cell) => {
+        const r = await withExcel((context) => selectCell(context, sheet, cell));
+        if (!r.ok) throw new UserError(r.message);
+      },
       rollUp: (catalogue) =>
         withExcel(async (context) => (await rollUp(context, catalogue)).rollup.json.parameters),
       canOpenWorkbook: () => new Capabilities(officeSetSupported()).has("newWorkbook"),

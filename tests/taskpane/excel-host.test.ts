@@ -26,31 +26,40 @@ afterEach(() => {
   delete (globalThis as any).Office;
 });
 
-test("inserts the template, and on a second insert reports the clashes and uses the names chosen", async () => {
+test("a clash with the user's own sheets asks for names and uses them; a second template is refused", async () => {
   const fake = new FakeExcel();
   fake.addSheet("Ark1");
+  fake.addSheet("Forside"); // the user's own sheet, not a template
   install(fake);
   const host = excelHost("nb-NO");
-  expect(await host.makeTemplate(catalogue, IDENTITY, {})).toEqual({
-    ok: true,
-    kind: "inserted",
-    name: "Forside",
-  });
   const before = fake.sheets.map((s) => s.name);
-  expect(before).toEqual(expect.arrayContaining(["Ark1", "Forside", "Virkemiddelbruk", "Katalog"]));
 
   const clash = await host.makeTemplate(catalogue, IDENTITY, {});
   if (clash.ok) throw new Error("expected a clash");
-  expect(clash.clashes).toContain("Forside");
+  expect(clash.clashes).toEqual(["Forside"]);
   expect(clash.existingSheets).toEqual(before);
   expect(fake.sheets.map((s) => s.name)).toEqual(before); // nothing written
 
-  const renames = Object.fromEntries(clash.clashes.map((s) => [s, `${s} 2`]));
-  expect(await host.makeTemplate(catalogue, IDENTITY, renames)).toMatchObject({
+  expect(await host.makeTemplate(catalogue, IDENTITY, { Forside: "Forside 2" })).toEqual({
     ok: true,
+    kind: "inserted",
     name: "Forside 2",
   });
-  expect(fake.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Forside 2", "Virkemiddelbruk 2"]));
+  const after = fake.sheets.map((s) => s.name);
+  expect(after).toEqual(
+    expect.arrayContaining(["Ark1", "Forside", "Forside 2", "Virkemiddelbruk", "Katalog"]),
+  );
+  expect(fake.tables.map((t) => t.name)).toEqual(
+    expect.arrayContaining(["tblVirkemiddelbruk", "tblAktorer"]),
+  );
+
+  // Table names are unique in a workbook: a second template cannot go in, whatever its sheets are called.
+  const renames = { Forside: "Forside 3", Virkemiddelbruk: "Virkemiddelbruk 2" };
+  await expect(host.makeTemplate(catalogue, IDENTITY, renames)).rejects.toMatchObject({
+    name: "UserError",
+    text: { nb: expect.stringContaining("tblVirkemiddelbruk") },
+  });
+  expect(fake.sheets.map((s) => s.name)).toEqual(after); // nothing written
 });
 
 test("checks the open workbook, lists the planted mistake, and writes reports without overwriting", async () => {
