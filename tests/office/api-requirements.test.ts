@@ -69,6 +69,7 @@ const EVERY_EDIT_KIND: Edit[] = [
   },
   { kind: "setProperty", name: "AkrimEtat", value: "AT" },
   { kind: "protectSheet", sheet: "Ny", unlockedRanges: ["A2:B2"], allowInsertRows: false },
+  { kind: "setRowHeight", sheet: "Ny", row: 1, height: 30 },
   {
     kind: "setPageLayout",
     sheet: "Ny",

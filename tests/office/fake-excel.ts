@@ -1074,6 +1074,9 @@ function formatProxy(fake: FakeExcel, range: RangeProxy) {
     set columnWidth(v: number) {
       setter("RangeFormat.columnWidth")(v);
     },
+    set rowHeight(v: number) {
+      setter("RangeFormat.rowHeight")(v);
+    },
     set wrapText(v: boolean) {
       setter("RangeFormat.wrapText")(v);
     },

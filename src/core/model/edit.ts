@@ -50,6 +50,7 @@ export type Edit =
   | { kind: "setStyle"; sheet: string; range: string; style: CellStyle }
   | { kind: "setColumnWidths"; sheet: string; /** 0-based column → width in characters */ widths: number[] }
   | { kind: "freezeRows"; sheet: string; rows: number }
+  | { kind: "setRowHeight"; sheet: string; /** 1-based */ row: number; /** points */ height: number }
   | {
       kind: "setValidation";
       sheet: string;
@@ -119,4 +120,30 @@ export function tablePrintLayout(sheet: string, headerRow: number, widths: numbe
     printTitleRows: { first: headerRow, last: headerRow },
     paperSize: "A4",
   };
+}
+
+/** Points per line of 11-point text in a row. */
+const LINE_HEIGHT = 15;
+
+/**
+ * The height of a header row whose cells wrap: enough lines for the longest header in its column width
+ * (words are not split), so that no header is cut off on screen or on paper. Null when one line is enough.
+ */
+export function headerRowHeight(headers: string[], widths: number[]): number | null {
+  let lines = 1;
+  headers.forEach((h, i) => {
+    const width = Math.max(1, (widths[i] ?? 8.43) - 1);
+    let n = 1;
+    let used = 0;
+    for (const word of h.split(/\s+/).filter(Boolean)) {
+      const len = word.length;
+      if (used > 0 && used + 1 + len > width) {
+        n++;
+        used = len;
+      } else used += (used > 0 ? 1 : 0) + len;
+      n += Math.max(0, Math.ceil(len / width) - 1);
+    }
+    lines = Math.max(lines, n);
+  });
+  return lines > 1 ? lines * LINE_HEIGHT : null;
 }

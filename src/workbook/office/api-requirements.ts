@@ -86,6 +86,7 @@ export const API_REQUIREMENTS = {
   "Range.dataValidation": excel("1.8"),
   "Range.conditionalFormats": excel("1.6"),
   "RangeFormat.columnWidth": excel("1.2"),
+  "RangeFormat.rowHeight": excel("1.2"),
   "RangeFormat.wrapText": excel("1.1"),
   "RangeFormat.horizontalAlignment": excel("1.1"),
   "RangeFormat.font": excel("1.1"),

@@ -416,6 +416,12 @@ function planEdit(
       ];
     case "freezeRows":
       return [op((q) => q.sheet(edit.sheet).freezePanes.freezeRows(edit.rows), edit)];
+    case "setRowHeight":
+      return [
+        op((q) => {
+          q.sheet(edit.sheet).getRange(`${edit.row}:${edit.row}`).format.rowHeight = edit.height;
+        }, edit),
+      ];
     case "setPageLayout":
       return [
         op(

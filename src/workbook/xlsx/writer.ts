@@ -71,6 +71,8 @@ class SheetModel {
   colStyles = new Map<number, { from: number; st: StyleParts }>();
   widths: (number | undefined)[] = [];
   freezeRows = 0;
+  /** Row heights in points, by 0-based row. */
+  heights = new Map<number, number>();
   validations: ValidationModel[] = [];
   links: { ref: string; location: string; display: string }[] = [];
   tables: TableModel[] = [];
@@ -191,6 +193,17 @@ class BookModel {
         e.widths.forEach((w, i) => {
           if (w !== undefined && w !== null && Number.isFinite(w) && w > 0) s.widths[i] = Math.min(w, 255);
         });
+        return;
+      }
+      case "setRowHeight": {
+        const s = this.sheet(e.sheet);
+        if (!(Number.isInteger(e.row) && e.row >= 1 && e.row <= MAX_ROWS))
+          throw fail(
+            "invalid-address",
+            `Radnummeret ${e.row} finnes ikke i et regneark.`,
+            `There is no row ${e.row} in a worksheet.`,
+          );
+        if (Number.isFinite(e.height) && e.height > 0) s.heights.set(e.row - 1, Math.min(e.height, 409));
         return;
       }
       case "freezeRows": {
@@ -565,10 +578,11 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
       if (c < minC) minC = c;
       if (c > maxC) maxC = c;
     }
-    if (!cells) continue;
+    const ht = s.heights.get(r);
+    if (!cells && ht === undefined) continue;
     if (minR < 0) minR = r;
     maxR = r;
-    rowsXml.push(`<row r="${r + 1}">${cells}</row>`);
+    rowsXml.push(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`);
   }
 
   out.push(XML_DECL, `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`);
