@@ -2,11 +2,12 @@
 import { formatRow, type Bench, type BenchRow } from "./harness";
 import { consolidateBench } from "./consolidate.bench";
 import { officeBench } from "./office.bench";
+import { paneBench } from "./pane.bench";
 import { templateBench } from "./template.bench";
 import { validateBench } from "./validate.bench";
 import { xlsxBench } from "./xlsx.bench";
 
-const benches: Bench[] = [xlsxBench, templateBench, validateBench, consolidateBench, officeBench];
+const benches: Bench[] = [xlsxBench, templateBench, validateBench, consolidateBench, officeBench, paneBench];
 
 async function main() {
   const only = process.argv.slice(2);

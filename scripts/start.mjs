@@ -37,12 +37,15 @@ function fail(nb, en) {
 }
 
 function run(cmd, cmdArgs, env = process.env) {
+  // Windows runs npx.cmd through the shell, which joins the arguments: quote those with spaces.
+  const win = process.platform === "win32";
+  const argv = win ? cmdArgs.map((a) => (/\s/.test(a) ? `"${a}"` : a)) : cmdArgs;
   return new Promise((resolve) => {
-    const child = spawn(cmd, cmdArgs, {
+    const child = spawn(cmd, argv, {
       cwd: ROOT,
       stdio: "inherit",
       env,
-      shell: process.platform === "win32",
+      shell: win,
     });
     child.on("exit", (code) => resolve(code ?? 1));
     child.on("error", () => resolve(1));

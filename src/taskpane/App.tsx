@@ -5,15 +5,13 @@ import {
   makeStyles,
   Radio,
   RadioGroup,
-  Tab,
-  TabList,
   Text,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { defaultCatalogue, type Catalogue } from "../catalogue";
-import { languageFor, type Lang } from "../i18n";
+import { languageFor, MESSAGES, type Lang } from "../i18n";
 import { I18nContext, makeI18n, PaneContext, type CatalogueSource, type Pane } from "./context";
 import type { Host } from "./host";
 import type { JobRunner } from "./jobs";
@@ -22,6 +20,7 @@ import { CatalogueSection } from "./sections/CatalogueSection";
 import { CheckSection } from "./sections/CheckSection";
 import { ConsolidateSection } from "./sections/ConsolidateSection";
 import { TemplateSection } from "./sections/TemplateSection";
+import { Tabs } from "./components/Tabs";
 
 export type SectionId = "templates" | "check" | "consolidate" | "catalogue";
 const SECTIONS: SectionId[] = ["templates", "check", "consolidate", "catalogue"];
@@ -46,11 +45,7 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   titleRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   panel: { padding: tokens.spacingHorizontalM },
-  tabs: {
-    paddingLeft: tokens.spacingHorizontalXS,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    flexWrap: "wrap",
-  },
+  main: { display: "flex", flexDirection: "column" },
   visuallyHidden: {
     position: "absolute",
     width: "1px",
@@ -61,10 +56,7 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
     border: 0,
   },
-  hint: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-    color: tokens.colorNeutralForeground2,
-  },
+  hint: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
 });
 
 export interface AppProps {
@@ -102,7 +94,7 @@ export function App({ host, jobs, now }: AppProps) {
     try {
       globalThis.localStorage?.setItem(LANG_KEY, l);
     } catch {
-      // Storage may be blocked; the choice then lasts for this session.
+      // Storage may be blocked; the choice then lasts until the pane is closed.
     }
   }, []);
   const i18n = useMemo(() => makeI18n(lang, setLang), [lang, setLang]);
@@ -150,35 +142,30 @@ export function App({ host, jobs, now }: AppProps) {
                 layout="horizontal"
                 value={lang}
                 onChange={(_, d) => setLang(d.value as Lang)}
-                aria-label="Språk / Language"
+                aria-label={`${MESSAGES.nb["app.language"]} / ${MESSAGES.en["app.language"]}`}
               >
-                <Radio value="nb" label="Norsk" lang="nb" />
-                <Radio value="en" label="English" lang="en" />
+                {/* Each language is named in itself, whatever language the pane shows. */}
+                <Radio value="nb" label={MESSAGES.nb["app.language.nb"]} lang="nb" />
+                <Radio value="en" label={MESSAGES.en["app.language.en"]} lang="en" />
               </RadioGroup>
-            </header>
-            {host.kind === "file" && (
               <Text size={200} className={styles.hint}>
-                {t("app.mode.fileHint")}{" "}
-                {t("app.catalogueInUse", { version: catalogueState.catalogue.version })}
+                {t("app.tagline")}{" "}
+                {host.kind === "file" &&
+                  `${t("app.mode.fileHint")} ${t("app.catalogueInUse", { version: catalogueState.catalogue.version })}`}
               </Text>
-            )}
-            <TabList
-              className={styles.tabs}
-              selectedValue={section}
-              onTabSelect={(_, d) => {
-                const next = d.value as SectionId;
-                setSection(next);
-                setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
-              }}
-              aria-label={t("app.sections")}
-            >
-              {SECTIONS.map((s) => (
-                <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`}>
-                  {t(`tab.${s}`)}
-                </Tab>
-              ))}
-            </TabList>
-            <main>
+            </header>
+            <main className={styles.main}>
+              <Tabs
+                label={t("app.sections")}
+                tabs={SECTIONS.map((id) => ({ id, label: t(`tab.${id}`) }))}
+                selected={section}
+                onSelect={(next) => {
+                  setSection(next);
+                  setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
+                }}
+                tabId={(id) => `tab-${id}`}
+                panelId={(id) => `panel-${id}`}
+              />
               {SECTIONS.map((s) => (
                 <div
                   key={s}
@@ -195,10 +182,15 @@ export function App({ host, jobs, now }: AppProps) {
                   {visited.has(s) && s === "catalogue" && <CatalogueSection />}
                 </div>
               ))}
+              <div
+                role="status"
+                aria-live="polite"
+                className={styles.visuallyHidden}
+                data-testid="live-region"
+              >
+                {announcement}
+              </div>
             </main>
-            <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="live-region">
-              {announcement}
-            </div>
           </div>
         </PaneContext.Provider>
       </I18nContext.Provider>

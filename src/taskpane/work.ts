@@ -115,13 +115,14 @@ export function templateFile(catalogue: Catalogue, request: TemplateRequest): Sa
  * name next to the sheets `into` already has (an existing report is never overwritten).
  */
 export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edit[] {
-  const sheets = [...into.sheets];
+  // Each report's sheet and table join the picture of the workbook, so the next plan picks free names.
+  const workbook: WorkbookSnapshot = { ...into, sheets: [...into.sheets], tables: [...into.tables] };
   const edits: Edit[] = [];
   for (const c of checked) {
-    const plan = planReport(c.findings, { ...into, sheets }, { onExisting: "numbered", title: c.file });
+    const plan = planReport(c.findings, workbook, { onExisting: "numbered", title: c.file });
     if (!plan.ok) throw new UserError(plan.clash.message);
     edits.push(...plan.edits);
-    sheets.push({
+    workbook.sheets.push({
       name: plan.sheet,
       visibility: "visible",
       rows: [],
@@ -130,6 +131,10 @@ export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edi
       validations: [],
       hiddenRows: [],
     });
+    for (const e of plan.edits) {
+      if (e.kind === "addTable")
+        workbook.tables.push({ name: e.name, sheet: e.sheet, ref: e.range, headers: [] });
+    }
   }
   return edits;
 }
@@ -191,7 +196,9 @@ export async function consolidateFiles(
     const read = readFile(f);
     if ("error" in read) inputs.push({ file: f.name, hash, snapshot: null, readError: read.error.message });
     else {
-      const findings = isConsolidatedWorkbook(read.snapshot) ? [] : validateWorkbook(read.snapshot, catalogue);
+      const findings = isConsolidatedWorkbook(read.snapshot)
+        ? []
+        : validateWorkbook(read.snapshot, catalogue);
       inputs.push({ file: f.name, hash, snapshot: read.snapshot, findings });
     }
   }

@@ -30,7 +30,9 @@ function buffers(value: unknown, out: Set<ArrayBuffer> = new Set(), depth = 0): 
 scope.onmessage = async (e) => {
   const { id, kind, request } = e.data;
   try {
-    const result = await runJob(kind, request, (progress) => scope.postMessage({ id, type: "progress", progress }));
+    const result = await runJob(kind, request, (progress) =>
+      scope.postMessage({ id, type: "progress", progress }),
+    );
     scope.postMessage({ id, type: "done", result }, [...buffers(result)]);
   } catch (err) {
     const text = (err as { text?: { nb?: unknown; en?: unknown } } | null)?.text;

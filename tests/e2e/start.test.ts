@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { get } from "node:https";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { foreignRequests, launchBrowser, ownCspViolations } from "./support/browser";
 import { ROOT } from "./support/build";
 
 function freePort(): Promise<number> {
@@ -80,6 +81,23 @@ test("serves the task pane over https with its policy and the self-hosted Office
   expect(officeJs.body.length).toBeGreaterThan(10_000);
   const manifest = await fetchInsecure(`https://localhost:${port}/manifest.xml`);
   expect(manifest.body).toContain("https://localhost:3000/taskpane.html");
+});
+
+test("the development build renders in Chromium within its policy, requesting nothing elsewhere", async () => {
+  const browser = await launchBrowser({ selfSignedHttps: true });
+  try {
+    const origin = `https://localhost:${port}`;
+    await browser.page.goto(`${origin}/taskpane.html`);
+    await browser.page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await browser.page.getByRole("heading", { level: 1 }).innerText()).toContain(
+      "A-krim rapportering",
+    );
+    expect(ownCspViolations(await browser.cspViolations())).toEqual([]);
+    expect(foreignRequests(browser.requests, origin)).toEqual([]);
+    expect(browser.errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });
 
 test("refuses a port that is in use, with a message in both languages", async () => {

@@ -11,6 +11,7 @@ import { serveStatic, type StaticServer } from "./support/server";
 let server: StaticServer;
 let browser: Browser;
 
+// Building dist/ (only when it is missing or stale) can take minutes on a busy machine.
 beforeAll(async () => {
   server = await serveStatic(ensureProductionBuild());
   browser = await launchBrowser();
@@ -18,7 +19,7 @@ beforeAll(async () => {
   await browser.page.getByRole("heading", { level: 1 }).waitFor();
   // Office.js starts its deferred work (a telemetry frame) 3 s after loading: let it happen before checking.
   await browser.page.waitForTimeout(4000);
-});
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -22,6 +22,12 @@ const SCHEMA = join(ROOT, "tests", "manifest", "schema", "OfficeAppManifestV1_1.
 const MANIFEST = join(ROOT, "manifest.xml");
 const source = readFileSync(MANIFEST, "utf8");
 const tmp = mkdtempSync(join(tmpdir(), "akrim-manifest-"));
+let dist = "";
+
+// Building dist/ (only when it is missing or stale) can take minutes on a busy machine.
+beforeAll(() => {
+  dist = ensureProductionBuild();
+}, 300_000);
 
 /** xmllint's exit status and messages for a manifest (0 = valid, 3 = not valid against the schema). */
 function xmllint(file: string): { status: number | null; output: string } {
@@ -47,11 +53,11 @@ describe("schema validation (xmllint, offline)", () => {
   });
 
   test("the production manifest in dist/ is valid and points only at the production host", () => {
-    const dist = join(ensureProductionBuild(), "manifest.xml");
-    const r = xmllint(dist);
+    const file = join(dist, "manifest.xml");
+    const r = xmllint(file);
     expect(r.output).toContain("validates");
     expect(r.status).toBe(0);
-    const xml = readFileSync(dist, "utf8");
+    const xml = readFileSync(file, "utf8");
     const origin = new URL(/<SourceLocation DefaultValue="([^"]+)"/.exec(xml)![1]).origin;
     expect(origin).not.toMatch(/localhost/);
     expect(
@@ -113,7 +119,14 @@ describe("content", () => {
     expect(called).toEqual(["akrimRunCheck"]);
     expect(registered).toEqual(called);
     expect(source).toMatch(/<FunctionFile resid="Commands.Url"\s*\/>/);
-    expect(source).toMatch(/<bt:Url id="Commands.Url" DefaultValue="https:\/\/localhost:3000\/commands.html"\s*\/>/);
+    expect(source).toMatch(
+      /<bt:Url id="Commands.Url" DefaultValue="https:\/\/localhost:3000\/commands.html"\s*\/>/,
+    );
+  });
+
+  test("the manifest's version is the package's version (Office needs four parts)", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(/<Version>([^<]+)<\/Version>/.exec(source)![1]).toBe(`${pkg.version}.0`);
   });
 
   test("every resource a control refers to is defined", () => {
@@ -189,9 +202,8 @@ describe("production host", () => {
 });
 
 test("office-addin-manifest info reads the production manifest (offline)", () => {
-  const dist = join(ensureProductionBuild(), "manifest.xml");
   const cli = join(ROOT, "node_modules", "office-addin-manifest", "cli.js");
-  const r = spawnSync(process.execPath, [cli, "info", dist], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [cli, "info", join(dist, "manifest.xml")], { encoding: "utf8" });
   expect(r.status).toBe(0);
   const id = /<Id>([^<]+)<\/Id>/.exec(source)![1];
   expect(r.stdout).toContain(`Id: ${id}`);

@@ -58,7 +58,7 @@ export function Chart({ data }: { data: ChartData }) {
       {hasData && (
         <details>
           <summary>{t("consolidate.chartShowTable")}</summary>
-          <div className={styles.tableWrap}>
+          <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={title}>
             <table className={styles.table}>
               <caption className={styles.caption}>{title}</caption>
               <thead>

@@ -94,6 +94,7 @@ export function FindingsList({ checked, onSelect }: FindingsListProps) {
     return { groups, total };
   }, [checked, shown, query, lang]);
 
+  const clean = checked.filter((c) => c.findings.length === 0).map((c) => c.file);
   let budget = limit;
   const showFile = checked.length > 1 || !onSelect;
   return (
@@ -118,44 +119,49 @@ export function FindingsList({ checked, onSelect }: FindingsListProps) {
       <Text role="status" size={200}>
         {t("check.shown", { shown: total, total: all.length })}
       </Text>
-      {groups.map(({ file, sheets }) => (
-        <section key={file.file} aria-label={file.file}>
-          {showFile && (
-            <h3 className={styles.h3}>
-              {t("check.fileGroup", { file: file.file })}
-              {file.submission && (
-                <Text size={200} block weight="regular">
-                  {t("check.submission", {
-                    unit: file.submission.unit ?? "?",
-                    agency: file.submission.agency ?? "?",
-                    period: file.submission.period ?? "?",
-                  })}
-                </Text>
-              )}
-            </h3>
-          )}
-          {sheets.map(({ sheet, findings }) => {
-            const visible = findings.slice(0, Math.max(0, budget));
-            budget -= visible.length;
-            if (visible.length === 0) return null;
-            return (
-              <div key={sheet ?? ""}>
-                <h4 className={styles.h4}>
-                  {t("check.sheetGroup", {
-                    sheet: sheet ?? t("check.workbookLevel"),
-                    count: findings.length,
-                  })}
-                </h4>
-                <ul className={styles.list}>
-                  {visible.map((f, i) => (
-                    <FindingItem key={i} finding={f} onSelect={onSelect} />
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
-        </section>
-      ))}
+      {groups
+        .filter((g) => g.sheets.length > 0)
+        .map(({ file, sheets }) => (
+          <section key={file.file} aria-label={file.file}>
+            {showFile && (
+              <h3 className={styles.h3}>
+                {t("check.fileGroup", { file: file.file })}
+                {file.submission && (
+                  <Text size={200} block weight="regular">
+                    {t("check.submission", {
+                      unit: file.submission.unit ?? "?",
+                      agency: file.submission.agency ?? "?",
+                      period: file.submission.period ?? "?",
+                    })}
+                  </Text>
+                )}
+              </h3>
+            )}
+            {sheets.map(({ sheet, findings }) => {
+              const visible = findings.slice(0, Math.max(0, budget));
+              budget -= visible.length;
+              if (visible.length === 0) return null;
+              return (
+                <div key={sheet ?? ""}>
+                  <h4 className={styles.h4}>
+                    {t("check.sheetGroup", {
+                      sheet: sheet ?? t("check.workbookLevel"),
+                      count: findings.length,
+                    })}
+                  </h4>
+                  <ul className={styles.list}>
+                    {visible.map((f, i) => (
+                      <FindingItem key={i} finding={f} onSelect={onSelect} />
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </section>
+        ))}
+      {clean.length > 0 && (
+        <Text size={200}>{t("check.clean", { count: clean.length, files: clean.join(", ") })}</Text>
+      )}
       {total > limit && (
         <Button onClick={() => setLimit((l) => l + PAGE)}>
           {t("check.more", { count: Math.min(PAGE, total - limit) })}

@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "3px 4px", verticalAlign: "top" },
   num: { textAlign: "right", whiteSpace: "nowrap" },
   sub: { paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
-  id: { whiteSpace: "nowrap" },
+  id: { width: "34%", overflowWrap: "anywhere", fontWeight: tokens.fontWeightRegular },
 });
 
 export function ParameterTable({ rows, caption }: { rows: ParameterRow[]; caption: string }) {
@@ -28,7 +28,7 @@ export function ParameterTable({ rows, caption }: { rows: ParameterRow[]; captio
   const show = (unit: "count" | "nok" | "share" | undefined, v: number | null) =>
     v === null ? t("consolidate.empty") : unit === "share" ? formatShare(lang, v) : num(v);
   return (
-    <div className={styles.wrap}>
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label={caption}>
       <table className={styles.table}>
         <caption style={{ textAlign: "left", fontWeight: 600, paddingBottom: 4 }}>{caption}</caption>
         <thead>
@@ -56,7 +56,7 @@ export function ParameterTable({ rows, caption }: { rows: ParameterRow[]; captio
             ...Object.entries(p.breakdown).map(([rowId, v]) => (
               <tr key={rowId}>
                 <th className={`${styles.td} ${styles.id} ${styles.sub}`} scope="row">
-                  {rowId}
+                  {withBreak(rowId)}
                 </th>
                 <td className={`${styles.td} ${styles.sub}`}>
                   {breakdownLabel(catalogue, rowId.slice(rowId.indexOf("/") + 1), lang)}
@@ -68,5 +68,19 @@ export function ParameterTable({ rows, caption }: { rows: ParameterRow[]; captio
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** `SP-BM1-02/BM1-ST` may break after the slash in a narrow pane. */
+function withBreak(rowId: string) {
+  const i = rowId.indexOf("/");
+  return i < 0 ? (
+    rowId
+  ) : (
+    <>
+      {rowId.slice(0, i + 1)}
+      <wbr />
+      {rowId.slice(i + 1)}
+    </>
   );
 }

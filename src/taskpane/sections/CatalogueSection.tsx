@@ -152,7 +152,7 @@ export function CatalogueSection() {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("catalogue.rejected", { file: rejected.file })}</MessageBarTitle>
-            <ul className={styles.problems}>
+            <ul className={styles.problems} tabIndex={0} aria-label={t("catalogue.problems")}>
               {rejected.problems.map((p, i) => (
                 <li key={i}>{p}</li>
               ))}

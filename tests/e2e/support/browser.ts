@@ -46,14 +46,20 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh profile, a language of `locale` (default nb-NO) and a first page. */
-export async function launchBrowser(options: { locale?: string } = {}): Promise<Browser> {
+/**
+ * Launches Chromium with a fresh profile, a language of `locale` (default nb-NO) and a first page.
+ * `selfSignedHttps` accepts the development server's self-signed certificate.
+ */
+export async function launchBrowser(
+  options: { locale?: string; selfSignedHttps?: boolean } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "akrim-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
     locale: options.locale ?? "nb-NO",
     viewport: { width: 360, height: 720 },
+    ignoreHTTPSErrors: options.selfSignedHttps ?? false,
   });
   const requests: string[] = [];
   const errors: string[] = [];

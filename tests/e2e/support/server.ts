@@ -23,9 +23,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves the files under `root`; `pages` adds HTML pages by path (e.g. an empty page to compare against). */
+export async function serveStatic(root: string, pages: Record<string, string> = {}): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const page = pages[url.pathname];
+    if (page !== undefined) {
+      res.writeHead(200, { "Content-Type": TYPES[".html"] });
+      res.end(page);
+      return;
+    }
     const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, "");
     const file = join(root, rel || "index.html");
     if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
