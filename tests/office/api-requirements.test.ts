@@ -76,6 +76,7 @@ const EVERY_EDIT_KIND: Edit[] = [
     orientation: "landscape",
     fitToPagesWide: 1,
     printTitleRows: { first: 1, last: 1 },
+    printTitleColumns: { first: 0, last: 0 },
     paperSize: "A4",
   },
   { kind: "addChart", sheet: "Ny", chartType: "line", title: "t", source: "A1:B2", anchor: "E2" },

@@ -65,6 +65,7 @@ export interface FakeSheet {
     paperSize?: string;
     zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
     printTitleRows?: string;
+    printTitleColumns?: string;
   };
 }
 
@@ -804,6 +805,22 @@ class WorksheetProxy extends Proxy implements ItemReader {
                 "PageLayout.setPrintTitleRows",
               );
             model("PageLayout.setPrintTitleRows").printTitleRows = rows;
+          },
+        );
+      },
+      setPrintTitleColumns(columns: string) {
+        fake.record("PageLayout.setPrintTitleColumns");
+        fake.enqueue(
+          { path, call: "setPrintTitleColumns", args: [columns] },
+          "PageLayout.setPrintTitleColumns",
+          () => {
+            if (!/^\$[A-Z]+:\$[A-Z]+$/.test(columns))
+              throw new FakeOfficeError(
+                "InvalidArgument",
+                `bad columns ${columns}`,
+                "PageLayout.setPrintTitleColumns",
+              );
+            model("PageLayout.setPrintTitleColumns").printTitleColumns = columns;
           },
         );
       },

@@ -88,6 +88,8 @@ export type Edit =
       fitToPagesWide?: number;
       /** 1-based rows printed at the top of every page, e.g. a table's header row. */
       printTitleRows?: { first: number; last: number };
+      /** 0-based columns printed at the left of every page, e.g. the id column of a table wider than a page. */
+      printTitleColumns?: { first: number; last: number };
       paperSize?: "A4";
     }
   | {
@@ -108,16 +110,19 @@ const CHARS_PER_LANDSCAPE_PAGE = 200;
 
 /**
  * The print layout of a table sheet: landscape A4, scaled to as few pages across as stay readable (one for
- * most tables), with the table's header row (1-based) repeated at the top of every page.
+ * most tables), with the table's header row (1-based) repeated at the top of every page and, when the table
+ * spans pages across, its first column (the id) at the left of every page.
  */
 export function tablePrintLayout(sheet: string, headerRow: number, widths: number[]): Edit {
   const total = widths.reduce((n, w) => n + (w > 0 ? w : 0), 0);
+  const pages = Math.max(1, Math.ceil(total / CHARS_PER_LANDSCAPE_PAGE));
   return {
     kind: "setPageLayout",
     sheet,
     orientation: "landscape",
-    fitToPagesWide: Math.max(1, Math.ceil(total / CHARS_PER_LANDSCAPE_PAGE)),
+    fitToPagesWide: pages,
     printTitleRows: { first: headerRow, last: headerRow },
+    ...(pages > 1 ? { printTitleColumns: { first: 0, last: 0 } } : {}),
     paperSize: "A4",
   };
 }

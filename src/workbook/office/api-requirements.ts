@@ -58,6 +58,7 @@ export const API_REQUIREMENTS = {
   "PageLayout.paperSize": excel("1.9"),
   "PageLayout.zoom": excel("1.9"),
   "PageLayout.setPrintTitleRows": excel("1.9"),
+  "PageLayout.setPrintTitleColumns": excel("1.9"),
   "WorksheetProtection.protect": excel("1.2"),
   // Tables
   "TableCollection.items": excel("1.1"),

@@ -434,6 +434,8 @@ function planEdit(
               pl.zoom = { horizontalFitToPages: edit.fitToPagesWide, verticalFitToPages: 0 };
             const t = edit.printTitleRows;
             if (t) pl.setPrintTitleRows(`$${t.first}:$${t.last}`);
+            const c = edit.printTitleColumns;
+            if (c) pl.setPrintTitleColumns(`$${columnLetters(c.first)}:$${columnLetters(c.last)}`);
           },
           edit,
           5,

@@ -317,6 +317,22 @@ class BookModel {
             `Utskriftstitlene må være rader fra 1 til ${MAX_ROWS} (fikk ${t.first}–${t.last}).`,
             `The print title rows must be rows from 1 to ${MAX_ROWS} (got ${t.first}–${t.last}).`,
           );
+        const tc = e.printTitleColumns;
+        if (
+          tc &&
+          !(
+            Number.isInteger(tc.first) &&
+            Number.isInteger(tc.last) &&
+            0 <= tc.first &&
+            tc.first <= tc.last &&
+            tc.last < MAX_COLS
+          )
+        )
+          throw fail(
+            "invalid-page-layout",
+            `Utskriftstitlene må være kolonner fra A til ${columnLetters(MAX_COLS - 1)}.`,
+            `The print title columns must be columns from A to ${columnLetters(MAX_COLS - 1)}.`,
+          );
         s.pageLayout = { ...e, sheet: s.name };
         return;
       }
@@ -474,11 +490,16 @@ class BookModel {
   /** Print titles: Excel's built-in name _xlnm.Print_Titles, local to its sheet. */
   private definedNamesXml(): string {
     const names = this.sheets.flatMap((s, i) => {
-      const t = s.pageLayout?.printTitleRows;
-      if (!t) return [];
+      const rows = s.pageLayout?.printTitleRows;
+      const cols = s.pageLayout?.printTitleColumns;
+      if (!rows && !cols) return [];
       const quoted = `'${s.name.replace(/'/g, "''")}'`;
+      const refs = [
+        ...(cols ? [`${quoted}!$${columnLetters(cols.first)}:$${columnLetters(cols.last)}`] : []),
+        ...(rows ? [`${quoted}!$${rows.first}:$${rows.last}`] : []),
+      ];
       return [
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(`${quoted}!$${t.first}:$${t.last}`)}</definedName>`,
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(refs.join(","))}</definedName>`,
       ];
     });
     return names.length ? `<definedNames>${names.join("")}</definedNames>` : "";
