@@ -265,6 +265,9 @@ describe("the consolidated workbook plan", () => {
     expect(layouts.find((l) => l.sheet === "Styringsparametre")?.fitToPagesWide).toBe(1);
     // The wide row sheet spreads over a few pages across rather than shrinking to an unreadable size.
     expect(layouts.find((l) => l.sheet === "Samlet")?.fitToPagesWide).toBeGreaterThan(1);
+    // ... and then repeats its id column at the left of each page; a table that fits one page does not.
+    expect(layouts.find((l) => l.sheet === "Samlet")?.printTitleColumns).toEqual({ first: 0, last: 0 });
+    expect(layouts.find((l) => l.sheet === "Styringsparametre")?.printTitleColumns).toBeUndefined();
   });
 
   it("has the sheets of the contract, starting with the summary", () => {

@@ -65,6 +65,7 @@ export interface FakeSheet {
     paperSize?: string;
     zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
     printTitleRows?: string;
+    printTitleColumns?: string;
   };
 }
 
@@ -807,6 +808,22 @@ class WorksheetProxy extends Proxy implements ItemReader {
           },
         );
       },
+      setPrintTitleColumns(columns: string) {
+        fake.record("PageLayout.setPrintTitleColumns");
+        fake.enqueue(
+          { path, call: "setPrintTitleColumns", args: [columns] },
+          "PageLayout.setPrintTitleColumns",
+          () => {
+            if (!/^\$[A-Z]+:\$[A-Z]+$/.test(columns))
+              throw new FakeOfficeError(
+                "InvalidArgument",
+                `bad columns ${columns}`,
+                "PageLayout.setPrintTitleColumns",
+              );
+            model("PageLayout.setPrintTitleColumns").printTitleColumns = columns;
+          },
+        );
+      },
     };
   }
   get protection() {
@@ -1073,6 +1090,9 @@ function formatProxy(fake: FakeExcel, range: RangeProxy) {
   return {
     set columnWidth(v: number) {
       setter("RangeFormat.columnWidth")(v);
+    },
+    set rowHeight(v: number) {
+      setter("RangeFormat.rowHeight")(v);
     },
     set wrapText(v: boolean) {
       setter("RangeFormat.wrapText")(v);

@@ -1,7 +1,7 @@
 import { defaultCatalogue, instrumentsForAgency } from "../../src/catalogue";
 import { parseRange, MAX_ROWS } from "../../src/core/a1";
 import type { Edit } from "../../src/core/model/edit";
-import { isFormulaInput } from "../../src/core/model/edit";
+import { headerRowHeight, isFormulaInput } from "../../src/core/model/edit";
 import {
   planFilledTemplate,
   planTemplate,
@@ -35,6 +35,18 @@ describe("planTemplate print layout", () => {
         paperSize: "A4",
       });
     }
+  });
+});
+
+describe("planTemplate header rows", () => {
+  it("are tall enough for the longest wrapped header, so no header is cut off", () => {
+    const plan = edits(planTemplate(catalogue, identity, { existingSheetNames: [] }));
+    const usage = catalogue.template.tables.find((t) => t.key === "usage")!;
+    const height = plan.find((e) => e.kind === "setRowHeight" && e.sheet === usage.name);
+    // "Herav mot sentrale trusselaktører" needs three lines in its column.
+    expect(height).toEqual({ kind: "setRowHeight", sheet: usage.name, row: 1, height: 45 });
+    expect(headerRowHeight(["Antall"], [10])).toBeNull();
+    expect(headerRowHeight(["Herav tverretatlig"], [14])).toBe(30);
   });
 });
 

@@ -45,6 +45,16 @@ export function everyEdit(): Edit[] {
     },
     { kind: "setColumnWidths", sheet: "Aktører", widths: [30, 10, 12, 20, 10, 8] },
     { kind: "freezeRows", sheet: "Aktører", rows: 1 },
+    { kind: "setRowHeight", sheet: "Aktører", row: 1, height: 30 },
+    {
+      kind: "setPageLayout",
+      sheet: "Aktører",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      printTitleRows: { first: 1, last: 1 },
+      printTitleColumns: { first: 0, last: 0 },
+      paperSize: "A4",
+    },
     {
       kind: "setValidation",
       sheet: "Aktører",

@@ -57,7 +57,13 @@ function pdfPages(pdf: string): number {
 
 describe("setPageLayout in the .xlsx writer", () => {
   const plain = [...wideSheet("Data"), ...wideSheet("Andre data")];
-  const laidOut = [...plain, layout("Data"), layout("Andre data")];
+  const laidOut: Edit[] = [
+    ...plain,
+    layout("Data"),
+    layout("Andre data"),
+    { kind: "setRowHeight", sheet: "Data", row: 3, height: 45 },
+    { ...layout("Andre data"), printTitleColumns: { first: 0, last: 1 } } as Edit,
+  ];
 
   it("writes page setup, fit-to-page and sheet-local print titles that the validator accepts", () => {
     const bytes = writeXlsx(laidOut);
@@ -70,8 +76,9 @@ describe("setPageLayout in the .xlsx writer", () => {
       `<definedName name="_xlnm.Print_Titles" localSheetId="0">'Data'!$3:$3</definedName>`,
     );
     expect(p["xl/workbook.xml"]).toContain(
-      `<definedName name="_xlnm.Print_Titles" localSheetId="1">'Andre data'!$3:$3</definedName>`,
+      `<definedName name="_xlnm.Print_Titles" localSheetId="1">'Andre data'!$A:$B,'Andre data'!$3:$3</definedName>`,
     );
+    expect(p["xl/worksheets/sheet1.xml"]).toContain('<row r="3" ht="45" customHeight="1">');
     const file = join(dir, "layout.xlsx");
     writeFileSync(file, bytes);
     expect(validate(file)).toMatchObject({ ok: true, errors: [] });

@@ -7,7 +7,7 @@
 import type { ColumnType, SteeringParameter } from "../../catalogue/schema";
 import { containsIdentityNumber, maskIdentityNumbers } from "../identifiers";
 import { cellAddress, columnLetters, rangeFrom } from "../a1";
-import { tablePrintLayout, type CellInput, type Edit } from "../model/edit";
+import { headerRowHeight, tablePrintLayout, type CellInput, type Edit } from "../model/edit";
 import { SEVERITY_ORDER } from "../model/finding";
 import { normalizeName, type CellValue, type WorkbookSnapshot } from "../model/snapshot";
 import { slotValue, type CompiledParameter, type RollupSums } from "../rollup";
@@ -82,6 +82,11 @@ interface Block {
   rows: CellInput[][];
 }
 
+function headerHeight(sheet: string, top: number, header: string[], widths: number[]): Edit[] {
+  const height = headerRowHeight(header, widths);
+  return height ? [{ kind: "setRowHeight", sheet, row: top + 1, height }] : [];
+}
+
 /** Writes a block as an Excel table at `top` (0-based row), with widths and a frozen header. */
 function tableEdits(sheet: string, table: string, block: Block, top: number, widths: number[]): Edit[] {
   const rows = block.rows.length ? block.rows : [block.header.map(() => null)];
@@ -95,6 +100,14 @@ function tableEdits(sheet: string, table: string, block: Block, top: number, wid
       style: "TableStyleMedium2",
     },
     { kind: "setColumnWidths", sheet, widths },
+    // Bold and wrapped in its own right, so the header reads well also where the table style is not shown.
+    {
+      kind: "setStyle",
+      sheet,
+      range: rangeFrom(top, 0, 1, block.header.length),
+      style: { bold: true, wrap: true },
+    },
+    ...headerHeight(sheet, top, block.header, widths),
     { kind: "freezeRows", sheet, rows: top + 1 },
     tablePrintLayout(sheet, top + 1, widths),
   ];

@@ -50,6 +50,7 @@ export type Edit =
   | { kind: "setStyle"; sheet: string; range: string; style: CellStyle }
   | { kind: "setColumnWidths"; sheet: string; /** 0-based column → width in characters */ widths: number[] }
   | { kind: "freezeRows"; sheet: string; rows: number }
+  | { kind: "setRowHeight"; sheet: string; /** 1-based */ row: number; /** points */ height: number }
   | {
       kind: "setValidation";
       sheet: string;
@@ -87,6 +88,8 @@ export type Edit =
       fitToPagesWide?: number;
       /** 1-based rows printed at the top of every page, e.g. a table's header row. */
       printTitleRows?: { first: number; last: number };
+      /** 0-based columns printed at the left of every page, e.g. the id column of a table wider than a page. */
+      printTitleColumns?: { first: number; last: number };
       paperSize?: "A4";
     }
   | {
@@ -107,16 +110,45 @@ const CHARS_PER_LANDSCAPE_PAGE = 200;
 
 /**
  * The print layout of a table sheet: landscape A4, scaled to as few pages across as stay readable (one for
- * most tables), with the table's header row (1-based) repeated at the top of every page.
+ * most tables), with the table's header row (1-based) repeated at the top of every page and, when the table
+ * spans pages across, its first column (the id) at the left of every page.
  */
 export function tablePrintLayout(sheet: string, headerRow: number, widths: number[]): Edit {
   const total = widths.reduce((n, w) => n + (w > 0 ? w : 0), 0);
+  const pages = Math.max(1, Math.ceil(total / CHARS_PER_LANDSCAPE_PAGE));
   return {
     kind: "setPageLayout",
     sheet,
     orientation: "landscape",
-    fitToPagesWide: Math.max(1, Math.ceil(total / CHARS_PER_LANDSCAPE_PAGE)),
+    fitToPagesWide: pages,
     printTitleRows: { first: headerRow, last: headerRow },
+    ...(pages > 1 ? { printTitleColumns: { first: 0, last: 0 } } : {}),
     paperSize: "A4",
   };
+}
+
+/** Points per line of 11-point text in a row. */
+const LINE_HEIGHT = 15;
+
+/**
+ * The height of a header row whose cells wrap: enough lines for the longest header in its column width
+ * (words are not split), so that no header is cut off on screen or on paper. Null when one line is enough.
+ */
+export function headerRowHeight(headers: string[], widths: number[]): number | null {
+  let lines = 1;
+  headers.forEach((h, i) => {
+    const width = Math.max(1, (widths[i] ?? 8.43) - 1);
+    let n = 1;
+    let used = 0;
+    for (const word of h.split(/\s+/).filter(Boolean)) {
+      const len = word.length;
+      if (used > 0 && used + 1 + len > width) {
+        n++;
+        used = len;
+      } else used += (used > 0 ? 1 : 0) + len;
+      n += Math.max(0, Math.ceil(len / width) - 1);
+    }
+    lines = Math.max(lines, n);
+  });
+  return lines > 1 ? lines * LINE_HEIGHT : null;
 }

@@ -7,7 +7,13 @@ import type { Catalogue } from "../../catalogue/loader";
 import type { Column, FormField, LocalText, TableSheet } from "../../catalogue/schema";
 import { goals, groupings, instrumentsForAgency } from "../../catalogue/select";
 import { absolute, cellAddress, columnLetters, quoteSheet, rangeFrom } from "../a1";
-import { tablePrintLayout, type CellInput, type Edit, type ValidationRule } from "../model/edit";
+import {
+  headerRowHeight,
+  tablePrintLayout,
+  type CellInput,
+  type Edit,
+  type ValidationRule,
+} from "../model/edit";
 import { normalizeName } from "../model/snapshot";
 import { dateToSerial, parsePeriod, type Period } from "../period";
 import { FormulaCompiler, type SummaryRow } from "./formulas";
@@ -446,6 +452,11 @@ class TemplateBuilder {
       }
     });
     this.edits.push({ kind: "setColumnWidths", sheet, widths: columns.map((c) => c.width) });
+    const height = headerRowHeight(
+      columns.map((c) => c.header),
+      columns.map((c) => c.width),
+    );
+    if (height) this.edits.push({ kind: "setRowHeight", sheet, row: 1, height });
     this.edits.push({ kind: "freezeRows", sheet, rows: 1 });
     this.edits.push(
       tablePrintLayout(

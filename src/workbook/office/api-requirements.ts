@@ -58,6 +58,7 @@ export const API_REQUIREMENTS = {
   "PageLayout.paperSize": excel("1.9"),
   "PageLayout.zoom": excel("1.9"),
   "PageLayout.setPrintTitleRows": excel("1.9"),
+  "PageLayout.setPrintTitleColumns": excel("1.9"),
   "WorksheetProtection.protect": excel("1.2"),
   // Tables
   "TableCollection.items": excel("1.1"),
@@ -86,6 +87,7 @@ export const API_REQUIREMENTS = {
   "Range.dataValidation": excel("1.8"),
   "Range.conditionalFormats": excel("1.6"),
   "RangeFormat.columnWidth": excel("1.2"),
+  "RangeFormat.rowHeight": excel("1.2"),
   "RangeFormat.wrapText": excel("1.1"),
   "RangeFormat.horizontalAlignment": excel("1.1"),
   "RangeFormat.font": excel("1.1"),

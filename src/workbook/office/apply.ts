@@ -416,6 +416,12 @@ function planEdit(
       ];
     case "freezeRows":
       return [op((q) => q.sheet(edit.sheet).freezePanes.freezeRows(edit.rows), edit)];
+    case "setRowHeight":
+      return [
+        op((q) => {
+          q.sheet(edit.sheet).getRange(`${edit.row}:${edit.row}`).format.rowHeight = edit.height;
+        }, edit),
+      ];
     case "setPageLayout":
       return [
         op(
@@ -428,6 +434,8 @@ function planEdit(
               pl.zoom = { horizontalFitToPages: edit.fitToPagesWide, verticalFitToPages: 0 };
             const t = edit.printTitleRows;
             if (t) pl.setPrintTitleRows(`$${t.first}:$${t.last}`);
+            const c = edit.printTitleColumns;
+            if (c) pl.setPrintTitleColumns(`$${columnLetters(c.first)}:$${columnLetters(c.last)}`);
           },
           edit,
           5,

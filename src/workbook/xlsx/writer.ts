@@ -71,6 +71,8 @@ class SheetModel {
   colStyles = new Map<number, { from: number; st: StyleParts }>();
   widths: (number | undefined)[] = [];
   freezeRows = 0;
+  /** Row heights in points, by 0-based row. */
+  heights = new Map<number, number>();
   validations: ValidationModel[] = [];
   links: { ref: string; location: string; display: string }[] = [];
   tables: TableModel[] = [];
@@ -193,6 +195,17 @@ class BookModel {
         });
         return;
       }
+      case "setRowHeight": {
+        const s = this.sheet(e.sheet);
+        if (!(Number.isInteger(e.row) && e.row >= 1 && e.row <= MAX_ROWS))
+          throw fail(
+            "invalid-address",
+            `Radnummeret ${e.row} finnes ikke i et regneark.`,
+            `There is no row ${e.row} in a worksheet.`,
+          );
+        if (Number.isFinite(e.height) && e.height > 0) s.heights.set(e.row - 1, Math.min(e.height, 409));
+        return;
+      }
       case "freezeRows": {
         const s = this.sheet(e.sheet);
         s.freezeRows = Math.max(0, Math.min(Math.floor(e.rows), MAX_ROWS - 1));
@@ -303,6 +316,22 @@ class BookModel {
             "invalid-page-layout",
             `Utskriftstitlene må være rader fra 1 til ${MAX_ROWS} (fikk ${t.first}–${t.last}).`,
             `The print title rows must be rows from 1 to ${MAX_ROWS} (got ${t.first}–${t.last}).`,
+          );
+        const tc = e.printTitleColumns;
+        if (
+          tc &&
+          !(
+            Number.isInteger(tc.first) &&
+            Number.isInteger(tc.last) &&
+            0 <= tc.first &&
+            tc.first <= tc.last &&
+            tc.last < MAX_COLS
+          )
+        )
+          throw fail(
+            "invalid-page-layout",
+            `Utskriftstitlene må være kolonner fra A til ${columnLetters(MAX_COLS - 1)}.`,
+            `The print title columns must be columns from A to ${columnLetters(MAX_COLS - 1)}.`,
           );
         s.pageLayout = { ...e, sheet: s.name };
         return;
@@ -461,11 +490,16 @@ class BookModel {
   /** Print titles: Excel's built-in name _xlnm.Print_Titles, local to its sheet. */
   private definedNamesXml(): string {
     const names = this.sheets.flatMap((s, i) => {
-      const t = s.pageLayout?.printTitleRows;
-      if (!t) return [];
+      const rows = s.pageLayout?.printTitleRows;
+      const cols = s.pageLayout?.printTitleColumns;
+      if (!rows && !cols) return [];
       const quoted = `'${s.name.replace(/'/g, "''")}'`;
+      const refs = [
+        ...(cols ? [`${quoted}!$${columnLetters(cols.first)}:$${columnLetters(cols.last)}`] : []),
+        ...(rows ? [`${quoted}!$${rows.first}:$${rows.last}`] : []),
+      ];
       return [
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(`${quoted}!$${t.first}:$${t.last}`)}</definedName>`,
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(refs.join(","))}</definedName>`,
       ];
     });
     return names.length ? `<definedNames>${names.join("")}</definedNames>` : "";
@@ -565,10 +599,11 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
       if (c < minC) minC = c;
       if (c > maxC) maxC = c;
     }
-    if (!cells) continue;
+    const ht = s.heights.get(r);
+    if (!cells && ht === undefined) continue;
     if (minR < 0) minR = r;
     maxR = r;
-    rowsXml.push(`<row r="${r + 1}">${cells}</row>`);
+    rowsXml.push(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`);
   }
 
   out.push(XML_DECL, `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`);
