@@ -3,7 +3,7 @@
  * (one batched read, pure plans, chunked writes). Nothing is ever overwritten: clashes come back to the pane.
  */
 import type { Edit } from "../core/model/edit";
-import { planClearHighlights, planHighlights, validateSubmission } from "../core/validation";
+import { planClearHighlights, planHighlights, submissionJson, validateSubmission } from "../core/validation";
 import { applyEdits } from "../workbook/office/apply";
 import { Capabilities, officeSetSupported } from "../workbook/office/capabilities";
 import { ExcelFailure, withExcel } from "../workbook/office/errors";
@@ -12,7 +12,7 @@ import { insertTemplate, rollUp, toBase64 } from "../workbook/office/operations"
 import { readSnapshot } from "../workbook/office/read";
 import { UserError } from "./errors";
 import { downloadFile, type Host } from "./host";
-import { reportEdits, submissionOf } from "./work";
+import { reportEdits } from "./work";
 
 async function apply(context: Excel.RequestContext, edits: Edit[]): Promise<void> {
   const result = await applyEdits(context, edits);
@@ -54,7 +54,7 @@ export function excelHost(displayLanguage: string | null): Host {
           const { findings, submission } = validateSubmission(snapshot, catalogue);
           // The cells with findings are marked; earlier marks are cleared first. Values are never changed.
           await apply(context, [...planClearHighlights(snapshot), ...planHighlights(findings)]);
-          return { file: snapshot.name, submission: submissionOf(submission), findings };
+          return { file: snapshot.name, submission: submissionJson(submission), findings };
         }),
       selectCell: async (sheet, cell) => {
         const r = await withExcel((context) => selectCell(context, sheet, cell));

@@ -5,6 +5,7 @@
 import type { LocalText } from "../catalogue/schema";
 import type { Finding } from "../core/model/finding";
 import type { ParameterValue } from "../core/rollup";
+import type { SubmissionJson } from "../core/validation";
 
 /** A file the user picked or dropped, read into memory. */
 export interface PickedFile {
@@ -23,13 +24,7 @@ export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsh
 export const JSON_MIME = "application/json";
 
 /** The identity of one returned workbook, as read from it (null where it could not be read). */
-export interface SubmissionIdentity {
-  unit: string | null;
-  agency: string | null;
-  period: string | null;
-  templateVersion: string | null;
-  catalogueVersion: string | null;
-}
+export type SubmissionIdentity = SubmissionJson;
 
 /** The check result for one workbook (the open one, or a file). */
 export interface CheckedFile {

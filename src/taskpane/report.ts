@@ -2,6 +2,7 @@
  * The check report as JSON, in the same shape as the command line's `validate --format json` (messages
  * in both languages, whatever language the pane shows).
  */
+import { findingJson } from "../core/validation";
 import { countBySeverity, type CheckedFile } from "./model";
 
 export function reportJson(checked: CheckedFile[]) {
@@ -11,19 +12,7 @@ export function reportJson(checked: CheckedFile[]) {
     files: checked.map((c) => ({
       file: c.file,
       submission: c.submission,
-      findings: c.findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        sheet: f.sheet,
-        row: f.row,
-        column: f.column,
-        cell: f.cell,
-        value: f.value,
-        message: f.message.nb,
-        messageEn: f.message.en,
-        hint: f.hint.nb,
-        hintEn: f.hint.en,
-      })),
+      findings: c.findings.map(findingJson),
     })),
     summary: { files: checked.length, errors: counts.error, warnings: counts.warning },
   };

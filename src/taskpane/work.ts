@@ -7,11 +7,10 @@ import { defaultCatalogue, parseCatalogue, type Catalogue } from "../catalogue";
 import { maskIdentityNumbers } from "../core/identifiers";
 import type { Edit } from "../core/model/edit";
 import type { Finding } from "../core/model/finding";
-import { identityValue, type Submission } from "../core/model/submission";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { generateSamples, planSample } from "../core/samples";
 import { planTemplate } from "../core/template";
-import { planReport, RULES, validateSubmission, validateWorkbook } from "../core/validation";
+import { planReport, RULES, submissionJson, validateSubmission, validateWorkbook } from "../core/validation";
 import {
   chartData,
   consolidate,
@@ -31,7 +30,6 @@ import {
   type ConsolidationResult,
   type PickedFile,
   type SaveFile,
-  type SubmissionIdentity,
 } from "./model";
 
 /** The catalogue a job uses: a revised one as loaded in the pane (checked again here), or the bundled one. */
@@ -40,20 +38,6 @@ export function catalogueFrom(text: string | null): Catalogue {
   const r = parseCatalogue(text);
   if (!r.ok) throw new UserError(r.problems[0].message);
   return r.catalogue;
-}
-
-export function submissionOf(sub: Submission): SubmissionIdentity {
-  const v = (k: keyof Submission["identity"]) => {
-    const s = identityValue(sub.identity[k]);
-    return s === null ? null : maskIdentityNumbers(s.length > 100 ? `${s.slice(0, 99)}…` : s);
-  };
-  return {
-    unit: v("unit"),
-    agency: v("agency"),
-    period: v("period"),
-    templateVersion: v("templateVersion"),
-    catalogueVersion: v("catalogueVersion"),
-  };
 }
 
 /** A file that could not be read at all becomes one finding, so the other files are still checked. */
@@ -93,7 +77,7 @@ export function checkFile(file: PickedFile, catalogue: Catalogue): CheckedFile {
   const read = readFile(file);
   if ("error" in read) return { file: file.name, submission: null, findings: [read.error] };
   const { findings, submission } = validateSubmission(read.snapshot, catalogue);
-  return { file: file.name, submission: submissionOf(submission), findings };
+  return { file: file.name, submission: submissionJson(submission), findings };
 }
 
 /** File name of a template: unit, agency and period, as the sample files and the command line name them. */

@@ -7,32 +7,16 @@ import { counted } from "../../core/words";
 import type { Catalogue } from "../../catalogue";
 import { maskIdentityNumbers } from "../../core/identifiers";
 import type { Finding } from "../../core/model/finding";
-import { identityValue, type Submission } from "../../core/model/submission";
-import { RULES, validateSubmission } from "../../core/validation";
+import {
+  EMPTY_SUBMISSION,
+  findingJson,
+  RULES,
+  submissionJson,
+  validateSubmission,
+  type SubmissionJson,
+} from "../../core/validation";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
 import { loadWorkbookFile, terminalSafe } from "../files";
-
-export interface SubmissionJson {
-  unit: string | null;
-  agency: string | null;
-  period: string | null;
-  templateVersion: string | null;
-  catalogueVersion: string | null;
-}
-
-export interface FindingJson {
-  rule: string;
-  severity: Finding["severity"];
-  sheet: string | null;
-  row: number | null;
-  column: string | null;
-  cell: string | null;
-  value: string | null;
-  message: string;
-  messageEn: string;
-  hint: string;
-  hintEn: string;
-}
 
 export interface FileResult {
   file: string;
@@ -40,28 +24,6 @@ export interface FileResult {
   unreadable: boolean;
   submission: SubmissionJson;
   findings: Finding[];
-}
-
-const EMPTY_SUBMISSION: SubmissionJson = {
-  unit: null,
-  agency: null,
-  period: null,
-  templateVersion: null,
-  catalogueVersion: null,
-};
-
-function submissionJson(sub: Submission): SubmissionJson {
-  const v = (k: keyof Submission["identity"]) => {
-    const s = identityValue(sub.identity[k]);
-    return s === null ? null : maskIdentityNumbers(s.length > 100 ? `${s.slice(0, 99)}…` : s);
-  };
-  return {
-    unit: v("unit"),
-    agency: v("agency"),
-    period: v("period"),
-    templateVersion: v("templateVersion"),
-    catalogueVersion: v("catalogueVersion"),
-  };
 }
 
 function unreadable(file: string, message: Message): FileResult {
@@ -96,22 +58,6 @@ export function validateFile(file: string, catalogue: Catalogue): FileResult {
     unreadable: false,
     submission: submissionJson(result.submission),
     findings: result.findings,
-  };
-}
-
-export function findingJson(f: Finding): FindingJson {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    sheet: f.sheet,
-    row: f.row,
-    column: f.column,
-    cell: f.cell,
-    value: f.value,
-    message: f.message.nb,
-    messageEn: f.message.en,
-    hint: f.hint.nb,
-    hintEn: f.hint.en,
   };
 }
 

@@ -1,26 +1,9 @@
 /** The consolidation as JSON (REPORTING.md, `consolidate`) and as text, and its exit code. */
 import { counted } from "../words";
-import type { Finding } from "../model/finding";
+import { findingJson } from "../validation/json";
 import { parameterValues, rollupText, type ParameterValue, type RollupSums } from "../rollup";
 import { CONFLICT_RULE, TREATMENT_LABEL } from "./layout";
 import type { Consolidation, ConsolidationEntry } from "./types";
-
-/** A finding as in the `validate` JSON. */
-export function findingJson(f: Finding) {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    sheet: f.sheet,
-    row: f.row,
-    column: f.column,
-    cell: f.cell,
-    value: f.value,
-    message: f.message.nb,
-    messageEn: f.message.en,
-    hint: f.hint.nb,
-    hintEn: f.hint.en,
-  };
-}
 
 export interface LineageJson {
   file: string;

@@ -11,3 +11,4 @@ export {
   type ReportPlan,
   type ReportOptions,
 } from "./report";
+export { findingJson, submissionJson, EMPTY_SUBMISSION, type FindingJson, type SubmissionJson } from "./json";
