@@ -3,6 +3,7 @@
  * findings per file, steering parameters with breakdowns, conflicts between submissions.
  */
 import type { LocalText } from "../catalogue/schema";
+import type { ChartData } from "../core/consolidate";
 import type { Finding } from "../core/model/finding";
 import type { ParameterValue } from "../core/rollup";
 import type { SubmissionJson } from "../core/validation";
@@ -46,17 +47,7 @@ export interface Conflict {
   message: LocalText;
 }
 
-/**
- * A chart as data: "column" draws one bar per category, split by series (stacked); "line" draws a line
- * per series over ordered categories (periods).
- */
-export interface ChartData {
-  kind: "column" | "line";
-  title: LocalText;
-  categoryLabel: LocalText;
-  categories: { id: string; name: LocalText }[];
-  series: { id: string; name: LocalText; values: number[] }[];
-}
+export type { ChartData };
 
 export interface ConsolidationResult {
   files: CheckedFile[];

@@ -1,9 +1,9 @@
 /** Kontroll: check the open workbook or returned files; findings by sheet and severity; export the report. */
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { FilesPanel } from "../components/FilesPanel";
 import { FindingsList } from "../components/FindingsList";
-import { JobProgressBar } from "../components/JobProgressBar";
+import { JobStatus, type StatusMessage } from "../components/JobStatus";
 import { useI18n, usePane } from "../context";
 import { errorText } from "../errors";
 import { countBySeverity, JSON_MIME, type CheckedFile } from "../model";
@@ -25,7 +25,7 @@ export function CheckSection() {
   const [checked, setChecked] = useState<CheckedFile[] | null>(null);
   const [source, setSource] = useState<"workbook" | "files">("files");
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
 
   function done(results: CheckedFile[], from: "workbook" | "files") {
     setChecked(results);
@@ -106,17 +106,7 @@ export function CheckSection() {
           </Button>
         </div>
       )}
-      {job.running && job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
-      {job.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{job.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <JobStatus job={job} message={message} />
       {checked && (
         <section aria-labelledby="check-results" className={styles.root}>
           <h3 id="check-results" className={styles.h3}>

@@ -2,11 +2,11 @@
  * Sammenstill: this workbook's steering parameters (Excel), and the consolidation of returned workbooks
  * with conflicts, totals, charts and downloads.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { Chart } from "../components/Chart";
 import { FilesPanel } from "../components/FilesPanel";
-import { JobProgressBar } from "../components/JobProgressBar";
+import { JobStatus, type StatusMessage } from "../components/JobStatus";
 import { ParameterTable } from "../components/ParameterTable";
 import { useI18n, usePane } from "../context";
 import { errorText } from "../errors";
@@ -29,7 +29,7 @@ export function ConsolidateSection() {
   const [own, setOwn] = useState<ParameterRow[] | null>(null);
   const [result, setResult] = useState<ConsolidationResult | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
 
   async function attempt(work: () => Promise<string | null>) {
     setBusy(true);
@@ -98,17 +98,7 @@ export function ConsolidateSection() {
             </Button>
           </div>
         )}
-        {job.running && job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
-        {job.error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{job.error}</MessageBarBody>
-          </MessageBar>
-        )}
-        {message && (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
+        <JobStatus job={job} message={message} />
       </section>
       {result && (
         <section aria-labelledby="consolidate-result" className={styles.root}>
