@@ -528,8 +528,8 @@ export const RULES = {
     severity: "error",
     what: t("Filen kunne ikke leses.", "The file could not be read."),
     hint: t(
-      "Åpne filen i Excel og lagre den som Excel-arbeidsbok (.xlsx) uten passord.",
-      "Open the file in Excel and save it as an Excel Workbook (.xlsx) without a password.",
+      "Meldingen sier hva som er galt. Kontroller at filen finnes, og lagre den i Excel som Excel-arbeidsbok (.xlsx) uten passord.",
+      "The message says what is wrong. Check that the file exists, and save it in Excel as an Excel Workbook (.xlsx) without a password.",
     ),
   },
   // The list itself
