@@ -1,11 +1,12 @@
 /** `npm run bench [name...]`: runs the benchmarks (all, or those named) and prints one table per section. */
 import { formatRow, type Bench, type BenchRow } from "./harness";
 import { consolidateBench } from "./consolidate.bench";
+import { officeBench } from "./office.bench";
 import { templateBench } from "./template.bench";
 import { validateBench } from "./validate.bench";
 import { xlsxBench } from "./xlsx.bench";
 
-const benches: Bench[] = [templateBench, validateBench, consolidateBench, xlsxBench];
+const benches: Bench[] = [xlsxBench, templateBench, validateBench, consolidateBench, officeBench];
 
 async function main() {
   const only = process.argv.slice(2);

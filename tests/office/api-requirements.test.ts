@@ -84,7 +84,9 @@ async function exerciseEverything(fake: FakeExcel) {
   fake
     .sheet("Ark")
     .conditionalFormats.push({ id: 1, range: "A1", type: "Custom", formula: '=N("akrim-rapport:error")=0' });
-  await withExcel((context) => readSnapshot(context, { formulas: true }), { runner: fake.run });
+  await withExcel((context) => readSnapshot(context, { formulas: true, maxResponseBytes: 4_000_000 }), {
+    runner: fake.run,
+  });
   const result = await applyEdits(fake.context, EVERY_EDIT_KIND, { supported: fake.isSetSupported });
   await readIdentity(fake.context, defaultCatalogue());
   await selectCell(fake.context, "Ark", "B2");

@@ -62,6 +62,21 @@ describe("withExcel", () => {
     expect(fake.calls.filter((c) => c === "Excel.run")).toHaveLength(3);
   });
 
+  it("does not run again when the run already handled cell-edit mode itself (it may have written part)", async () => {
+    let runs = 0;
+    const run = withExcel(
+      async () => {
+        runs++;
+        throw new ExcelFailure(
+          describeExcelError(new FakeOfficeError("InvalidOperationInCellEditMode", "busy")),
+        );
+      },
+      { runner: new FakeExcel().run, wait: async () => undefined },
+    );
+    await expect(run).rejects.toMatchObject({ problem: { code: "InvalidOperationInCellEditMode" } });
+    expect(runs).toBe(1);
+  });
+
   it("does not retry other errors", async () => {
     const fake = new FakeExcel();
     let runs = 0;

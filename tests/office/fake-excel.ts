@@ -695,6 +695,11 @@ class WorksheetProxy extends Proxy implements ItemReader {
     );
     return new RangeProxy(this.fake, this, () => usedRange(this.model("used")), true);
   }
+  getUsedRange(valuesOnly?: boolean) {
+    this.call("getUsedRange", [valuesOnly ?? false], () => void this.model("Worksheet.getUsedRange"));
+    // A blank sheet's used range is A1, as in Excel.
+    return new RangeProxy(this.fake, this, () => usedRange(this.model("used")) ?? parseRange("A1")!);
+  }
   get tables() {
     this.nav("tables");
     return new TableCollectionProxy(this.fake, `${this.path}.tables`, this.sheetName);
@@ -816,6 +821,23 @@ class RangeProxy extends Proxy {
         fake.respond({ isNullObject: isNull }, () => (this.resolvedNull = isNull));
       });
     }
+  }
+  getRow(row: number) {
+    this.call("getRow", [row], () => void this.area());
+    return new RangeProxy(this.fake, this.worksheet, () => {
+      const r = this.area();
+      return {
+        start: { row: r.start.row + row, col: r.start.col },
+        end: { row: r.start.row + row, col: r.end.col },
+      };
+    });
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number) {
+    this.call("getResizedRange", [deltaRows, deltaColumns], () => void this.area());
+    return new RangeProxy(this.fake, this.worksheet, () => {
+      const r = this.area();
+      return { start: r.start, end: { row: r.end.row + deltaRows, col: r.end.col + deltaColumns } };
+    });
   }
   get isNullObject(): boolean {
     this.fake.record("Range.isNullObject");

@@ -109,10 +109,32 @@ describe("readSnapshot", () => {
     expect(cellAt(usage, 999, 1)).toBe("Kontroll 998");
   });
 
-  it("on Excel on the web, splits a read whose answer passes 5 MB and still returns every row", async () => {
+  it("on Excel on the web, sizes the blocks from a sample so that no answer passes the budget", async () => {
     const fake = new FakeExcel({ responseLimit: 5_000_000 });
     usageSheet(fake, 100_000);
-    const { snapshot, stats } = await readSnapshotWithStats(fake.context, { formulas: true });
+    const { snapshot, stats } = await readSnapshotWithStats(fake.context, {
+      formulas: true,
+      maxResponseBytes: 4_000_000,
+    });
+    expect(stats.splits).toBe(0);
+    const answers = fake.requests.map((r) => r.responseBytes);
+    expect(Math.max(...answers)).toBeLessThanOrEqual(4_000_000);
+    const total = answers.reduce((a, b) => a + b, 0);
+    // Not many more requests than the data needs at 4 MB each (the sample's margin costs a little).
+    expect(stats.valueRequests).toBeLessThanOrEqual(Math.ceil((total * 1.6) / 4_000_000) + 1);
+    expect(stats.syncs).toBe(2 + stats.valueRequests);
+    const usage = findSheet(snapshot, "Virkemiddelbruk")!;
+    expect(usage.rows.length).toBe(100_001);
+    expect(cellAt(usage, 100_000, 1)).toBe("Kontroll 99999");
+  });
+
+  it("when Excel still refuses an answer as too large, splits that request and still returns every row", async () => {
+    const fake = new FakeExcel({ responseLimit: 5_000_000 });
+    usageSheet(fake, 100_000);
+    const { snapshot, stats } = await readSnapshotWithStats(fake.context, {
+      formulas: true,
+      maxResponseBytes: null,
+    });
     expect(stats.splits).toBeGreaterThan(0);
     expect(fake.requests.filter((r) => r.ok).every((r) => r.responseBytes <= 5_000_000)).toBe(true);
     const usage = findSheet(snapshot, "Virkemiddelbruk")!;

@@ -181,7 +181,8 @@ export interface WithExcelOptions {
 
 /**
  * Runs `run` in an Excel request context. Retries only when Excel refused because a cell is being edited
- * (Excel then carries out nothing of the request, so trying again is safe); every other error, and a run that
+ * (Excel then carries out nothing of the request, so trying again is safe) and the run did not already
+ * handle that itself (an ExcelFailure thrown by the run is passed on); every other error, and a run that
  * does not finish within `timeoutMs`, rejects with an ExcelFailure carrying a clear message. The returned
  * promise always settles.
  */
@@ -198,7 +199,9 @@ export async function withExcel<T>(
     try {
       return await withTimeout(runner(run), timeoutMs);
     } catch (e) {
-      if (isCellEditMode(e) && attempt < retries) {
+      // An ExcelFailure was already handled inside the run (e.g. by applyEdits, which retries its own
+      // requests and may have written part of its edits): running the whole batch again would repeat them.
+      if (!(e instanceof ExcelFailure) && isCellEditMode(e) && attempt < retries) {
         await wait(delay);
         continue;
       }

@@ -28,7 +28,10 @@ import { applyEdits, type ApplyOptions, type ApplyResult } from "./apply";
 import { Capabilities, officeSetSupported, type MissingFeature } from "./capabilities";
 import { readSnapshot } from "./read";
 
-export type OperationOptions = ApplyOptions;
+export interface OperationOptions extends ApplyOptions {
+  /** Largest read answer to aim for (default: 4,000,000 bytes on Excel on the web, no limit elsewhere). */
+  maxResponseBytes?: number | null;
+}
 
 // ---- insert
 
@@ -44,7 +47,11 @@ export async function insertTemplate(
   identity: TemplateIdentity,
   options: OperationOptions & { sheetNames?: Partial<Record<string, string>> } = {},
 ): Promise<InsertResult> {
-  const snapshot = await readSnapshot(context, { sheets: [], properties: false });
+  const snapshot = await readSnapshot(context, {
+    sheets: [],
+    properties: false,
+    maxResponseBytes: options.maxResponseBytes,
+  });
   const plan = planTemplate(catalogue, identity, {
     existingSheetNames: snapshot.sheets.map((s) => s.name),
     sheetNames: options.sheetNames,
@@ -69,7 +76,10 @@ export async function runCheck(
   catalogue: Catalogue,
   options: OperationOptions & { report?: ReportOptions } = {},
 ): Promise<CheckResult> {
-  const snapshot = await readSnapshot(context, { formulas: true });
+  const snapshot = await readSnapshot(context, {
+    formulas: true,
+    maxResponseBytes: options.maxResponseBytes,
+  });
   const { findings } = validateSubmission(snapshot, catalogue);
   const report = planReport(findings, snapshot, { title: snapshot.name, ...options.report });
   if (!report.ok) return { kind: "clash", findings, ...report.clash };
@@ -99,7 +109,7 @@ export async function rollUp(
   catalogue: Catalogue,
   options: OperationOptions & { plan?: (rollup: WorkbookRollup, snapshot: WorkbookSnapshot) => Edit[] } = {},
 ): Promise<RollupResult> {
-  const snapshot = await readSnapshot(context, {});
+  const snapshot = await readSnapshot(context, { maxResponseBytes: options.maxResponseBytes });
   const rollup = rollupWorkbook(snapshot, catalogue);
   if (!options.plan) return { rollup };
   return { rollup, apply: await applyEdits(context, options.plan(rollup, snapshot), options) };
@@ -151,7 +161,11 @@ export async function consolidateInto(
     }
     missing.push(caps.missing("newWorkbook"));
   }
-  const here = await readSnapshot(context, { sheets: [], properties: false });
+  const here = await readSnapshot(context, {
+    sheets: [],
+    properties: false,
+    maxResponseBytes: options.maxResponseBytes,
+  });
   const apply = await applyEdits(context, planConsolidatedWorkbook(consolidation, here), options);
   return { kind: "applied", target: "open", consolidation, apply, missing: [...missing, ...apply.missing] };
 }

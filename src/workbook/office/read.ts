@@ -2,15 +2,16 @@
  * The snapshot reader: one batched read of what an operation needs into a plain WorkbookSnapshot.
  *
  * Syncs: (1) sheet names and visibility, table names, custom document properties, workbook name;
- * (2) each wanted sheet's used-range address and each table's address, sheet and header row;
- * (3) the used ranges' values and value types (and formulas when asked), all in one request.
- * That is three syncs whatever the row count. Two limits can split step 3 into more requests:
+ * (2) each wanted sheet's used-range geometry and its first rows as a sample, each table's address, sheet
+ * and header row; (3) the used ranges' values and value types (and formulas when asked), in one request.
+ * That is three syncs whatever the row count on Windows and Mac. Two limits can split step 3:
  * - Excel reads at most 5,000,000 cells per range on every platform (`maxCells`): larger used ranges are
  *   read in row blocks, and blocks are grouped so that no request asks for more than `maxCells` cells.
- *   The number of syncs is then 2 + ceil(cells / maxCells), independent of anything else.
- * - Excel on the web answers at most 5 MB per request. What the cells hold is unknown before reading them,
- *   so a request that Excel refuses with ResponsePayloadSizeLimitExceeded (or RangeExceedsLimit) is split in
- *   two and read again, down to single rows. On desktop and Mac this never happens.
+ * - Excel on the web answers at most 5 MB per request (`maxResponseBytes`, 4,000,000 there by default,
+ *   unlimited elsewhere). The sample read in step 2 gives the bytes per row, and blocks are sized to stay
+ *   under the budget: the syncs then grow with the data's size in bytes, the least the limit allows.
+ *   Should Excel still refuse a request as too large (ResponsePayloadSizeLimitExceeded, or RangeExceedsLimit),
+ *   it is split in two and read again, down to single rows.
  */
 import type {
   ReadNote,
@@ -19,7 +20,7 @@ import type {
   TableSnapshot,
   WorkbookSnapshot,
 } from "../../core/model/snapshot";
-import { fromExcelValue } from "./cells";
+import { fromExcelValue, jsonBytes } from "./cells";
 import { describeExcelError } from "./errors";
 
 export interface SnapshotRequest {
@@ -31,6 +32,8 @@ export interface SnapshotRequest {
   properties?: boolean;
   /** Most cells per read request (default and maximum: Excel's 5,000,000). */
   maxCells?: number;
+  /** Largest answer to aim for, in bytes (default: 4,000,000 on Excel on the web, no limit elsewhere). */
+  maxResponseBytes?: number | null;
 }
 
 export interface ReadStats {
@@ -43,6 +46,17 @@ export interface ReadStats {
 }
 
 export const EXCEL_MAX_READ_CELLS = 5_000_000;
+/** Rows read in step 2 to learn how many bytes a row of each sheet takes. */
+export const SAMPLE_ROWS = 200;
+/** The estimate from the sample is multiplied by this before blocks are sized. */
+const SAMPLE_MARGIN = 1.25;
+
+/** 4,000,000 bytes on Excel on the web (which refuses answers over 5 MB), no limit elsewhere. */
+export function defaultResponseBudget(): number | null {
+  return typeof Office !== "undefined" && Office.context?.platform === Office.PlatformType.OfficeOnline
+    ? 4_000_000
+    : null;
+}
 
 const VISIBILITY: Record<string, SheetVisibility> = {
   Visible: "visible",
@@ -57,6 +71,8 @@ interface Block {
   col: number;
   rows: number;
   cols: number;
+  /** Estimated answer bytes per row, from the sample (0 when not sampled). */
+  bytesPerRow: number;
 }
 
 export async function readSnapshot(
@@ -113,11 +129,22 @@ export async function readSnapshotWithStats(
   }
 
   // 2: used ranges and table geometry
+  const budget = request.maxResponseBytes === undefined ? defaultResponseBudget() : request.maxResponseBytes;
+  const cellProps = request.formulas ? "values,valueTypes,formulas" : "values,valueTypes";
   const used = worksheets.items.map((ws, i) => {
     if (wantedSet && !wantedSet.has(sheets[i].name.trim().toLowerCase())) return null;
     const r = ws.getUsedRangeOrNullObject(true);
     r.load("rowIndex,columnIndex,rowCount,columnCount");
-    return r;
+    // The first rows of the used range (A1 on an empty sheet), to size the blocks of step 3.
+    const sample =
+      budget === null
+        ? null
+        : ws
+            .getUsedRange(true)
+            .getRow(0)
+            .getResizedRange(SAMPLE_ROWS - 1, 0);
+    sample?.load(cellProps);
+    return { r, sample };
   });
   const tableParts = tables.items.map((t) => {
     const ws = t.worksheet;
@@ -139,9 +166,13 @@ export async function readSnapshotWithStats(
 
   // 3: values in blocks of at most maxCells cells
   const blocks: Block[] = [];
-  used.forEach((r, i) => {
-    if (!r || r.isNullObject) return;
-    const rowsPerBlock = Math.max(1, Math.floor(maxCells / r.columnCount));
+  used.forEach((u, i) => {
+    if (!u || u.r.isNullObject) return;
+    const r = u.r;
+    let rowsPerBlock = Math.max(1, Math.floor(maxCells / r.columnCount));
+    const perRow = budget !== null && u.sample ? sampleBytesPerRow(u.sample, request.formulas === true) : 0;
+    if (budget !== null && perRow > 0)
+      rowsPerBlock = Math.max(1, Math.min(rowsPerBlock, Math.floor(budget / (perRow * SAMPLE_MARGIN))));
     for (let row = 0; row < r.rowCount; row += rowsPerBlock) {
       blocks.push({
         sheet: i,
@@ -150,21 +181,26 @@ export async function readSnapshotWithStats(
         col: r.columnIndex,
         rows: Math.min(rowsPerBlock, r.rowCount - row),
         cols: r.columnCount,
+        bytesPerRow: perRow,
       });
     }
   });
   const groups: Block[][] = [];
   let group: Block[] = [];
   let groupCells = 0;
+  let groupBytes = 0;
   for (const b of blocks) {
     const cells = b.rows * b.cols;
-    if (group.length && groupCells + cells > maxCells) {
+    const bytes = b.rows * b.bytesPerRow * SAMPLE_MARGIN;
+    if (group.length && (groupCells + cells > maxCells || (budget !== null && groupBytes + bytes > budget))) {
       groups.push(group);
       group = [];
       groupCells = 0;
+      groupBytes = 0;
     }
     group.push(b);
     groupCells += cells;
+    groupBytes += bytes;
   }
   if (group.length) groups.push(group);
 
@@ -173,7 +209,7 @@ export async function readSnapshotWithStats(
     const g = pending.pop()!;
     const loaded = g.map((b) => {
       const range = b.worksheet.getRangeByIndexes(b.row, b.col, b.rows, b.cols);
-      range.load(request.formulas ? "values,valueTypes,formulas" : "values,valueTypes");
+      range.load(cellProps);
       return { b, range };
     });
     stats.valueRequests++;
@@ -209,6 +245,15 @@ export async function readSnapshotWithStats(
     snapshot: { name: workbook.name, sheets, tables: tableSnapshots, properties, notes },
     stats,
   };
+}
+
+/** Answer bytes per non-empty row of a sample, as JSON (how Office.js carries it). */
+function sampleBytesPerRow(sample: Excel.Range, withFormulas: boolean): number {
+  const rows = sample.values.filter((row) => row.some((v) => v !== "" && v !== null)).length;
+  if (!rows) return 0;
+  const bytes =
+    jsonBytes(sample.values) + jsonBytes(sample.valueTypes) + (withFormulas ? jsonBytes(sample.formulas) : 0);
+  return bytes / rows;
 }
 
 function splitGroup(g: Block[]): [Block[], Block[]] {
