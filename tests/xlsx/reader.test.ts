@@ -355,3 +355,33 @@ describe("readXlsx on damaged markup (fuzzed)", () => {
     );
   });
 });
+
+describe("readXlsx on other sheet kinds and zip features", () => {
+  it("notes a chart sheet as skipped and still reads the worksheets", () => {
+    const base = craftXlsx([
+      { name: "Data", xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' },
+      { name: "Diagram", xml: "<sheetData/>" },
+    ]);
+    const rels = parts(base)["xl/_rels/workbook.xml.rels"].replace(
+      /relationships\/worksheet" Target="worksheets\/sheet2.xml"/,
+      'relationships/chartsheet" Target="chartsheets/sheet1.xml"',
+    );
+    const snap = readXlsx(repack(base, { "xl/_rels/workbook.xml.rels": rels }), "x.xlsx");
+    expect(snap.sheets.map((s) => s.name)).toEqual(["Data", "Diagram"]);
+    expect(snap.sheets[0].rows).toEqual([[1]]);
+    expect(snap.notes).toEqual([expect.objectContaining({ code: "sheet-skipped", sheet: "Diagram" })]);
+  });
+
+  it("refuses a zip whose parts carry the encryption flag", () => {
+    const buf = Buffer.from(small());
+    // Set bit 0 of the general-purpose flags in every central directory record.
+    for (
+      let p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+      p >= 0;
+      p = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), p + 4)
+    ) {
+      buf[p + 8] |= 1;
+    }
+    expect(readError(new Uint8Array(buf)).code).toBe("encrypted");
+  });
+});

@@ -36,8 +36,9 @@ const XLFN = [
   "FLOOR.MATH",
   "AGGREGATE",
 ];
+// No look-behind anywhere in this adapter: older Safari (Office on older macOS) cannot parse it.
 const XLFN_RE = new RegExp(
-  `(?<![A-Za-z0-9_.])(${XLFN.map((f) => f.replace(".", "\\.")).join("|")})(?=\\s*\\()`,
+  `(^|[^A-Za-z0-9_.])(${XLFN.map((f) => f.replace(".", "\\.")).join("|")})(?=\\s*\\()`,
   "gi",
 );
 
@@ -52,7 +53,7 @@ export function toFileFormula(formula: string): string {
   const f = formula.startsWith("=") ? formula.slice(1) : formula;
   return outsideStrings(f, (p) =>
     p
-      .replace(XLFN_RE, (name: string) => `_xlfn.${name.toUpperCase()}`)
+      .replace(XLFN_RE, (_all, before: string, name: string) => `${before}_xlfn.${name.toUpperCase()}`)
       .replace(/\[@\[/g, "[[#This Row],[")
       .replace(/\[@([^\][]+)\]/g, "[[#This Row],[$1]]")
       .replace(/\[@\]/g, "[#This Row]"),
@@ -85,15 +86,15 @@ export function shiftFormula(f: string, dRow: number, dCol: number): string {
         i % 2 === 1
           ? p
           : p.replace(
-              /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g,
-              (all, cAbs: string, col: string, rAbs: string, row: string) => {
+              /(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g,
+              (all, before: string, cAbs: string, col: string, rAbs: string, row: string) => {
                 const c = columnIndex(col);
                 const r = Number(row) - 1;
                 if (c >= MAX_COLS || r >= MAX_ROWS) return all;
                 const nc = cAbs ? c : c + dCol;
                 const nr = rAbs ? r : r + dRow;
-                if (nc < 0 || nr < 0 || nc >= MAX_COLS || nr >= MAX_ROWS) return "#REF!";
-                return `${cAbs}${columnLetters(nc)}${rAbs}${nr + 1}`;
+                if (nc < 0 || nr < 0 || nc >= MAX_COLS || nr >= MAX_ROWS) return `${before}#REF!`;
+                return `${before}${cAbs}${columnLetters(nc)}${rAbs}${nr + 1}`;
               },
             ),
       )

@@ -392,8 +392,8 @@ class BookModel {
     const sst = new SharedStrings();
     const files: Zippable = {};
     const enc = new TextEncoder();
-    const put = (path: string, xml: string) => {
-      files[path] = enc.encode(xml);
+    const put = (path: string, xml: string | Uint8Array) => {
+      files[path] = typeof xml === "string" ? enc.encode(xml) : xml;
     };
     const overrides: [string, string][] = [
       ["/xl/workbook.xml", CT.workbook],
@@ -557,7 +557,20 @@ class SharedStrings {
 
 const STARTS_LIKE_FORMULA = /^[=+\-@]/;
 
-function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: SharedStrings): string {
+/**
+ * The worksheet part, as bytes. Rows are encoded in chunks as they are built, so a big sheet never exists as one
+ * huge string (whose many small pieces would otherwise stay alive and keep the garbage collector busy).
+ */
+function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: SharedStrings): Uint8Array {
+  const enc = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    if (pending.length) chunks.push(enc.encode(pending.join("")));
+    pending = [];
+    pendingLength = 0;
+  };
   const out: string[] = [];
   const letters: string[] = [];
   const letter = (c: number) => (letters[c] ??= columnLetters(c));
@@ -569,7 +582,6 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
   const colStyleIndex = new Map<number, number>();
   for (const [c, cs] of colStyles) colStyleIndex.set(c, styles.index(cs.st));
 
-  const rowsXml: string[] = [];
   const { values, styles: formats } = s;
   const rowCount = Math.max(values.length, formats.length);
   for (let r = 0; r < rowCount; r++) {
@@ -603,7 +615,10 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
     if (!cells && ht === undefined) continue;
     if (minR < 0) minR = r;
     maxR = r;
-    rowsXml.push(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`);
+    const rowXml = `<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`;
+    pending.push(rowXml);
+    pendingLength += rowXml.length;
+    if (pendingLength > 1 << 20) flush();
   }
 
   out.push(XML_DECL, `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`);
@@ -629,7 +644,10 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
   out.push('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>');
   const cols = colsXml(s, colStyleIndex);
   if (cols) out.push(cols);
-  out.push(rowsXml.length ? `<sheetData>${rowsXml.join("")}</sheetData>` : "<sheetData/>");
+  flush();
+  const head = enc.encode(out.join("") + (chunks.length ? "<sheetData>" : "<sheetData/>"));
+  out.length = 0;
+  if (chunks.length) out.push("</sheetData>");
   if (s.protection) {
     const allow = s.protection.allowInsertRows ? ' insertRows="0" sort="0" autoFilter="0"' : "";
     out.push(`<sheetProtection sheet="1" objects="1" scenarios="1"${allow}/>`);
@@ -665,7 +683,15 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
     out.push("</tableParts>");
   }
   out.push("</worksheet>");
-  return out.join("");
+  const tail = enc.encode(out.join(""));
+  const all = [head, ...chunks, tail];
+  const bytes = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of all) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
 }
 
 function colsXml(s: SheetModel, colStyleIndex: Map<number, number>): string {

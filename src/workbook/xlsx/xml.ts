@@ -143,13 +143,16 @@ export function attr(attrs: Attrs, local: string): string | undefined {
 
 // ---- writing ----
 
-/** Characters XML 1.0 does not allow (control characters other than tab, LF, CR; lone surrogates; FFFE/FFFF). */
+/**
+ * Characters XML 1.0 does not allow: control characters other than tab, LF and CR; U+FFFE/FFFF; and surrogates
+ * that are not part of a pair (a pair is matched first and kept).
+ */
 const ILLEGAL =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
 
 export function stripIllegal(s: string): string {
-  return s.replace(ILLEGAL, "");
+  return s.replace(ILLEGAL, (m) => (m.length === 2 ? m : ""));
 }
 
 export function escapeText(s: string): string {
