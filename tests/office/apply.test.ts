@@ -396,6 +396,62 @@ describe("applyEdits", () => {
     });
   });
 
+  describe("protected sheets", () => {
+    function protectedSheet() {
+      const fake = new FakeExcel();
+      const ws = fake.addSheet("Data", [["Antall"], [1], [2]]);
+      ws.protection = {
+        protected: true,
+        options: { allowInsertRows: true, allowSort: true },
+        unlocked: ["A2:A3"],
+      };
+      return fake;
+    }
+
+    it("unprotects for the work and protects again with the same options", async () => {
+      const fake = protectedSheet();
+      const result = await applyEdits(
+        fake.context,
+        [
+          { kind: "highlight", sheet: "Data", range: "A2", severity: "error" },
+          { kind: "setStyle", sheet: "Data", range: "A1", style: { bold: true } },
+        ],
+        { supported: fake.isSetSupported },
+      );
+      expect(result.problem).toBeNull();
+      expect(statuses(result)).toEqual(["applied", "applied"]);
+      expect(fake.sheet("Data").conditionalFormats).toHaveLength(1);
+      expect(fake.sheet("Data").protection.protected).toBe(true);
+      expect(fake.sheet("Data").protection.options).toMatchObject({ allowInsertRows: true, allowSort: true });
+      expect(fake.sheet("Data").protection.options).not.toHaveProperty("selectionMode");
+    });
+
+    it("the fake refuses such changes while the sheet is protected, as Excel does", async () => {
+      const fake = protectedSheet();
+      fake.context.workbook.worksheets.getItem("Data").getRange("A2").conditionalFormats.add("Custom");
+      await expect(fake.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      fake.context.workbook.worksheets.getItem("Data").getRange("A2").values = [[5]];
+      await fake.context.sync(); // typing into an unlocked cell is allowed
+      expect(fake.cell("Data", "A2")?.value).toBe(5);
+    });
+
+    it("after a failure while unprotected, puts the protection back", async () => {
+      const fake = protectedSheet();
+      fake.failAt = { location: "RangeFont.bold", code: "GeneralException" };
+      const result = await applyEdits(
+        fake.context,
+        [
+          { kind: "highlight", sheet: "Data", range: "A2", severity: "error" },
+          { kind: "setStyle", sheet: "Data", range: "A1", style: { bold: true } },
+        ],
+        { supported: fake.isSetSupported },
+      );
+      expect(result.ok).toBe(false);
+      expect(fake.sheet("Data").protection.protected).toBe(true);
+      expect(fake.sheet("Data").protection.options).toMatchObject({ allowInsertRows: true });
+    });
+  });
+
   describe("highlights", () => {
     it("marks cells without touching values or their own format, and clearing removes only the product's marks", async () => {
       const fake = new FakeExcel();

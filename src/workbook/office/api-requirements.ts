@@ -54,6 +54,9 @@ export const API_REQUIREMENTS = {
   "Worksheet.protection": excel("1.2"),
   "WorksheetFreezePanes.freezeRows": excel("1.7"),
   "WorksheetProtection.protect": excel("1.2"),
+  "WorksheetProtection.unprotect": excel("1.2"),
+  "WorksheetProtection.protected": excel("1.2"),
+  "WorksheetProtection.options": excel("1.2"),
   // Tables
   "TableCollection.items": excel("1.1"),
   "TableCollection.add": excel("1.1"),
