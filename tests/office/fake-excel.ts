@@ -18,7 +18,15 @@
  * It records every member touched (`Class.member`), syncs, and bytes per request and response.
  * It does not calculate formulas or render.
  */
-import { cellAddress, columnIndex, parseRange, rangeAddress, type RangeRef } from "../../src/core/a1";
+import {
+  cellAddress,
+  columnIndex,
+  MAX_COLS,
+  MAX_ROWS,
+  parseRange,
+  rangeAddress,
+  type RangeRef,
+} from "../../src/core/a1";
 import { API_REQUIREMENTS, compareVersions } from "../../src/workbook/office/api-requirements";
 
 export type FakeValue = string | number | boolean;
@@ -907,7 +915,15 @@ class RangeProxy extends Proxy {
     });
   }
   getResizedRange(deltaRows: number, deltaColumns: number) {
-    this.call("getResizedRange", [deltaRows, deltaColumns], () => void this.area());
+    this.call("getResizedRange", [deltaRows, deltaColumns], () => {
+      const r = this.area();
+      if (r.end.row + deltaRows >= MAX_ROWS || r.end.col + deltaColumns >= MAX_COLS)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The range would extend past the sheet.",
+          "Range.getResizedRange",
+        );
+    });
     return new RangeProxy(this.fake, this.worksheet, () => {
       const r = this.area();
       return { start: r.start, end: { row: r.end.row + deltaRows, col: r.end.col + deltaColumns } };

@@ -316,7 +316,11 @@ function changesSheet(edit: Edit): string | null {
 }
 
 /** Inserts unprotect/protect operations around the operations on each protected sheet. */
-function guardProtectedSheets(ops: Op[], edits: Edit[], present: Map<string, Excel.Worksheet>): GuardedSheet[] {
+function guardProtectedSheets(
+  ops: Op[],
+  edits: Edit[],
+  present: Map<string, Excel.Worksheet>,
+): GuardedSheet[] {
   const guarded: GuardedSheet[] = [];
   for (const [name, ws] of present) {
     if (!ws.protection.protected) continue;
@@ -364,12 +368,17 @@ async function restoreProtection(
   if (!open.length) return;
   try {
     const states = await send(() =>
-      open.map((g) => ({ g, protection: context.workbook.worksheets.getItem(g.name).protection.load("protected") })),
+      open.map((g) => ({
+        g,
+        protection: context.workbook.worksheets.getItem(g.name).protection.load("protected"),
+      })),
     );
     const unprotected = states.filter((s) => !s.protection.protected);
     if (unprotected.length)
       await send(() =>
-        unprotected.forEach(({ g }) => context.workbook.worksheets.getItem(g.name).protection.protect(g.options)),
+        unprotected.forEach(({ g }) =>
+          context.workbook.worksheets.getItem(g.name).protection.protect(g.options),
+        ),
       );
   } catch (e) {
     problem.detail += ` | protection not restored on ${open.map((g) => g.name).join(", ")}: ${describeExcelError(e).detail}`;
