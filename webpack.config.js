@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack loads this file as CommonJS. */
 /**
- * Build of the add-in: the task pane (taskpane.html), a self-hosted copy of the Excel part of Office.js,
- * the icons and the manifest.
+ * Build of the add-in: the task pane (taskpane.html), the ribbon's function file (commands.html), a self-hosted
+ * copy of the Excel part of Office.js, the icons and the manifest.
  *
  *   npm run build       production build into dist/, manifest URLs rewritten to AKRIM_PROD_HOST
  *   npm run dev-server  development server on https://localhost:3000 (PORT overrides the port)
@@ -11,7 +11,11 @@
  *                    The default below is a placeholder domain: set your own host when you build for real.
  *   AKRIM_QUIET=1    print only warnings and errors.
  *   PORT             port of the development server (default 3000).
+ *   AKRIM_DEV_CERT_DIR  folder with a trusted localhost.crt / localhost.key / ca.crt (set by `npm start` on
+ *                    Windows and macOS, where Excel desktop needs a trusted certificate); without it the
+ *                    development server makes its own self-signed certificate.
  */
+const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -78,6 +82,18 @@ function contentSecurityPolicy(devServerOrigin) {
     "form-action 'self'",
   ].join("; ");
 }
+/** webpack-dev-server's `server` option: a trusted development certificate when there is one, else self-signed. */
+function devServerHttps(certDir) {
+  const file = (name) => path.join(certDir ?? "", name);
+  if (!certDir || !["localhost.crt", "localhost.key"].every((n) => fs.existsSync(file(n)))) return "https";
+  const options = {
+    cert: fs.readFileSync(file("localhost.crt")),
+    key: fs.readFileSync(file("localhost.key")),
+  };
+  if (fs.existsSync(file("ca.crt"))) options.ca = fs.readFileSync(file("ca.crt"));
+  return { type: "https", options };
+}
+
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
   const quiet = process.env.AKRIM_QUIET === "1";
@@ -102,6 +118,7 @@ module.exports = (env, argv) => {
     context: __dirname,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -132,6 +149,7 @@ module.exports = (env, argv) => {
     performance: { hints: false },
     plugins: [
       page("taskpane", "./src/taskpane/index.html", "taskpane.html", "A-krim rapportering"),
+      page("commands", "./src/commands/commands.html", "commands.html", "A-krim rapportering: kommandoer"),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
@@ -145,11 +163,14 @@ module.exports = (env, argv) => {
             from: "{office,o15apptofilemappingtable,excel*}.js",
             to: `${OFFICE_JS_OUT}/[name][ext]`,
             globOptions: { ignore: ["**/*.debug.js"] },
+            // Microsoft's files are shipped as they are: already minified, not to be minified again.
+            info: { minimized: true },
           },
           ...OFFICE_JS_LOCALES.map((locale) => ({
             context: OFFICE_JS_DIR,
             from: `${locale}/office_strings.js`,
             to: `${OFFICE_JS_OUT}/${locale}/office_strings.js`,
+            info: { minimized: true },
           })),
         ],
       }),
@@ -159,7 +180,7 @@ module.exports = (env, argv) => {
     devServer: {
       port,
       host: "localhost",
-      server: "https",
+      server: devServerHttps(process.env.AKRIM_DEV_CERT_DIR),
       hot: false,
       liveReload: true,
       headers: { "Cache-Control": "no-store" },

@@ -4,8 +4,9 @@ import { consolidateBench } from "./consolidate.bench";
 import { officeBench } from "./office.bench";
 import { templateBench } from "./template.bench";
 import { validateBench } from "./validate.bench";
+import { xlsxBench } from "./xlsx.bench";
 
-const benches: Bench[] = [templateBench, validateBench, consolidateBench, officeBench];
+const benches: Bench[] = [xlsxBench, templateBench, validateBench, consolidateBench, officeBench];
 
 async function main() {
   const only = process.argv.slice(2);

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Renders the add-in icons from their SVG sources in assets/ to PNG at the exact pixel sizes the manifest uses.
-// One SVG per size class: icon-16.svg (16 px), icon-32.svg (32 px), icon-128.svg (64, 80 and 128 px).
+// One SVG per size class, because small sizes need a simplified drawing:
+//   icon-*.svg   the add-in and its "open the pane" button: 16, 32 and 128 (drawn for 64, 80 and 128 px)
+//   check-*.svg  the ribbon's "check" button: 16, 32 and 128 (drawn for 80 px)
 // Headless Chromium draws each SVG at its target size with a transparent background.
 //   node scripts/make-icons.mjs
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,11 +13,14 @@ import { chromium } from "playwright-core";
 
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), "..", "assets");
 const RENDERS = [
-  { svg: "icon-16.svg", size: 16 },
-  { svg: "icon-32.svg", size: 32 },
-  { svg: "icon-128.svg", size: 64 },
-  { svg: "icon-128.svg", size: 80 },
-  { svg: "icon-128.svg", size: 128 },
+  { svg: "icon-16.svg", size: 16, png: "icon-16.png" },
+  { svg: "icon-32.svg", size: 32, png: "icon-32.png" },
+  { svg: "icon-128.svg", size: 64, png: "icon-64.png" },
+  { svg: "icon-128.svg", size: 80, png: "icon-80.png" },
+  { svg: "icon-128.svg", size: 128, png: "icon-128.png" },
+  { svg: "check-16.svg", size: 16, png: "check-16.png" },
+  { svg: "check-32.svg", size: 32, png: "check-32.png" },
+  { svg: "check-128.svg", size: 80, png: "check-80.png" },
 ];
 
 const profile = mkdtempSync(join(tmpdir(), "akrim-icons-"));
@@ -37,7 +42,7 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
-  for (const { svg, size } of RENDERS) {
+  for (const { svg, size, png: out } of RENDERS) {
     const source = readFileSync(join(ASSETS, svg), "utf8")
       .replace(/\swidth="\d+"/, ` width="${size}"`)
       .replace(/\sheight="\d+"/, ` height="${size}"`);
@@ -49,8 +54,8 @@ try {
       omitBackground: true,
       clip: { x: 0, y: 0, width: size, height: size },
     });
-    writeFileSync(join(ASSETS, `icon-${size}.png`), png);
-    console.log(`assets/icon-${size}.png  (${svg}, ${png.length} bytes)`);
+    writeFileSync(join(ASSETS, out), png);
+    console.log(`assets/${out}  (${svg}, ${size} px, ${png.length} bytes)`);
   }
 } finally {
   await context.close();

@@ -124,7 +124,8 @@ export const en: Messages = {
   "consolidate.downloadJson": "Download the result (JSON)",
   "consolidate.done":
     "The consolidation is finished: {files} files, {counted} counted, {conflicts} conflicts.",
-  "consolidate.written": "The consolidation has been written into the workbook.",
+  "consolidate.open": "Open the consolidation as a new workbook",
+  "consolidate.opened": "The consolidation has been opened as a new workbook in Excel.",
   "consolidate.resultHeading": "Result",
   "consolidate.totals": "Steering parameters, total over all counted submissions",
   "consolidate.downloaded": "The file has been downloaded.",

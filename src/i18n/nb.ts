@@ -125,7 +125,8 @@ export const nb = {
   "consolidate.downloadJson": "Last ned resultatet (JSON)",
   "consolidate.done":
     "Sammenstillingen er ferdig: {files} filer, {counted} talt med, {conflicts} konflikter.",
-  "consolidate.written": "Sammenstillingen er skrevet inn i arbeidsboken.",
+  "consolidate.open": "Åpne sammenstillingen som ny arbeidsbok",
+  "consolidate.opened": "Sammenstillingen er åpnet som ny arbeidsbok i Excel.",
   "consolidate.resultHeading": "Resultat",
   "consolidate.totals": "Styringsparametre, totalt for alle innsendinger som er talt med",
   "consolidate.downloaded": "Filen er lastet ned.",

@@ -1,15 +1,15 @@
 /**
- * The host inside Excel: each job is read → plan → apply on the open workbook, through the Office.js
- * adapter (one batched read, pure plans, chunked writes). Nothing is ever overwritten: clashes come back.
+ * The host inside Excel: each job is read → plan → apply on the open workbook through the Office.js adapter
+ * (one batched read, pure plans, chunked writes). Nothing is ever overwritten: clashes come back to the pane.
  */
-import { planTemplate } from "../core/template";
+import type { Edit } from "../core/model/edit";
 import { planClearHighlights, planHighlights, validateSubmission } from "../core/validation";
-import { rollupWorkbook } from "../core/rollup";
 import { applyEdits } from "../workbook/office/apply";
+import { Capabilities, officeSetSupported } from "../workbook/office/capabilities";
 import { ExcelFailure, withExcel } from "../workbook/office/errors";
 import { selectCell } from "../workbook/office/navigate";
+import { insertTemplate, rollUp, toBase64 } from "../workbook/office/operations";
 import { readSnapshot } from "../workbook/office/read";
-import type { Edit } from "../core/model/edit";
 import { UserError } from "./errors";
 import { downloadFile, type Host } from "./host";
 import { reportEdits, submissionOf } from "./work";
@@ -25,16 +25,14 @@ export function excelHost(displayLanguage: string | null): Host {
     displayLanguage,
     makeTemplate: (catalogue, request, renames) =>
       withExcel(async (context) => {
-        const snapshot = await readSnapshot(context, { sheets: [], properties: false });
-        const existingSheets = snapshot.sheets.map((s) => s.name);
-        const plan = planTemplate(catalogue, request, {
-          existingSheetNames: existingSheets,
-          sheetNames: renames,
-        });
-        if ("clashes" in plan) return { ok: false, clashes: plan.clashes, existingSheets };
-        if ("problems" in plan) throw new UserError(plan.problems[0]);
-        await apply(context, plan.edits);
-        return { ok: true, kind: "inserted", name: plan.sheets[catalogue.template.cover.name] ?? "" };
+        const r = await insertTemplate(context, catalogue, request, { sheetNames: renames });
+        if (r.kind === "problems") throw new UserError(r.problems[0]);
+        if (r.kind === "clashes") {
+          const snapshot = await readSnapshot(context, { sheets: [], properties: false });
+          return { ok: false, clashes: r.sheets, existingSheets: snapshot.sheets.map((s) => s.name) };
+        }
+        if (!r.apply.ok && r.apply.problem) throw new ExcelFailure(r.apply.problem);
+        return { ok: true, kind: "inserted", name: r.sheets[catalogue.template.cover.name] ?? "" };
       }),
     exportReport: (_catalogue, checked) =>
       withExcel(async (context) => {
@@ -57,9 +55,9 @@ export function excelHost(displayLanguage: string | null): Host {
           if (!r.ok) throw new UserError(r.message);
         }),
       rollUp: (catalogue) =>
-        withExcel(
-          async (context) => rollupWorkbook(await readSnapshot(context, {}), catalogue).json.parameters,
-        ),
+        withExcel(async (context) => (await rollUp(context, catalogue)).rollup.json.parameters),
+      canOpenWorkbook: () => new Capabilities(officeSetSupported()).has("newWorkbook"),
+      openWorkbook: (bytes) => Excel.createWorkbook(toBase64(bytes)),
     },
     save: (file) => downloadFile(file),
   };

@@ -23,6 +23,10 @@ export interface WorkbookAccess {
   check(catalogue: Catalogue): Promise<CheckedFile>;
   selectCell(sheet: string, cell: string): Promise<void>;
   rollUp(catalogue: Catalogue): Promise<ParameterRow[]>;
+  /** Whether this Excel can open a new workbook from the add-in (ExcelApi 1.8). */
+  canOpenWorkbook(): boolean;
+  /** Opens an .xlsx file (the consolidation) as a new workbook in Excel. */
+  openWorkbook(bytes: Uint8Array): Promise<void>;
 }
 
 export interface Host {

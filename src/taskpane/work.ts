@@ -11,7 +11,16 @@ import { identityValue, type Submission } from "../core/model/submission";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { generateSamples, planSample } from "../core/samples";
 import { planTemplate } from "../core/template";
-import { planReport, validateSubmission } from "../core/validation";
+import { planReport, RULES, validateSubmission, validateWorkbook } from "../core/validation";
+import {
+  chartData,
+  consolidate,
+  consolidationJson,
+  isConsolidatedWorkbook,
+  planConsolidatedWorkbook,
+  type ConsolidationInput,
+} from "../core/consolidate";
+import { parameterValues } from "../core/rollup";
 import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
 import { UserError } from "./errors";
 import type { TemplateRequest } from "./host";
@@ -19,6 +28,7 @@ import type { JobKind, JobProgress, JobRequests, JobResults } from "./jobs";
 import {
   XLSX_MIME,
   type CheckedFile,
+  type ConsolidationResult,
   type PickedFile,
   type SaveFile,
   type SubmissionIdentity,
@@ -55,19 +65,17 @@ export function unreadableFinding(e: unknown, file: string): Finding {
           nb: `«${file}» kunne ikke leses: ${e instanceof Error ? e.message : String(e)}`,
           en: `“${file}” could not be read: ${e instanceof Error ? e.message : String(e)}`,
         };
+  const rule = RULES["file.unreadable"];
   return {
     rule: "file.unreadable",
-    severity: "error",
+    severity: rule.severity,
     sheet: null,
     row: null,
     column: null,
     cell: null,
     value: null,
     message: { nb: maskIdentityNumbers(text.nb), en: maskIdentityNumbers(text.en) },
-    hint: {
-      nb: "Åpne filen i Excel og lagre den som Excel-arbeidsbok (.xlsx) uten passord.",
-      en: "Open the file in Excel and save it as an Excel Workbook (.xlsx) without a password.",
-    },
+    hint: rule.hint,
   };
 }
 
@@ -161,12 +169,69 @@ export function* buildSamples(catalogue: Catalogue): Generator<PickedFile, void,
   }
 }
 
+/** SHA-256 of a file's bytes, as hex: identical hashes mean identical files (the command line uses the same). */
+export async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", bytes as BufferSource);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Consolidates returned workbooks (and earlier consolidations) as the command line's `consolidate` does:
+ * the same inputs, the same engine, the same workbook and JSON.
+ */
+export async function consolidateFiles(
+  files: PickedFile[],
+  catalogue: Catalogue,
+  onProgress: (p: JobProgress) => void,
+): Promise<ConsolidationResult> {
+  const inputs: ConsolidationInput[] = [];
+  for (const [i, f] of files.entries()) {
+    onProgress({ done: i, total: files.length, file: f.name });
+    const hash = await sha256(f.bytes);
+    const read = readFile(f);
+    if ("error" in read) inputs.push({ file: f.name, hash, snapshot: null, readError: read.error.message });
+    else {
+      const findings = isConsolidatedWorkbook(read.snapshot) ? [] : validateWorkbook(read.snapshot, catalogue);
+      inputs.push({ file: f.name, hash, snapshot: read.snapshot, findings });
+    }
+  }
+  onProgress({ done: files.length, total: files.length, file: null });
+  const result = consolidate(inputs, catalogue);
+  const charts = chartData(result);
+  return {
+    files: result.entries.map((e) => ({
+      file: e.via ? `${e.via} › ${e.file}` : e.file,
+      submission: {
+        unit: e.identity.unit,
+        agency: e.identity.agency,
+        period: e.identity.period,
+        templateVersion: e.identity.templateVersion,
+        catalogueVersion: e.identity.catalogueVersion,
+      },
+      findings: e.findings,
+    })),
+    conflicts: result.conflicts.map((c) => ({
+      unit: c.unit,
+      agency: c.agency,
+      period: c.period,
+      files: c.files,
+      counted: c.counted,
+      message: c.message,
+    })),
+    parameters: parameterValues(result.total, result.model.parameters),
+    charts: [charts.usageByGroupingAndAgency, charts.usageTrendByGoal],
+    counted: result.entries.filter((e) => e.treatment === "counted").length,
+    json: consolidationJson(result),
+    workbook: writeXlsx(planConsolidatedWorkbook(result), { title: "A-krim rapportering: konsolidering" }),
+  };
+}
+
 /** Runs one job to the end, reporting progress after each file. */
-export function runJob<K extends JobKind>(
+export async function runJob<K extends JobKind>(
   kind: K,
   request: JobRequests[K],
   onProgress: (p: JobProgress) => void,
-): JobResults[K] {
+): Promise<JobResults[K]> {
   const catalogue = catalogueFrom(request.catalogueText);
   if (kind === "samples") {
     const total = sampleSelection(catalogue).length;
@@ -179,6 +244,7 @@ export function runJob<K extends JobKind>(
     return files as JobResults[K];
   }
   const { files } = request as JobRequests["check"];
+  if (kind === "consolidate") return (await consolidateFiles(files, catalogue, onProgress)) as JobResults[K];
   if (kind === "check") {
     const out: CheckedFile[] = [];
     files.forEach((f, i) => {

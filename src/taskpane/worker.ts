@@ -7,7 +7,7 @@ import type { FromWorker, ToWorker } from "./jobs";
 import { runJob } from "./work";
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+  onmessage: ((e: MessageEvent<ToWorker>) => Promise<void>) | null;
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
 };
 
@@ -27,10 +27,10 @@ function buffers(value: unknown, out: Set<ArrayBuffer> = new Set(), depth = 0): 
   return out;
 }
 
-scope.onmessage = (e) => {
+scope.onmessage = async (e) => {
   const { id, kind, request } = e.data;
   try {
-    const result = runJob(kind, request, (progress) => scope.postMessage({ id, type: "progress", progress }));
+    const result = await runJob(kind, request, (progress) => scope.postMessage({ id, type: "progress", progress }));
     scope.postMessage({ id, type: "done", result }, [...buffers(result)]);
   } catch (err) {
     const text = (err as { text?: { nb?: unknown; en?: unknown } } | null)?.text;

@@ -34,6 +34,11 @@ describe("the command line", () => {
     expect(json.files[0].submission).toMatchObject({ unit: "BGO", agency: "AT", period: "2026-T2" });
     expect(json.parameters[0]).toEqual(expect.objectContaining({ id: "SP-BM1-01", breakdown: {} }));
     expect(readXlsx(readFileSync(out), "cli.xlsx").sheets.map((s) => s.name)).toContain("Samlet");
+    // The consolidated workbook rolls up to the same totals.
+    const rolled = JSON.parse(run(["rollup", out, "--format", "json"]).stdout);
+    expect(rolled.parameters).toEqual(
+      json.parameters.map(({ lineage: _lineage, ...p }: { lineage: unknown }) => p),
+    );
     expect(r.status).toBe(json.summary.errors > 0 ? 1 : 0);
     // The same output is not silently overwritten.
     const again = run(["consolidate", join(samplesDir, pick[0]), "-o", out]);

@@ -25,12 +25,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-test("renders the product name and a Norwegian description", async () => {
+test("renders the product name, in Norwegian, and says it works on files outside Excel", async () => {
   const { page } = browser;
   expect(await page.title()).toBe("A-krim rapportering");
   expect(await page.getAttribute("html", "lang")).toBe("nb");
   expect(await page.getByRole("heading", { level: 1 }).innerText()).toContain("A-krim rapportering");
-  expect(await page.locator("body").innerText()).toMatch(/arbeidslivskriminalitet/);
+  expect(await page.locator("body").innerText()).toMatch(/Filmodus/);
 });
 
 test("the self-hosted Office.js starts and reports that no Office host is present", async () => {
@@ -71,10 +71,26 @@ test("the Content-Security-Policy refuses a script from another origin", async (
   );
 });
 
-test("axe-core reports no accessibility violation", async () => {
+test("axe-core reports no WCAG 2.1 A/AA violation", async () => {
   expect(await axeViolations(browser.page)).toEqual([]);
 });
 
 test("no uncaught exception and no console error other than policy reports", () => {
   expect(browser.errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
+});
+
+test("the ribbon's function file loads its script and Office.js from its own origin, without errors", async () => {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const before = browser.requests.length;
+  await page.goto(`${server.origin}/commands.html`, { waitUntil: "load" });
+  await page.evaluate(() => Office.onReady());
+  const requests = browser.requests.slice(before);
+  expect(requests).toContain(`${server.origin}/office-js/office.js`);
+  expect(requests.some((u) => /\/commands\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+  expect(foreignRequests(requests, server.origin)).toEqual([]);
+  expect(browser.failedResponses).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
 });

@@ -259,7 +259,13 @@ describe("the command", () => {
   });
 
   test("wrong usage gives exit 2 with a bilingual message", async () => {
-    expect((await run([])).code).toBe(2);
+    const none = await run([]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("Oppgi minst én fil");
+    expect(none.err).toContain("usage: npm run akrim -- validate");
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("--format");
     const r = await run(["x.xlsx", "--format", "xml"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("--format må være text eller json");

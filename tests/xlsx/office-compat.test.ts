@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { Edit } from "../../src/core/model/edit";
 import { cellAt, findSheet, formulaAt } from "../../src/core/model/snapshot";
 import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
+import { parts } from "./craft";
 import { everyEdit } from "./fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "xlsx-compat-"));
@@ -75,8 +76,34 @@ describe("files written by writeXlsx", () => {
   it.each([
     ["every edit kind", everyEdit()],
     ["a template-sized workbook", templateLike],
+    ["an empty one-sheet workbook", [{ kind: "addSheet", sheet: "Ark1" }] as Edit[]],
+    [
+      "table headers with line breaks, quotes and _x escapes",
+      [
+        { kind: "addSheet", sheet: "Data" },
+        {
+          kind: "setValues",
+          sheet: "Data",
+          address: "A1",
+          values: [
+            ["Antall\nkontroller", 'Etat "A" & <B>', "_x0041_", 7],
+            [1, 2, 3, 4],
+          ],
+        },
+        { kind: "addTable", sheet: "Data", name: "tblData", range: "A1:D2" },
+        {
+          kind: "setValues",
+          sheet: "Data",
+          address: "F1",
+          values: [[{ formula: "=SUM(tblData[7])" }]],
+        },
+      ] as Edit[],
+    ],
   ])("pass Microsoft's Open XML validator with zero errors: %s", (_, edits) => {
-    const file = join(dir, `valid-${edits.length}.xlsx`);
+    const file = join(
+      dir,
+      `valid-${edits.length}-${edits[0]?.kind === "addSheet" ? edits[0].sheet : ""}.xlsx`,
+    );
     writeFileSync(file, writeXlsx(edits));
     const result = validate(file);
     expect(result.errors).toEqual([]);
@@ -114,7 +141,11 @@ describe("readXlsx on a workbook written by LibreOffice", () => {
     const file = join(dir, "mal.xlsx");
     writeFileSync(file, writeXlsx(everyEdit()));
     soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(dir, "lo"), file]);
-    const snap = readXlsx(new Uint8Array(readFileSync(join(dir, "lo", "mal.xlsx"))), "mal.xlsx");
+    const loBytes = new Uint8Array(readFileSync(join(dir, "lo", "mal.xlsx")));
+    const snap = readXlsx(loBytes, "mal.xlsx");
+    // LibreOffice kept the highlight's note as a cell comment
+    const comments = Object.entries(parts(loBytes)).filter(([k]) => /comments\d*\.xml$/.test(k));
+    expect(comments.map(([, xml]) => xml).join("")).toContain("For høyt");
     expect(snap.sheets.map((s) => s.name)).toEqual([
       "Forside",
       "Aktører",

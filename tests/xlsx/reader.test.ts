@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
 import { cellAt, findSheet, formulaAt } from "../../src/core/model/snapshot";
 import { readXlsx, writeXlsx, XlsxReadError, type XlsxReadErrorCode } from "../../src/workbook/xlsx";
@@ -300,5 +301,57 @@ describe("readXlsx on markup from other writers", () => {
     expect(findSheet(snap, "B")!.rows).toEqual([["z"]]);
     expect(snap.tables.map((t) => t.name)).toEqual(["tblA"]);
     expect(progress).toEqual(["B 2/2"]);
+  });
+});
+
+describe("readXlsx on damaged markup (fuzzed)", () => {
+  const base = writeXlsx([
+    { kind: "addSheet", sheet: "Ark1" },
+    {
+      kind: "setValues",
+      sheet: "Ark1",
+      address: "A1",
+      values: [
+        ["Navn", "Antall", "Sum"],
+        ["Ærlig <&>", 2, { formula: "=B2*2" }],
+        [true, -1.5e-3, "=tekst"],
+      ],
+    },
+    { kind: "setValidation", sheet: "Ark1", range: "A2:A9", rule: { type: "list", source: "=$A$1:$C$1" } },
+  ]);
+  const sheetXml = parts(base)["xl/worksheets/sheet1.xml"];
+
+  it("either reads or refuses with an XlsxReadError, never hangs or throws anything else", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: sheetXml.length }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom(
+          "",
+          "<",
+          ">",
+          '"',
+          "'",
+          "&",
+          "<c",
+          "<v>",
+          "</c>",
+          "<!--",
+          "<![CDATA[",
+          "<!DOCTYPE",
+          "/>",
+          "\u0000",
+        ),
+        (at, cut, insert) => {
+          const broken = sheetXml.slice(0, at) + insert + sheetXml.slice(at + cut);
+          try {
+            readXlsx(repack(base, { "xl/worksheets/sheet1.xml": broken }), "f.xlsx");
+          } catch (e) {
+            expect(e).toBeInstanceOf(XlsxReadError);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { CellInput, Edit } from "../../src/core/model/edit";
 import { cellAt, findSheet, formulaAt } from "../../src/core/model/snapshot";
-import { readXlsx, writeXlsx, XlsxWriteError, HIGHLIGHT_FILLS } from "../../src/workbook/xlsx";
+import { readXlsx, writeXlsx, XlsxWriteError, HIGHLIGHT_COLORS } from "../../src/workbook/xlsx";
 import { stripIllegal } from "../../src/workbook/xlsx/xml";
 import { parts } from "./craft";
 import { everyEdit } from "./fixtures";
@@ -120,7 +120,16 @@ describe("writeXlsx → readXlsx round trip", () => {
   it("writes highlights, styles, hyperlinks, freeze panes, protection and the active sheet", () => {
     const p = parts(bytes);
     const styles = p["xl/styles.xml"];
-    for (const color of Object.values(HIGHLIGHT_FILLS)) expect(styles).toContain(`rgb="FF${color.slice(1)}"`);
+    for (const { fill, font } of Object.values(HIGHLIGHT_COLORS)) {
+      expect(styles).toContain(`<fgColor rgb="FF${fill.slice(1)}"/>`);
+      expect(styles).toContain(`<color rgb="FF${font.slice(1)}"/>`);
+    }
+    // the note of a highlight is a cell comment, shown when the cell is hovered
+    expect(p["xl/comments2.xml"]).toContain(
+      '<comment ref="B3" authorId="0"><text><t xml:space="preserve">For høyt</t>',
+    );
+    expect(p["xl/worksheets/sheet2.xml"]).toMatch(/<legacyDrawing r:id="rId3"\/><tableParts count="1">/);
+    expect(p["xl/drawings/vmlDrawing2.vml"]).toContain("<x:Row>2</x:Row><x:Column>1</x:Column>");
     const sheet = p["xl/worksheets/sheet2.xml"];
     expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
     expect(sheet).toContain(
@@ -136,7 +145,9 @@ describe("writeXlsx → readXlsx round trip", () => {
     );
     expect(p["xl/workbook.xml"]).toContain('activeTab="1"');
     expect(p["xl/worksheets/sheet1.xml"]).toContain('<tabColor rgb="FF1F4E79"/>');
-    expect(Object.keys(p).some((k) => k.includes("chart") || k.includes("drawing"))).toBe(false);
+    expect(Object.keys(p).some((k) => k.includes("chart") || k.startsWith("xl/drawings/drawing"))).toBe(
+      false,
+    );
   });
 
   it("refuses a table name that Excel would read as a cell address", () => {
@@ -180,13 +191,15 @@ describe("writeXlsx rules", () => {
       { kind: "addSheet", sheet: "A" },
       { kind: "addSheet", sheet: "B" },
       { kind: "setValues", sheet: "A", address: "A1", values: [[1]] },
-      { kind: "highlight", sheet: "A", range: "A1", severity: "error" },
+      { kind: "highlight", sheet: "A", range: "A1", severity: "error", note: "Feil" },
       { kind: "highlight", sheet: "B", range: "A1", severity: "warning" },
       { kind: "clearHighlights", sheet: "A" },
     ];
-    const styles = parts(write(edits))["xl/styles.xml"];
-    expect(styles).not.toContain(HIGHLIGHT_FILLS.error.slice(1));
-    expect(styles).toContain(HIGHLIGHT_FILLS.warning.slice(1));
+    const p = parts(write(edits));
+    const styles = p["xl/styles.xml"];
+    expect(Object.keys(p).filter((k) => k.includes("comments"))).toEqual([]);
+    expect(styles).not.toContain(HIGHLIGHT_COLORS.error.fill.slice(1));
+    expect(styles).toContain(HIGHLIGHT_COLORS.warning.fill.slice(1));
   });
 
   it.each<[string, Edit[], string]>([
@@ -263,6 +276,19 @@ describe("writeXlsx rules", () => {
       [
         { kind: "addSheet", sheet: "A" },
         { kind: "setStyle", sheet: "A", range: "A1", style: { fill: "red" } },
+      ],
+      "invalid-value",
+    ],
+    [
+      "a literal drop-down list over 255 characters",
+      [
+        { kind: "addSheet", sheet: "A" },
+        {
+          kind: "setValidation",
+          sheet: "A",
+          range: "A1",
+          rule: { type: "list", source: "verdi,".repeat(50) },
+        },
       ],
       "invalid-value",
     ],

@@ -20,7 +20,6 @@ import {
 import { validateWorkbook } from "../../core/validation";
 import { XlsxReadError, XlsxWriteError, readXlsx, writeXlsx } from "../../workbook/xlsx";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
-import { MAX_FILE_BYTES } from "./validate";
 
 export const CONSOLIDATE_USAGE = `Bruk / usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--catalogue FILE] [--force]
   FILE        returnerte maler eller tidligere konsolideringer / returned templates or earlier consolidations
@@ -29,6 +28,9 @@ export const CONSOLIDATE_USAGE = `Bruk / usage: npm run akrim -- consolidate FIL
   --catalogue katalogfil (JSON) / catalogue file; default: the bundled catalogue
   --force     overskriv en eksisterende fil / overwrite an existing file
 `;
+
+/** Files larger than this are refused before they are read (the reader caps what they unpack to). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export type LoadedFile =
   | { ok: true; file: string; name: string; hash: string; snapshot: ReturnType<typeof readXlsx> }

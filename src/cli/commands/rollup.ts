@@ -1,9 +1,17 @@
 /**
  * `rollup FILE [--format text|json] [--catalogue FILE]`: prints the steering parameters of one returned
  * workbook (REPORTING.md). Exit 0 when the workbook has no error findings, 1 when it has (the values are
- * still printed; run `validate` for the details), 2 when it cannot be read or the usage is wrong.
+ * still printed; run `validate` for the details), 2 when it cannot be read or the usage is wrong. Given a
+ * consolidated workbook, it prints the totals over the submissions that workbook counted.
  */
-import { rollupModel, rollupText, rollupWorkbook } from "../../core/rollup";
+import { consolidate, consolidationExitCode, isConsolidatedWorkbook } from "../../core/consolidate";
+import {
+  parameterValues,
+  rollupModel,
+  rollupText,
+  rollupWorkbook,
+  type ParameterValue,
+} from "../../core/rollup";
 import { validateWorkbook } from "../../core/validation";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
 import { loadWorkbookFile, terminalSafe } from "./consolidate";
@@ -47,10 +55,23 @@ export async function rollupCommand(args: string[]): Promise<number> {
 
   const loaded = loadWorkbookFile(file);
   if (!loaded.ok) return fail(loaded.error, false);
+  const print = (parameters: ParameterValue[]) => {
+    if (format === "json") process.stdout.write(`${JSON.stringify({ parameters })}\n`);
+    else process.stdout.write(terminalSafe(rollupText(rollupModel(cat.catalogue), parameters, "nb")));
+  };
+
+  // A consolidated workbook rolls up to its totals over the submissions it counted.
+  if (isConsolidatedWorkbook(loaded.snapshot)) {
+    const result = consolidate(
+      [{ file: loaded.name, hash: loaded.hash, snapshot: loaded.snapshot }],
+      cat.catalogue,
+    );
+    print(parameterValues(result.total, result.model.parameters));
+    return consolidationExitCode(result);
+  }
+
   const result = rollupWorkbook(loaded.snapshot, cat.catalogue);
-  if (format === "json") process.stdout.write(`${JSON.stringify(result.json)}\n`);
-  else
-    process.stdout.write(terminalSafe(rollupText(rollupModel(cat.catalogue), result.json.parameters, "nb")));
+  print(result.json.parameters);
 
   const errors = validateWorkbook(loaded.snapshot, cat.catalogue).filter(
     (f) => f.severity === "error",

@@ -11,6 +11,9 @@ import { RULES, validateSubmission } from "../../core/validation";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
 import { loadWorkbookFile, terminalSafe } from "./consolidate";
 
+/** Files larger than this are refused before they are read (the loader shared with consolidation applies it). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
 export interface SubmissionJson {
   unit: string | null;
   agency: string | null;
@@ -174,39 +177,41 @@ export function formatText(results: FileResult[]): string {
   return `${out.join("\n")}\n`;
 }
 
+export const VALIDATE_USAGE = `Bruk / usage: npm run akrim -- validate FILE... [--format text|json] [--catalogue FILE]
+  FILE        returnerte maler (.xlsx) / returned templates (.xlsx)
+  --format    text (standard / default) eller / or json
+  --catalogue katalogfil (JSON) / catalogue file; default: the bundled catalogue
+Exit: 0 ingen feil / no errors, 1 feil funnet / errors found, 2 fil kunne ikke leses eller feil bruk / a file could not be read or wrong usage
+`;
+
+function fail(message: Message, withUsage = true): number {
+  process.stderr.write(terminalSafe(formatMessage(message)) + (withUsage ? `\n${VALIDATE_USAGE}` : ""));
+  return EXIT_USAGE;
+}
+
 export async function validateCommand(args: string[]): Promise<number> {
   const parsed = parseCommandLine(args, {
     format: { type: "string" },
     catalogue: { type: "string" },
+    help: { type: "boolean", short: "h" },
   });
-  if (!parsed.ok) {
-    process.stderr.write(formatMessage(parsed.message));
-    return EXIT_USAGE;
+  if (!parsed.ok) return fail(parsed.message);
+  if (parsed.values.help) {
+    process.stdout.write(VALIDATE_USAGE);
+    return 0;
   }
   const format = parsed.values.format ?? "text";
   if (format !== "text" && format !== "json") {
-    process.stderr.write(
-      formatMessage({
-        nb: `--format må være text eller json, ikke ${format}.`,
-        en: `--format must be text or json, not ${format}.`,
-      }),
-    );
-    return EXIT_USAGE;
+    return fail({
+      nb: `--format må være text eller json, ikke ${format}.`,
+      en: `--format must be text or json, not ${format}.`,
+    });
   }
   if (parsed.positionals.length === 0) {
-    process.stderr.write(
-      formatMessage({
-        nb: "Oppgi minst én fil: validate FIL.xlsx... [--format text|json] [--catalogue FIL]",
-        en: "Give at least one file: validate FILE.xlsx... [--format text|json] [--catalogue FILE]",
-      }),
-    );
-    return EXIT_USAGE;
+    return fail({ nb: "Oppgi minst én fil.", en: "Give at least one file." });
   }
   const cat = loadCatalogueOption(parsed.values.catalogue);
-  if (!cat.ok) {
-    process.stderr.write(formatMessage(cat.message));
-    return EXIT_USAGE;
-  }
+  if (!cat.ok) return fail(cat.message, false);
   const results: FileResult[] = [];
   for (const file of parsed.positionals) {
     const r = validateFile(file, cat.catalogue);

@@ -349,11 +349,12 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
     }
 
     // Counts and amount.
-    const a = cA ? checkNumber(c, table, cA.col, row, cells[cA.i], WHOLE) : null;
+    const formulas = table.sheet.formulas[row - 1];
+    const a = cA ? wholeCount(c, table, cA, row, cells, formulas) : null;
     // An Antall cell with text, an error or a negative number has been reported already.
     const antallUsable = cA !== null && ((a !== null && a >= 0) || isEmptyCell(cells[cA.i]));
     for (const x of herav) {
-      const h = checkNumber(c, table, x!.col, row, cells[x!.i], WHOLE);
+      const h = wholeCount(c, table, x!, row, cells, formulas);
       if (h !== null && antallUsable && h > (a ?? 0)) {
         c.add("usage.herav-exceeds-antall", where(table, x!.col, row), valueText(cells[x!.i]), {
           nb: `${x!.col.header} (${formatNumberNb(h)}) er større enn Antall (${a === null ? "tom" : formatNumberNb(a)}).`,
@@ -377,6 +378,21 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
       }
     }
   }
+}
+
+/** A count cell: a plain whole number ≥ 0 without a formula (nearly every cell) needs no further look. */
+function wholeCount(
+  c: Collector,
+  table: TableData,
+  x: { i: number; col: LocatedColumn },
+  row: number,
+  cells: CellValue[],
+  formulas: (string | undefined)[] | undefined,
+): number | null {
+  const v = cells[x.i];
+  if (typeof v === "number" && v >= 0 && Number.isInteger(v) && formulas?.[x.col.index] === undefined)
+    return v;
+  return checkNumber(c, table, x.col, row, v, WHOLE);
 }
 
 export function checkActors(c: Collector, catalogue: Catalogue, table: TableData): void {

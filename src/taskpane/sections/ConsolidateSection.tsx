@@ -132,6 +132,19 @@ export function ConsolidateSection() {
             >
               {t("consolidate.download")}
             </Button>
+            {host.workbook?.canOpenWorkbook() && (
+              <Button
+                disabled={working}
+                onClick={() =>
+                  void attempt(async () => {
+                    await host.workbook!.openWorkbook(result.workbook);
+                    return t("consolidate.opened");
+                  })
+                }
+              >
+                {t("consolidate.open")}
+              </Button>
+            )}
             <Button
               onClick={() => {
                 host.save({

@@ -2,4 +2,4 @@
 export { readXlsx, READ_LIMITS, type ReadXlsxOptions } from "./reader";
 export { writeXlsx, WRITE_LIMITS, type WriteXlsxOptions } from "./writer";
 export { XlsxReadError, XlsxWriteError, type XlsxReadErrorCode, type XlsxWriteErrorCode } from "./errors";
-export { HIGHLIGHT_FILLS } from "./styles";
+export { HIGHLIGHT_COLORS } from "./styles";

@@ -21,6 +21,8 @@ export const REL = {
   sharedStrings: `${NS.rel}/sharedStrings`,
   theme: `${NS.rel}/theme`,
   table: `${NS.rel}/table`,
+  comments: `${NS.rel}/comments`,
+  vmlDrawing: `${NS.rel}/vmlDrawing`,
 };
 
 export const CT = {
@@ -31,6 +33,8 @@ export const CT = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
   sharedStrings: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
   theme: "application/vnd.openxmlformats-officedocument.theme+xml",
   core: "application/vnd.openxmlformats-package.core-properties+xml",
   extended: "application/vnd.openxmlformats-officedocument.extended-properties+xml",

@@ -744,16 +744,53 @@ function scanCells(s: string, from: number, to: number, sink: CellSink): void {
     const c1 = s.charCodeAt(lt + 1);
     const c2 = s.charCodeAt(lt + 2);
     if (c1 === 99 /* c */ && (c2 === 32 || c2 === 62 || c2 === 47 || c2 === 9 || c2 === 10 || c2 === 13)) {
-      const gt = tagEnd(s, lt, to);
+      // The attributes of <c>: r is parsed in place (no substring), t is kept, the rest skipped.
+      let j = lt + 2;
+      let type = "n";
+      let hasRef = false;
+      let gt: number;
+      for (;;) {
+        let ch = s.charCodeAt(j);
+        while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = s.charCodeAt(++j);
+        if (ch === 62 /* > */) {
+          gt = j;
+          break;
+        }
+        if (ch === 47 /* / */) {
+          gt = s.indexOf(">", j);
+          break;
+        }
+        const eq = s.indexOf("=", j);
+        if (j >= to || eq < 0 || eq >= to) throw new XmlError("unterminated cell");
+        let nameEnd = eq;
+        while (nameEnd > j && s.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+        let vs = eq + 1;
+        while (vs < to && s.charCodeAt(vs) !== 34 && s.charCodeAt(vs) !== 39) vs++;
+        const ve = s.indexOf(s[vs], vs + 1);
+        if (vs >= to || ve < 0 || ve >= to) throw new XmlError("unterminated attribute");
+        if (nameEnd - j === 1) {
+          const n = s.charCodeAt(j);
+          if (n === 114 /* r */) {
+            let c = 0;
+            let r = 0;
+            for (let k = vs + 1; k < ve; k++) {
+              const d = s.charCodeAt(k);
+              if (d >= 65 && d <= 90) c = c * 26 + (d - 64);
+              else if (d >= 97 && d <= 122) c = c * 26 + (d - 96);
+              else if (d >= 48 && d <= 57) r = r * 10 + (d - 48);
+            }
+            col = c - 1;
+            if (r > 0) row = r - 1;
+            hasRef = true;
+          } else if (n === 116 /* t */) type = s.slice(vs + 1, ve);
+        }
+        j = ve + 1;
+      }
+      if (gt < 0 || gt > to) throw new XmlError("unterminated cell");
+      if (!hasRef) col++;
       const selfClosing = s.charCodeAt(gt - 1) === 47;
-      const attrs = cellAttrs(s, lt + 2, selfClosing ? gt - 1 : gt);
-      if (attrs.r !== null) {
-        const p = parseRef(attrs.r);
-        col = p.col;
-        if (p.row >= 0) row = p.row;
-      } else col++;
       if (selfClosing) {
-        sink.cell(row, col, attrs.t, null, null, "", "", null);
+        sink.cell(row, col, type, null, null, "", "", null);
         i = gt + 1;
         continue;
       }
@@ -809,7 +846,7 @@ function scanCells(s: string, from: number, to: number, sink: CellSink): void {
           p = e + 1;
         }
       }
-      sink.cell(row, col, attrs.t, v, f, fType, fSi, inline);
+      sink.cell(row, col, type, v, f, fType, fSi, inline);
       i = p;
     } else if (c1 === 114 /* r */ && c2 === 111 /* o */ && s.startsWith("row", lt + 1)) {
       const gt = tagEnd(s, lt, to);
@@ -852,15 +889,6 @@ function tagEnd(s: string, lt: number, to: number): number {
     if (qe < 0 || qe > to) throw new XmlError("unterminated attribute");
     j = qe + 1;
   }
-}
-
-function cellAttrs(s: string, from: number, to: number): { r: string | null; t: string } {
-  const tag = s.slice(from, to);
-  if (tag.indexOf("'") >= 0 || tag.indexOf("\n") >= 0 || tag.indexOf("\t") >= 0 || tag.indexOf("\r") >= 0) {
-    const a = parseAttrsOf(s, from, to);
-    return { r: a.r ?? null, t: a.t ?? "n" };
-  }
-  return { r: attrValue(tag, 0, tag.length, ' r="'), t: attrValue(tag, 0, tag.length, ' t="') ?? "n" };
 }
 
 function inlineText(xml: string): string {

@@ -16,20 +16,20 @@ export interface StyleParts {
   quotePrefix?: boolean;
   /** Editable while the sheet is protected. */
   unlocked?: boolean;
-  /** A finding's highlight; its fill wins over `fill`. */
+  /** A finding's highlight; its fill and font colour win over `fill` and `fontColor`. */
   highlight?: Severity;
   /** Hyperlink look: blue, underlined. */
   link?: boolean;
 }
 
 /**
- * Highlight fills by severity: Office's own "Bad" (light red), "Neutral" (light yellow) and a light blue for
- * information. All keep black text above 4.5:1 contrast (WCAG AA).
+ * Highlight colours by severity, the same as the Office.js adapter's: Office's own "Bad" (light red on dark red),
+ * "Neutral" (light yellow on brown) and a light blue on dark blue for information. All above 4.5:1 (WCAG AA).
  */
-export const HIGHLIGHT_FILLS: Record<Severity, string> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
+export const HIGHLIGHT_COLORS: Record<Severity, { fill: string; font: string }> = {
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+  info: { fill: "#DDEBF7", font: "#1F4E78" },
 };
 
 const LINK_COLOR = "#0563C1";
@@ -82,7 +82,7 @@ export class StyleTable {
     const known = this.xfs.get(key);
     if (known !== undefined) return known;
     const fontId = this.font(p);
-    const fillColor = p.highlight ? HIGHLIGHT_FILLS[p.highlight] : p.fill;
+    const fillColor = p.highlight ? HIGHLIGHT_COLORS[p.highlight].fill : p.fill;
     const fillId = fillColor ? this.fill(fillColor) : 0;
     const numFmtId = p.numFmt !== undefined ? this.numFmt(p.numFmt) : 0;
     let attrs = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"`;
@@ -106,7 +106,7 @@ export class StyleTable {
   }
 
   private font(p: StyleParts): number {
-    const color = p.link ? LINK_COLOR : p.fontColor;
+    const color = p.link ? LINK_COLOR : p.highlight ? HIGHLIGHT_COLORS[p.highlight].font : p.fontColor;
     const key = `${p.bold ? "b" : ""}${p.italic ? "i" : ""}${p.link ? "u" : ""}${color ?? ""}`;
     const known = this.fonts.get(key);
     if (known !== undefined) return known;

@@ -75,6 +75,8 @@ class SheetModel {
   links: { ref: string; location: string; display: string }[] = [];
   tables: TableModel[] = [];
   protection: { allowInsertRows: boolean } | null = null;
+  /** Notes of highlights, by "row,col" of the range's top-left cell (written as cell comments). */
+  notes = new Map<string, { row: number; col: number; text: string }>();
 
   constructor(
     public name: string,
@@ -197,6 +199,13 @@ class BookModel {
       }
       case "setValidation": {
         const s = this.sheet(e.sheet);
+        if (e.rule.type === "list" && !e.rule.source.trim().startsWith("=") && e.rule.source.length > 255) {
+          throw fail(
+            "invalid-value",
+            `Listen for nedtrekksmenyen på ${e.sheet}!${e.range} er lengre enn Excels grense på 255 tegn. Legg verdiene i et område og vis til det.`,
+            `The drop-down list on ${e.sheet}!${e.range} is longer than Excel's limit of 255 characters. Put the values in a range and refer to it.`,
+          );
+        }
         const ref = rangeAddress(rangeRef(e.range));
         s.validations.push({
           ref,
@@ -207,13 +216,24 @@ class BookModel {
         });
         return;
       }
-      case "highlight":
+      case "highlight": {
         this.style(e.sheet, e.range, { highlight: e.severity });
+        const note = e.note?.trim();
+        if (note) {
+          const at = rangeRef(e.range).start;
+          this.sheet(e.sheet).notes.set(`${at.row},${at.col}`, {
+            row: at.row,
+            col: at.col,
+            text: note.slice(0, WRITE_LIMITS.maxStringLength),
+          });
+        }
         return;
+      }
       case "clearHighlights": {
         const s = this.sheet(e.sheet);
         for (const row of s.styles) if (row) for (const st of row) if (st) delete st.highlight;
         for (const cs of s.colStyles.values()) delete cs.st.highlight;
+        s.notes.clear();
         return;
       }
       case "setHyperlink": {
@@ -326,22 +346,27 @@ class BookModel {
       ["/docProps/app.xml", CT.extended],
     ];
     const wbRels: [string, string][] = [];
+    let hasVml = false;
     this.sheets.forEach((s, i) => {
       const n = i + 1;
       this.fixTableHeaders(s);
       put(`xl/worksheets/sheet${n}.xml`, sheetXml(s, s === active, styles, sst));
       overrides.push([`/xl/worksheets/sheet${n}.xml`, CT.worksheet]);
       wbRels.push([REL.worksheet, `worksheets/sheet${n}.xml`]);
-      if (s.tables.length) {
-        put(
-          `xl/worksheets/_rels/sheet${n}.xml.rels`,
-          relsXml(s.tables.map((t) => [REL.table, `../tables/table${t.id}.xml`])),
-        );
-        for (const t of s.tables) {
-          put(`xl/tables/table${t.id}.xml`, tableXml(t, s));
-          overrides.push([`/xl/tables/table${t.id}.xml`, CT.table]);
-        }
+      // Sheet relationships: tables first (rId1..), then comments and their VML drawing.
+      const rels: [string, string][] = s.tables.map((t) => [REL.table, `../tables/table${t.id}.xml`]);
+      for (const t of s.tables) {
+        put(`xl/tables/table${t.id}.xml`, tableXml(t, s));
+        overrides.push([`/xl/tables/table${t.id}.xml`, CT.table]);
       }
+      if (s.notes.size) {
+        rels.push([REL.comments, `../comments${n}.xml`], [REL.vmlDrawing, `../drawings/vmlDrawing${n}.vml`]);
+        put(`xl/comments${n}.xml`, commentsXml(s));
+        put(`xl/drawings/vmlDrawing${n}.vml`, vmlXml(s, n));
+        overrides.push([`/xl/comments${n}.xml`, CT.comments]);
+        hasVml = true;
+      }
+      if (rels.length) put(`xl/worksheets/_rels/sheet${n}.xml.rels`, relsXml(rels));
     });
     wbRels.push(
       [REL.styles, "styles.xml"],
@@ -372,6 +397,7 @@ class BookModel {
       XML_DECL +
         `<Types xmlns="${NS.types}"><Default Extension="rels" ContentType="${CT.rels}"/>` +
         `<Default Extension="xml" ContentType="${CT.xml}"/>` +
+        (hasVml ? `<Default Extension="vml" ContentType="${CT.vml}"/>` : "") +
         overrides.map(([p, t]) => `<Override PartName="${p}" ContentType="${t}"/>`).join("") +
         "</Types>",
     );
@@ -536,6 +562,7 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
     out.push("</hyperlinks>");
   }
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (s.notes.size) out.push(`<legacyDrawing r:id="rId${s.tables.length + 2}"/>`);
   if (s.tables.length) {
     out.push(`<tableParts count="${s.tables.length}">`);
     s.tables.forEach((_, i) => out.push(`<tablePart r:id="rId${i + 1}"/>`));
@@ -609,6 +636,49 @@ function tableXml(t: TableModel, s: SheetModel): string {
     `<tableColumns count="${cols.length}">${cols.join("")}</tableColumns>` +
     `<tableStyleInfo name="${escapeAttr(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
     "</table>"
+  );
+}
+
+function sortedNotes(s: SheetModel) {
+  return [...s.notes.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+function commentsXml(s: SheetModel): string {
+  const list = sortedNotes(s)
+    .map(
+      (n) =>
+        `<comment ref="${cellAddress(n.row, n.col)}" authorId="0"><text><t xml:space="preserve">${escapeText(encodeXstring(n.text))}</t></text></comment>`,
+    )
+    .join("");
+  return (
+    XML_DECL +
+    `<comments xmlns="${NS.main}"><authors><author>akrim-rapport</author></authors><commentList>${list}</commentList></comments>`
+  );
+}
+
+/** The legacy VML shapes Excel needs to show comments (hidden until the cell is hovered). */
+function vmlXml(s: SheetModel, sheetNumber: number): string {
+  const shapes = sortedNotes(s)
+    .map((n, i) => {
+      const lines = Math.min(12, n.text.split("\n").length + Math.floor(n.text.length / 40));
+      return (
+        `<v:shape id="_x0000_s${sheetNumber * 1024 + i + 1}" type="#_x0000_t202" ` +
+        `style="position:absolute;margin-left:60pt;margin-top:2pt;width:180pt;height:${30 + lines * 12}pt;z-index:${i + 1};visibility:hidden" ` +
+        `fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/>` +
+        `<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
+        `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>` +
+        `<x:Anchor>${n.col + 1}, 15, ${n.row}, 2, ${n.col + 4}, 15, ${n.row + 3 + Math.ceil(lines / 2)}, 16</x:Anchor>` +
+        `<x:AutoFill>False</x:AutoFill><x:Row>${n.row}</x:Row><x:Column>${n.col}</x:Column></x:ClientData></v:shape>`
+      );
+    })
+    .join("");
+  return (
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${sheetNumber}"/></o:shapelayout>` +
+    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">' +
+    '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
+    shapes +
+    "</xml>"
   );
 }
 

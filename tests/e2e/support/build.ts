@@ -4,7 +4,7 @@
  * parallel jest workers from building at the same time.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(__dirname, "..", "..", "..");
@@ -28,6 +28,18 @@ function isFresh(): boolean {
   return SOURCES.every((s) => newestMtime(join(ROOT, s)) <= built);
 }
 
+/** True when the lock's owner has gone (a killed run) or the lock is older than the longest build. */
+function lockIsStale(): boolean {
+  try {
+    const pid = Number(readFileSync(join(LOCK, "pid"), "utf8"));
+    process.kill(pid, 0);
+    return Date.now() - statSync(LOCK).mtimeMs > 10 * 60_000;
+  } catch {
+    // No pid file yet (just created) counts as live for a moment; a dead pid throws ESRCH.
+    return existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 5_000;
+  }
+}
+
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
@@ -36,16 +48,15 @@ function sleep(ms: number): void {
 export function ensureProductionBuild(): string {
   if (isFresh()) return DIST;
   mkdirSync(join(ROOT, ".cache"), { recursive: true });
-  const deadline = Date.now() + 5 * 60_000;
   for (;;) {
     try {
       mkdirSync(LOCK);
+      writeFileSync(join(LOCK, "pid"), String(process.pid));
       break;
     } catch {
-      // Another worker is building; a lock older than the deadline is a leftover from a killed run.
-      if (Date.now() > deadline || Date.now() - statSync(LOCK).mtimeMs > 5 * 60_000)
-        rmSync(LOCK, { recursive: true, force: true });
-      sleep(500);
+      // Another worker is building: wait for it, unless its lock is a leftover of a killed run.
+      if (lockIsStale()) rmSync(LOCK, { recursive: true, force: true });
+      else sleep(500);
       if (isFresh()) return DIST;
     }
   }

@@ -1,0 +1,98 @@
+/**
+ * `npm start` outside Excel desktop: the development server comes up over https, serves the task pane with its
+ * self-hosted Office.js, and prints how to open it, in Norwegian and English. PORT picks a free port here.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { get } from "node:https";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { ROOT } from "./support/build";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "localhost", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function fetchInsecure(url: string): Promise<{ status: number; body: string; protocol: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { rejectUnauthorized: false }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, protocol: new URL(url).protocol }));
+    }).on("error", reject);
+  });
+}
+
+let child: ChildProcess | undefined;
+let output = "";
+let port = 0;
+
+beforeAll(async () => {
+  port = await freePort();
+  child = spawn(process.execPath, [join(ROOT, "scripts", "start.mjs"), "--browser"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), AKRIM_QUIET: "1" },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
+  child.stderr!.on("data", (c: Buffer) => (output += c.toString()));
+  const deadline = Date.now() + 110_000;
+  while (!output.includes("Stop with Ctrl+C")) {
+    if (child.exitCode !== null) throw new Error(`npm start ended early:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`npm start did not come up:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}, 120_000);
+
+afterAll(async () => {
+  if (child?.pid && child.exitCode === null) {
+    const exited = new Promise((r) => child!.once("exit", r));
+    process.kill(-child.pid, "SIGTERM"); // the whole group: start.mjs and the webpack server it runs
+    await exited;
+  }
+});
+
+test("prints the address and how to sideload, in Norwegian and English", () => {
+  const url = `https://localhost:${port}/taskpane.html`;
+  expect(output).toContain(`A-krim rapportering kjører på ${url}`);
+  expect(output).toContain(`A-krim reporting is running at ${url}`);
+  expect(output).toContain("Last opp mitt tillegg");
+  expect(output).toContain("Upload My Add-in");
+  expect(output).toContain(join(ROOT));
+});
+
+test("serves the task pane over https with its policy and the self-hosted Office.js", async () => {
+  const page = await fetchInsecure(`https://localhost:${port}/taskpane.html`);
+  expect(page.status).toBe(200);
+  expect(page.body).toContain("<title>A-krim rapportering</title>");
+  expect(page.body).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
+  expect(page.body).toContain('<script src="office-js/office.js"></script>');
+  const officeJs = await fetchInsecure(`https://localhost:${port}/office-js/office.js`);
+  expect(officeJs.status).toBe(200);
+  expect(officeJs.body.length).toBeGreaterThan(10_000);
+  const manifest = await fetchInsecure(`https://localhost:${port}/manifest.xml`);
+  expect(manifest.body).toContain("https://localhost:3000/taskpane.html");
+});
+
+test("refuses a port that is in use, with a message in both languages", async () => {
+  const r = await new Promise<{ code: number | null; text: string }>((resolve) => {
+    const second = spawn(process.execPath, [join(ROOT, "scripts", "start.mjs"), "--browser"], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port) },
+    });
+    let text = "";
+    second.stderr.on("data", (c: Buffer) => (text += c.toString()));
+    second.on("exit", (code) => resolve({ code, text }));
+  });
+  expect(r.code).toBe(1);
+  expect(r.text).toContain(`Port ${port} er i bruk`);
+  expect(r.text).toContain(`Port ${port} is in use`);
+});

@@ -1,0 +1,142 @@
+/** @jest-environment jsdom */
+import { act, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { defaultCatalogue } from "../../src/catalogue";
+import bundled from "../../src/catalogue/data/catalogue-2026.1.json";
+import type { ConsolidationResult } from "../../src/taskpane/model";
+import { ONE_FILE } from "./fixtures";
+import { renderPane, testHost, testRunner } from "./render";
+
+configure({ asyncUtilTimeout: 10_000 });
+
+beforeEach(() => localStorage.clear());
+
+describe("the task pane: consolidation and catalogue", () => {
+  it("shows progress of a long job and cancels it", async () => {
+    const { runner, cancelled } = testRunner(
+      {
+        samples: () => [
+          { name: "a.xlsx", bytes: new Uint8Array([1]) },
+          { name: "b.xlsx", bytes: new Uint8Array([1]) },
+        ],
+      },
+      "consolidate",
+    );
+    renderPane(testHost("file"), runner);
+    fireEvent.click(screen.getByRole("tab", { name: "Sammenstill" }));
+    fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
+    fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 2 filer" }));
+    expect(await screen.findByRole("progressbar")).toBeTruthy();
+    expect(screen.getByText("Leser a.xlsx (0 av 2)")).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Avbryt" }));
+    });
+    expect(cancelled()).toBe(1);
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    await waitFor(() => expect(screen.getByTestId("live-region").textContent).toBe("Avbrutt."));
+  });
+
+  it("shows consolidated totals, conflicts and accessible charts", async () => {
+    const result: ConsolidationResult = {
+      files: [],
+      conflicts: [
+        {
+          unit: "OSL",
+          agency: "AT",
+          period: "2026-T1",
+          files: ["a.xlsx", "b.xlsx"],
+          counted: null,
+          message: { nb: "Ingen av dem er talt med.", en: "Neither is counted." },
+        },
+      ],
+      parameters: [
+        { id: "SP-BM1-05", name: "x", value: 0.25, breakdown: {} },
+        {
+          id: "SP-BM1-02",
+          name: "x",
+          value: 12,
+          breakdown: { "SP-BM1-02/BM1-ST": 12, "SP-BM1-02/BM1-SF": 0 },
+        },
+        { id: "SP-BM3-02", name: "x", value: null, breakdown: {} },
+      ],
+      charts: [
+        {
+          kind: "column",
+          title: {
+            nb: "Virkemiddelbruk per gruppering og etat",
+            en: "Instrument use by grouping and agency",
+          },
+          categoryLabel: { nb: "Gruppering", en: "Grouping" },
+          categories: [
+            { id: "BM1-ST", name: { nb: "Stanse", en: "Stop" } },
+            { id: "BM1-SF", name: { nb: "Straffeforfølge", en: "Prosecute" } },
+          ],
+          series: [
+            { id: "AT", name: { nb: "Arbeidstilsynet", en: "Labour Inspection" }, values: [10, 0] },
+            { id: "POL", name: { nb: "Politiet", en: "Police" }, values: [2, 3] },
+          ],
+        },
+      ],
+      counted: 2,
+      json: { parameters: [] },
+      workbook: new Uint8Array([80, 75]),
+    };
+    const host = testHost("file");
+    renderPane(host, testRunner({ consolidate: () => result, samples: () => ONE_FILE }).runner);
+    fireEvent.click(screen.getByRole("tab", { name: "Sammenstill" }));
+    fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
+    fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 1 filer" }));
+    await screen.findByText("Sammenstillingen er ferdig: 0 filer, 2 talt med, 1 konflikter.");
+    expect(screen.getByText(/OSL · AT · 2026-T1: a.xlsx, b.xlsx/)).toBeTruthy();
+    const table = screen.getByRole("table", { name: /Styringsparametre, totalt/ });
+    expect(within(table).getByRole("rowheader", { name: "SP-BM1-02/BM1-ST" })).toBeTruthy();
+    expect(within(table).getByText("Stanse")).toBeTruthy();
+    expect(within(table).getByText("Andel tverretatlig virkemiddelbruk (BM1)")).toBeTruthy();
+    expect(within(table).getByText("tom")).toBeTruthy();
+    expect(within(table).getByText(/25\s?%/)).toBeTruthy();
+    expect(
+      screen.getByRole("img", {
+        name: "Virkemiddelbruk per gruppering og etat. Stanse: 12 (Arbeidstilsynet 10, Politiet 2); Straffeforfølge: 3 (Arbeidstilsynet 0, Politiet 3)",
+      }),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Last ned sammenstillingen (.xlsx)" }));
+    expect(host.saved[0].name).toBe("sammenstilling.xlsx");
+  });
+
+  it("searches the catalogue and shows each instrument's provenance", () => {
+    renderPane(testHost("file"), testRunner({}).runner);
+    fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    const total = defaultCatalogue().instruments.length;
+    expect(screen.getByText(`${total} av ${total} virkemidler`)).toBeTruthy();
+    fireEvent.change(screen.getByRole("searchbox", { name: "Søk etter virkemiddel" }), {
+      target: { value: "avdekkingskontroll" },
+    });
+    expect(screen.getByText(`1 av ${total} virkemidler`)).toBeTruthy();
+    const list = screen.getByRole("list", { name: "Virkemiddelkatalog" });
+    expect(within(list).getByText("V101 avdekkingskontroll")).toBeTruthy();
+    expect(within(list).getByText(/Opphav: rekonstruert, må bekreftes/)).toBeTruthy();
+  });
+
+  it("refuses a broken revised catalogue with the reasons, and uses a valid one", async () => {
+    renderPane(testHost("file"), testRunner({}).runner);
+    fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    const input = document.querySelector('input[type="file"][accept=".json"]') as HTMLInputElement;
+    const bad = new File(['{"format":"akrim-katalog","formatVersion":1,"__proto__":{}}'], "ond.json");
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [bad] } });
+    });
+    expect(await screen.findByText("Katalogfilen ond.json ble ikke tatt i bruk:")).toBeTruthy();
+    expect(screen.getByText(/Nøkkelen "__proto__" er ikke tillatt/)).toBeTruthy();
+
+    const data = JSON.parse(JSON.stringify(bundled));
+    data.version = "2027.1";
+    data.instruments = data.instruments.slice(0, 10);
+    const good = new File([JSON.stringify(data)], "katalog-2027.json");
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [good] } });
+    });
+    expect(await screen.findByText("10 av 10 virkemidler")).toBeTruthy();
+    expect(screen.getByText(/Versjon 2027.1/)).toBeTruthy();
+    expect(screen.getByText(/Lastet fra katalog-2027.json/)).toBeTruthy();
+    expect(screen.queryByText(/ble ikke tatt i bruk/)).toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+/** @jest-environment jsdom */
+import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { renderPane, testHost, testRunner } from "./render";
+
+configure({ asyncUtilTimeout: 10_000 });
+
+beforeEach(() => localStorage.clear());
+
+describe("the task pane: sections, language and templates", () => {
+  it("opens on Maler in bokmål with four keyboard-reachable sections", () => {
+    renderPane(testHost("file"), testRunner({}).runner);
+    expect(screen.getAllByRole("tab")).toHaveLength(4);
+    for (const name of ["Maler", "Kontroll", "Sammenstill", "Katalog"])
+      expect(screen.getByRole("tab", { name })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Maler" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("heading", { name: "Sett inn rapporteringsmal" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("nb");
+  });
+
+  it("follows an English Office display language, and the switch changes every text", () => {
+    renderPane(testHost("excel", { displayLanguage: "en-US" }), testRunner({}).runner);
+    expect(screen.getByRole("tab", { name: "Templates" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: "Norsk" }));
+    expect(screen.getByRole("tab", { name: "Maler" })).toBeTruthy();
+    expect(screen.queryByRole("tab", { name: "Templates" })).toBeNull();
+    expect(document.documentElement.lang).toBe("nb");
+    expect(localStorage.getItem("akrim-rapport.lang")).toBe("nb");
+  });
+
+  it("asks for the current tertial by default and reports the download", async () => {
+    const host = testHost("file");
+    renderPane(host, testRunner({}).runner);
+    expect(screen.getByText("2026-T2")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Last ned malen" }));
+    expect((await screen.findAllByText("Malen mal.xlsx er lastet ned.")).length).toBeGreaterThan(0);
+    expect(host.templateCalls).toEqual([
+      { request: { unit: "OSL", agency: "AT", period: "2026-T2" }, renames: {} },
+    ]);
+  });
+
+  it("on a sheet name clash offers new names, inserts with them, and never overwrites", async () => {
+    const host = testHost("excel", {
+      template: (renames) =>
+        Object.keys(renames).length
+          ? { ok: true, kind: "inserted", name: "" }
+          : { ok: false, clashes: ["Forside"], existingSheets: ["Forside", "Forside (2)"] },
+    });
+    renderPane(host, testRunner({}).runner);
+    fireEvent.click(screen.getByRole("button", { name: "Sett inn malen i arbeidsboken" }));
+    const dialog = await screen.findByRole("dialog");
+    const input = within(dialog).getByRole("textbox", {
+      name: "Nytt navn for «Forside»",
+    }) as HTMLInputElement;
+    expect(input.value).toBe("Forside (3)");
+    // A taken name is refused.
+    fireEvent.change(input, { target: { value: "forside (2)" } });
+    expect(
+      within(dialog).getByRole("button", { name: "Sett inn med nye navn" }).hasAttribute("disabled"),
+    ).toBe(true);
+    // So is a name the template itself uses.
+    fireEvent.change(input, { target: { value: "Katalog" } });
+    expect(
+      within(dialog).getByRole("button", { name: "Sett inn med nye navn" }).hasAttribute("disabled"),
+    ).toBe(true);
+    fireEvent.change(input, { target: { value: "Forside 2026" } });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Sett inn med nye navn" }));
+    expect(
+      (await screen.findAllByText("Malen for Oslo, Arbeidstilsynet, 2026-T2 er satt inn.")).length,
+    ).toBeGreaterThan(0);
+    expect(host.templateCalls.map((c) => c.renames)).toEqual([{}, { Forside: "Forside 2026" }]);
+  });
+
+  it("cancelling the clash dialog inserts nothing", async () => {
+    const host = testHost("excel", {
+      template: () => ({ ok: false, clashes: ["Katalog"], existingSheets: ["Katalog"] }),
+    });
+    renderPane(host, testRunner({}).runner);
+    fireEvent.click(screen.getByRole("button", { name: "Sett inn malen i arbeidsboken" }));
+    const dialog = await screen.findByRole("dialog");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Avbryt" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(host.templateCalls).toHaveLength(1);
+  });
+});
