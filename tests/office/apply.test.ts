@@ -172,24 +172,29 @@ describe("applyEdits", () => {
   it("skips what cannot be done without failing the rest, and says why", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Finnes", [["x"]]);
+    fake.addSheet("Annen");
     const result = await applyEdits(
       fake.context,
       [
         { kind: "addSheet", sheet: "finnes" },
         { kind: "setValues", sheet: "Mangler", address: "A1", values: [["a"]] },
-        { kind: "setValues", sheet: "Finnes", address: "ZZZZ1", values: [["a"]] },
+        { kind: "setValues", sheet: "Annen", address: "ZZZZ1", values: [["a"]] },
         { kind: "setProperty", name: "Lang", value: "x".repeat(256) },
-        { kind: "setValues", sheet: "Finnes", address: "B1", values: [["ok"]] },
+        { kind: "setValues", sheet: "Finnes", address: "B1", values: [["meant for a new sheet"]] },
+        { kind: "setValues", sheet: "Annen", address: "B1", values: [["ok"]] },
       ],
       { supported: fake.isSetSupported },
     );
-    expect(statuses(result)).toEqual(["skipped", "skipped", "skipped", "skipped", "applied"]);
+    expect(statuses(result)).toEqual(["skipped", "skipped", "skipped", "skipped", "skipped", "applied"]);
     expect(result.outcomes[0].reason?.nb).toContain("finnes allerede");
     expect(result.outcomes[1].reason?.en).toContain('no sheet "Mangler"');
     expect(result.outcomes[2].reason?.nb).toContain("Ugyldig celleadresse");
     expect(result.outcomes[3].reason?.en).toContain("255");
+    // The edits meant for a new "Finnes" must not land in the sheet that was already there.
+    expect(result.outcomes[4].reason?.nb).toContain("fantes fra før");
     expect(fake.cell("Finnes", "A1")?.value).toBe("x");
-    expect(fake.cell("Finnes", "B1")?.value).toBe("ok");
+    expect(fake.cell("Finnes", "B1")).toBeUndefined();
+    expect(fake.cell("Annen", "B1")?.value).toBe("ok");
   });
 
   describe("request size", () => {

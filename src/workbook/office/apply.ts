@@ -180,6 +180,8 @@ export async function applyEdits(
 
     // Plan the operations.
     const existing = new Set(present.keys());
+    /** Sheets an addSheet found already there: nothing else of this edit list may write to them. */
+    const foreign = new Set<string>();
     const ops: Op[] = [];
     let needsDropDowns = false;
     edits.forEach((edit, i) => {
@@ -187,14 +189,23 @@ export async function applyEdits(
         outcomes[i].status = "skipped";
         outcomes[i].reason = reason;
       };
+      if ("sheet" in edit && foreign.has(edit.sheet.toLowerCase()))
+        return skip(
+          msg(
+            `Arket «${edit.sheet}» fantes fra før; ingenting ble skrevet i det.`,
+            `The sheet "${edit.sheet}" was already there; nothing was written to it.`,
+          ),
+        );
       if (edit.kind === "addSheet") {
-        if (existing.has(edit.sheet.toLowerCase()))
+        if (existing.has(edit.sheet.toLowerCase())) {
+          foreign.add(edit.sheet.toLowerCase());
           return skip(
             msg(
               `Arket «${edit.sheet}» finnes allerede og ble ikke endret.`,
               `The sheet "${edit.sheet}" already exists and was left unchanged.`,
             ),
           );
+        }
         existing.add(edit.sheet.toLowerCase());
       } else if ("sheet" in edit && !existing.has(edit.sheet.toLowerCase())) {
         return skip(msg(`Arket «${edit.sheet}» finnes ikke.`, `There is no sheet "${edit.sheet}".`));
