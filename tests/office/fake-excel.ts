@@ -14,7 +14,7 @@
  *   failure on the Nth operation, and requirement-set answers: a member above the supported ExcelApi
  *   version fails at sync with ApiNotFound, as a missing API does in Excel.
  * - sheet protection: on a protected sheet every change is refused (AccessDenied) except values typed into
- *   unlocked cells; `protection.options` reads back with a null option, as office-js issue #1931 reports.
+ *   unlocked cells; `protection.options` reads back with a null option, as reported in OfficeDev/office-js#1931.
  * It records every member touched (`Class.member`), syncs, and bytes per request and response.
  * It does not calculate formulas or render.
  */
@@ -849,7 +849,7 @@ class WorksheetProxy extends Proxy implements ItemReader {
   }
 }
 
-/** What Excel answers for `protection.options`: every option, with a null where Excel has none (issue #1931). */
+/** What Excel answers for `protection.options`: every option, with a null where Excel has none (OfficeDev/office-js#1931). */
 function protectionOptions(s: FakeSheet): Record<string, boolean | null> {
   const set = (s.protection.options ?? {}) as Record<string, boolean>;
   const names = [

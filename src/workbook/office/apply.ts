@@ -341,7 +341,7 @@ function guardProtectedSheets(
     ops.forEach((op, i) => {
       if (changesSheet(edits[op.edit]) === name) last = i;
     });
-    // Loaded options can hold nulls that `protect` refuses (office-js issue #1931).
+    // Loaded options can hold nulls that `protect` refuses (OfficeDev/office-js#1931).
     const options = Object.fromEntries(
       Object.entries(ws.protection.options ?? {}).filter(([, v]) => typeof v === "boolean"),
     ) as Excel.WorksheetProtectionOptions;
