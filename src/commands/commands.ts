@@ -110,9 +110,14 @@ async function keepAndShow(outcome: CommandOutcome) {
     await Office.addin.showAsTaskpane();
 }
 
-/** Registers the commands with Office once it is ready. */
+/**
+ * Registers the commands with Office once it is ready, under the manifest's FunctionName. Hosts that predate
+ * `Office.actions.associate` find the function by its global name instead.
+ */
 export function registerCommands() {
+  const handler = (event: Office.AddinCommands.Event) => runCheckCommand(event);
+  (globalThis as Record<string, unknown>).akrimRunCheck = handler;
   Office.onReady(() => {
-    Office.actions.associate("akrimRunCheck", (event: Office.AddinCommands.Event) => runCheckCommand(event));
+    Office.actions?.associate?.("akrimRunCheck", handler);
   });
 }

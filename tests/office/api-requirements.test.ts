@@ -85,10 +85,11 @@ const EVERY_EDIT_KIND: Edit[] = [
 ];
 
 async function exerciseEverything(fake: FakeExcel) {
+  // Protected, like the template's sheets: edits on it unprotect and protect it again.
   fake.addSheet("Ark", [
     ["x", "y"],
     [1, 2],
-  ]);
+  ]).protection = { protected: true, unlocked: [] };
   fake.addTable("tblArk", "Ark", "A1:B2");
   fake.properties.set("AkrimEtat", "NAV");
   fake

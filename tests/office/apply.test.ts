@@ -180,24 +180,29 @@ describe("applyEdits", () => {
   it("skips what cannot be done without failing the rest, and says why", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Finnes", [["x"]]);
+    fake.addSheet("Annen");
     const result = await applyEdits(
       fake.context,
       [
         { kind: "addSheet", sheet: "finnes" },
         { kind: "setValues", sheet: "Mangler", address: "A1", values: [["a"]] },
-        { kind: "setValues", sheet: "Finnes", address: "ZZZZ1", values: [["a"]] },
+        { kind: "setValues", sheet: "Annen", address: "ZZZZ1", values: [["a"]] },
         { kind: "setProperty", name: "Lang", value: "x".repeat(256) },
-        { kind: "setValues", sheet: "Finnes", address: "B1", values: [["ok"]] },
+        { kind: "setValues", sheet: "Finnes", address: "B1", values: [["meant for a new sheet"]] },
+        { kind: "setValues", sheet: "Annen", address: "B1", values: [["ok"]] },
       ],
       { supported: fake.isSetSupported },
     );
-    expect(statuses(result)).toEqual(["skipped", "skipped", "skipped", "skipped", "applied"]);
+    expect(statuses(result)).toEqual(["skipped", "skipped", "skipped", "skipped", "skipped", "applied"]);
     expect(result.outcomes[0].reason?.nb).toContain("finnes allerede");
     expect(result.outcomes[1].reason?.en).toContain('no sheet "Mangler"');
     expect(result.outcomes[2].reason?.nb).toContain("Ugyldig celleadresse");
     expect(result.outcomes[3].reason?.en).toContain("255");
+    // The edits meant for a new "Finnes" must not land in the sheet that was already there.
+    expect(result.outcomes[4].reason?.nb).toContain("fantes fra før");
     expect(fake.cell("Finnes", "A1")?.value).toBe("x");
-    expect(fake.cell("Finnes", "B1")?.value).toBe("ok");
+    expect(fake.cell("Finnes", "B1")).toBeUndefined();
+    expect(fake.cell("Annen", "B1")?.value).toBe("ok");
   });
 
   describe("request size", () => {
@@ -420,6 +425,62 @@ describe("applyEdits", () => {
       expect(result.problem?.message.nb).toContain("ExcelApi 1.7");
       expect(fake.syncs).toBe(0);
       expect(statuses(result).every((s) => s === "notAttempted")).toBe(true);
+    });
+  });
+
+  describe("protected sheets", () => {
+    function protectedSheet() {
+      const fake = new FakeExcel();
+      const ws = fake.addSheet("Data", [["Antall"], [1], [2]]);
+      ws.protection = {
+        protected: true,
+        options: { allowInsertRows: true, allowSort: true },
+        unlocked: ["A2:A3"],
+      };
+      return fake;
+    }
+
+    it("unprotects for the work and protects again with the same options", async () => {
+      const fake = protectedSheet();
+      const result = await applyEdits(
+        fake.context,
+        [
+          { kind: "highlight", sheet: "Data", range: "A2", severity: "error" },
+          { kind: "setStyle", sheet: "Data", range: "A1", style: { bold: true } },
+        ],
+        { supported: fake.isSetSupported },
+      );
+      expect(result.problem).toBeNull();
+      expect(statuses(result)).toEqual(["applied", "applied"]);
+      expect(fake.sheet("Data").conditionalFormats).toHaveLength(1);
+      expect(fake.sheet("Data").protection.protected).toBe(true);
+      expect(fake.sheet("Data").protection.options).toMatchObject({ allowInsertRows: true, allowSort: true });
+      expect(fake.sheet("Data").protection.options).not.toHaveProperty("selectionMode");
+    });
+
+    it("the fake refuses such changes while the sheet is protected, as Excel does", async () => {
+      const fake = protectedSheet();
+      fake.context.workbook.worksheets.getItem("Data").getRange("A2").conditionalFormats.add("Custom");
+      await expect(fake.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      fake.context.workbook.worksheets.getItem("Data").getRange("A2").values = [[5]];
+      await fake.context.sync(); // typing into an unlocked cell is allowed
+      expect(fake.cell("Data", "A2")?.value).toBe(5);
+    });
+
+    it("after a failure while unprotected, puts the protection back", async () => {
+      const fake = protectedSheet();
+      fake.failAt = { location: "RangeFont.bold", code: "GeneralException" };
+      const result = await applyEdits(
+        fake.context,
+        [
+          { kind: "highlight", sheet: "Data", range: "A2", severity: "error" },
+          { kind: "setStyle", sheet: "Data", range: "A1", style: { bold: true } },
+        ],
+        { supported: fake.isSetSupported },
+      );
+      expect(result.ok).toBe(false);
+      expect(fake.sheet("Data").protection.protected).toBe(true);
+      expect(fake.sheet("Data").protection.options).toMatchObject({ allowInsertRows: true });
     });
   });
 

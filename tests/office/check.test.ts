@@ -28,6 +28,9 @@ describe("runCheck", () => {
       // The check changed no value of the user's data (highlights are conditional formats).
       expect(JSON.stringify(usage.rows)).toBe(usageBefore);
       expect(fake.findSheet(result.reportSheet)).toBeDefined();
+      // The template's sheets are protected again after the highlights went in.
+      expect(usage.protection.protected).toBe(true);
+      expect(usage.protection.options).toMatchObject({ allowInsertRows: true });
       expect(fake.activeSheet).toBe(result.reportSheet);
     },
   );

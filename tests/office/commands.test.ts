@@ -1,5 +1,10 @@
 import { defaultCatalogue } from "../../src/catalogue";
-import { runCheckCommand, type CommandDeps, type CommandOutcome } from "../../src/commands/commands";
+import {
+  registerCommands,
+  runCheckCommand,
+  type CommandDeps,
+  type CommandOutcome,
+} from "../../src/commands/commands";
 import { templateWorkbook } from "./workbooks";
 import { FakeExcel } from "./fake-excel";
 
@@ -83,5 +88,24 @@ describe("ribbon: Kontroller", () => {
     expect(outcomes[0].ok).toBe(false);
     expect(outcomes[0].message.nb).toContain("ikke skrevet ferdig");
     expect(outcomes[0].notApplied).toBeGreaterThan(0);
+  });
+});
+
+describe("registerCommands", () => {
+  it("associates the manifest's FunctionName and keeps a global for older hosts", () => {
+    const associated: string[] = [];
+    const g = globalThis as Record<string, unknown>;
+    g.Office = {
+      onReady: (cb: () => void) => cb(),
+      actions: { associate: (id: string) => void associated.push(id) },
+    };
+    try {
+      registerCommands();
+      expect(associated).toEqual(["akrimRunCheck"]);
+      expect(typeof g.akrimRunCheck).toBe("function");
+    } finally {
+      delete g.Office;
+      delete g.akrimRunCheck;
+    }
   });
 });

@@ -13,10 +13,20 @@
  * - cell-edit mode (InvalidOperationInCellEditMode for the next N syncs, nothing runs), a configurable
  *   failure on the Nth operation, and requirement-set answers: a member above the supported ExcelApi
  *   version fails at sync with ApiNotFound, as a missing API does in Excel.
+ * - sheet protection: on a protected sheet every change is refused (AccessDenied) except values typed into
+ *   unlocked cells; `protection.options` reads back with a null option, as reported in OfficeDev/office-js#1931.
  * It records every member touched (`Class.member`), syncs, and bytes per request and response.
- * It does not calculate formulas, render, or enforce sheet protection.
+ * It does not calculate formulas or render.
  */
-import { cellAddress, columnIndex, parseRange, rangeAddress, type RangeRef } from "../../src/core/a1";
+import {
+  cellAddress,
+  columnIndex,
+  MAX_COLS,
+  MAX_ROWS,
+  parseRange,
+  rangeAddress,
+  type RangeRef,
+} from "../../src/core/a1";
 import { API_REQUIREMENTS, compareVersions } from "../../src/workbook/office/api-requirements";
 
 export type FakeValue = string | number | boolean;
@@ -441,7 +451,14 @@ abstract class CollectionProxy<T extends Proxy> extends Proxy {
   override load(props: string) {
     const names = props.split(",").map((p) => p.trim().replace(/^items\//, ""));
     this.fake.record(`${this.className}.items`);
-    for (const n of names) this.fake.record(`${this.itemClass}.${n}`);
+    for (const n of names) {
+      const [nav, rest] = n.split("/");
+      if (rest === undefined) this.fake.record(`${this.itemClass}.${n}`);
+      else {
+        this.fake.record(`${this.itemClass}.${nav}`);
+        this.fake.record(`${NAV_CLASS[nav] ?? nav}.${rest}`);
+      }
+    }
     this.fake.enqueue({ path: this.path, load: props }, `${this.className}.load`, () => {
       const items = this.models().map((m, i) => this.makeItem(m, i));
       const data = items.map((it) =>
@@ -463,6 +480,9 @@ abstract class CollectionProxy<T extends Proxy> extends Proxy {
     return this.itemProxies;
   }
 }
+
+/** Classes of navigation properties that collection loads may reach into ("items/protection/protected"). */
+const NAV_CLASS: Record<string, string> = { protection: "WorksheetProtection" };
 
 interface ItemReader {
   readProp(n: string): unknown;
@@ -645,6 +665,8 @@ class WorksheetProxy extends Proxy implements ItemReader {
     const s = this.model("Worksheet.load");
     if (n === "name") return s.name;
     if (n === "visibility") return s.visibility;
+    if (n === "protection/protected") return s.protection.protected;
+    if (n === "protection/options") return protectionOptions(s);
     throw new Error(`Worksheet.${n} not modelled`);
   }
   accept(data: Record<string, unknown>) {
@@ -828,27 +850,87 @@ class WorksheetProxy extends Proxy implements ItemReader {
   }
   get protection() {
     this.nav("protection");
+    const fake = this.fake;
+    const path = this.path;
+    const model = (location: string) => this.model(location);
+    const loadedValue = (p: string, own: Map<string, unknown>, prop: string) =>
+      this.loadedValue(p, own, prop);
+    const own = new Map<string, unknown>();
     return {
+      get protected(): boolean {
+        fake.record("WorksheetProtection.protected");
+        return loadedValue("protection/protected", own, "protected") as boolean;
+      },
+      get options(): unknown {
+        fake.record("WorksheetProtection.options");
+        return loadedValue("protection/options", own, "options");
+      },
+      load(props: string) {
+        const names = props.split(",").map((p) => p.trim());
+        for (const n of names) fake.record(`WorksheetProtection.${n}`);
+        fake.enqueue({ path: path, load: `protection/${props}` }, "WorksheetProtection.load", () => {
+          const s = model("WorksheetProtection.load");
+          const data = new Map<string, unknown>(
+            names.map((n) => [n, n === "protected" ? s.protection.protected : protectionOptions(s)]),
+          );
+          fake.respond(Object.fromEntries(data), () => data.forEach((v, k) => own.set(k, v)));
+        });
+        return this;
+      },
       protect: (options?: unknown) => {
-        this.fake.record("WorksheetProtection.protect");
-        this.fake.enqueue(
-          { path: this.path, call: "protect", args: [options] },
-          "WorksheetProtection.protect",
-          () => {
-            const s = this.model("protect");
-            if (s.protection.protected)
-              throw new FakeOfficeError(
-                "InvalidOperation",
-                "The sheet is already protected",
-                "WorksheetProtection.protect",
-              );
-            s.protection.protected = true;
-            s.protection.options = options;
-          },
-        );
+        fake.record("WorksheetProtection.protect");
+        fake.enqueue({ path: path, call: "protect", args: [options] }, "WorksheetProtection.protect", () => {
+          const s = model("protect");
+          if (s.protection.protected)
+            throw new FakeOfficeError(
+              "InvalidOperation",
+              "The sheet is already protected",
+              "WorksheetProtection.protect",
+            );
+          if (options && Object.values(options).some((v) => v === null))
+            throw new FakeOfficeError(
+              "GeneralException",
+              "There was an internal error while processing the request.",
+              "WorksheetProtection.protect",
+            );
+          s.protection.protected = true;
+          s.protection.options = options;
+        });
+      },
+      unprotect: () => {
+        fake.record("WorksheetProtection.unprotect");
+        fake.enqueue({ path: path, call: "unprotect" }, "WorksheetProtection.unprotect", () => {
+          model("unprotect").protection.protected = false;
+        });
       },
     };
   }
+  /** A property loaded through the collection ("protection/protected") or through its own load. */
+  loadedValue(path: string, own: Map<string, unknown>, prop: string): unknown {
+    if (own.has(prop)) return own.get(prop);
+    return this.get(path);
+  }
+}
+
+/** What Excel answers for `protection.options`: every option, with a null where Excel has none (OfficeDev/office-js#1931). */
+function protectionOptions(s: FakeSheet): Record<string, boolean | null> {
+  const set = (s.protection.options ?? {}) as Record<string, boolean>;
+  const names = [
+    "allowAutoFilter",
+    "allowDeleteColumns",
+    "allowDeleteRows",
+    "allowEditObjects",
+    "allowEditScenarios",
+    "allowFormatCells",
+    "allowFormatColumns",
+    "allowFormatRows",
+    "allowInsertColumns",
+    "allowInsertHyperlinks",
+    "allowInsertRows",
+    "allowPivotTables",
+    "allowSort",
+  ];
+  return { ...Object.fromEntries(names.map((n) => [n, set[n] ?? false])), selectionMode: null };
 }
 
 function usedRange(s: FakeSheet): RangeRef | null {
@@ -896,7 +978,15 @@ class RangeProxy extends Proxy {
     });
   }
   getResizedRange(deltaRows: number, deltaColumns: number) {
-    this.call("getResizedRange", [deltaRows, deltaColumns], () => void this.area());
+    this.call("getResizedRange", [deltaRows, deltaColumns], () => {
+      const r = this.area();
+      if (r.end.row + deltaRows >= MAX_ROWS || r.end.col + deltaColumns >= MAX_COLS)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The range would extend past the sheet.",
+          "Range.getResizedRange",
+        );
+    });
     return new RangeProxy(this.fake, this.worksheet, () => {
       const r = this.area();
       return { start: r.start, end: { row: r.end.row + deltaRows, col: r.end.col + deltaColumns } };
@@ -979,6 +1069,7 @@ class RangeProxy extends Proxy {
   }
   set values(v: unknown[][]) {
     this.set("values", v, () => {
+      this.guard("Range.values", true);
       const r = this.area();
       checkDims(r, v, "Range.values");
       const s = this.sheetModel();
@@ -1007,6 +1098,7 @@ class RangeProxy extends Proxy {
   }
   set numberFormat(v: unknown[][]) {
     this.set("numberFormat", v, () => {
+      this.guard("Range.numberFormat");
       const r = this.area();
       checkDims(r, v, "Range.numberFormat");
       const s = this.sheetModel();
@@ -1024,6 +1116,7 @@ class RangeProxy extends Proxy {
   }
   set hyperlink(v: { documentReference?: string; textToDisplay?: string }) {
     this.set("hyperlink", v, () => {
+      this.guard("Range.hyperlink");
       const r = this.area();
       const s = this.sheetModel();
       s.hyperlinks.set(rangeAddress(r), v);
@@ -1054,6 +1147,7 @@ class RangeProxy extends Proxy {
   recordFormat(member: string, value: unknown) {
     this.fake.record(member);
     this.fake.enqueue({ path: this.path, set: member, value }, member, () => {
+      if (member !== "RangeFormat.columnWidth") this.guard(member);
       const s = this.sheetModel();
       const r = this.area();
       if (member === "RangeFormat.columnWidth") {
@@ -1067,6 +1161,27 @@ class RangeProxy extends Proxy {
   }
   sheetName(): string {
     return this.sheetModel().name;
+  }
+  /** Excel refuses changes to a protected sheet, except values typed into its unlocked cells. */
+  guard(location: string, valuesOnly = false) {
+    const s = this.sheetModel();
+    if (!s.protection.protected) return;
+    const r = this.area();
+    const inside = s.protection.unlocked.some((u) => {
+      const ur = parseRange(u)!;
+      return (
+        ur.start.row <= r.start.row &&
+        ur.start.col <= r.start.col &&
+        ur.end.row >= r.end.row &&
+        ur.end.col >= r.end.col
+      );
+    });
+    if (!(valuesOnly && inside))
+      throw new FakeOfficeError(
+        "AccessDenied",
+        "The cell or chart you're trying to change is on a protected sheet.",
+        location,
+      );
   }
 }
 
@@ -1149,13 +1264,17 @@ function dataValidationProxy(fake: FakeExcel, range: RangeProxy) {
     fake.enqueue(
       { path: range.path, set: `dataValidation.${member}`, value },
       `DataValidation.${member}`,
-      () => apply(entry()),
+      () => {
+        range.guard(`DataValidation.${member}`);
+        apply(entry());
+      },
     );
   };
   return {
     clear() {
       fake.record("DataValidation.clear");
       fake.enqueue({ path: range.path, call: "dataValidation.clear" }, "DataValidation.clear", () => {
+        range.guard("DataValidation.clear");
         const s = fake.sheet(range.sheetName());
         const r = range.ref()!;
         for (let i = s.validations.length - 1; i >= 0; i--) {
@@ -1298,6 +1417,7 @@ class ConditionalFormatCollectionProxy extends CollectionProxy<ConditionalFormat
       this.fake,
       () => cf,
       () => {
+        this.range.guard("ConditionalFormat.delete");
         const list = this.sheetModel().conditionalFormats;
         const i = list.indexOf(cf);
         if (i < 0)
@@ -1313,6 +1433,7 @@ class ConditionalFormatCollectionProxy extends CollectionProxy<ConditionalFormat
   add(type: string) {
     let created: FakeConditionalFormat | null = null;
     this.call("add", [type], () => {
+      this.range.guard("ConditionalFormatCollection.add");
       created = {
         id: this.fake.newConditionalFormatId(),
         range: rangeAddress(this.range.ref()!),
@@ -1420,6 +1541,8 @@ class TableCollectionProxy extends CollectionProxy<TableProxy> {
     let created: FakeTable | null = null;
     this.call("add", [address, hasHeaders], () => {
       const sheet = this.fake.resolveSheet(this.sheetName!, "TableCollection.add");
+      if (sheet.protection.protected)
+        throw new FakeOfficeError("AccessDenied", "The sheet is protected.", "TableCollection.add");
       const r = parseRange(address);
       if (!r || r.end.row === r.start.row)
         throw new FakeOfficeError("InvalidArgument", `Bad table range ${address}`, "TableCollection.add");

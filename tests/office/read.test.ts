@@ -142,6 +142,15 @@ describe("readSnapshot", () => {
     expect(cellAt(usage, 100_000, 1)).toBe("Kontroll 99999");
   });
 
+  it("reads data in the sheet's last rows on the web, where the sample would reach past the sheet", async () => {
+    const fake = new FakeExcel();
+    const ws = fake.addSheet("Bunn");
+    ws.rows[1_048_570] = [{ value: "nederst", type: "String" }];
+    const { snapshot, stats } = await readSnapshotWithStats(fake.context, { maxResponseBytes: 4_000_000 });
+    expect(cellAt(snapshot.sheets[0], 1_048_570, 0)).toBe("nederst");
+    expect(stats.syncs).toBe(4);
+  });
+
   it("an empty sheet reads as no rows", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Tom");

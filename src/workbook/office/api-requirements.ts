@@ -60,6 +60,9 @@ export const API_REQUIREMENTS = {
   "PageLayout.setPrintTitleRows": excel("1.9"),
   "PageLayout.setPrintTitleColumns": excel("1.9"),
   "WorksheetProtection.protect": excel("1.2"),
+  "WorksheetProtection.unprotect": excel("1.2"),
+  "WorksheetProtection.protected": excel("1.2"),
+  "WorksheetProtection.options": excel("1.2"),
   // Tables
   "TableCollection.items": excel("1.1"),
   "TableCollection.add": excel("1.1"),

@@ -9,6 +9,9 @@
  *   measured JSON size, and requests are closed before they pass `maxRequestBytes` (default 4,000,000:
  *   Excel on the web refuses requests over 5 MB).
  * - Each request suspends API calculation (ExcelApi 1.8) and screen updating (1.9) when the host has them.
+ * - A protected sheet (the template protects its sheets against accidental edits) is unprotected just before
+ *   the first operation on it and protected again with the same options after the last; after a failure the
+ *   protection is put back.
  * - Highlights are conditional formats marked as the product's own: they never touch a value or the cell's
  *   own format, and clearing them brings back exactly what was there.
  * - Excel carries out a request's operations in order and stops at the first that fails. So after a failed
@@ -83,6 +86,8 @@ interface Op {
   bytes: number;
   rows?: number;
   queue(q: Queue): void;
+  /** Called once the request holding this operation was accepted. */
+  sent?: () => void;
 }
 
 /** Gives the operations of one request their worksheet objects. */
@@ -162,7 +167,7 @@ export async function applyEdits(
   try {
     // Inspection: which sheets exist, and which conditional formats are the product's own.
     const [worksheets, tables] = await send(() => [
-      context.workbook.worksheets.load("items/name"),
+      context.workbook.worksheets.load("items/name,items/protection/protected,items/protection/options"),
       context.workbook.tables.load("items/name"),
     ]);
     const present = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
@@ -171,6 +176,8 @@ export async function applyEdits(
 
     // Plan the operations.
     const existing = new Set(present.keys());
+    /** Sheets an addSheet found already there: nothing else of this edit list may write to them. */
+    const foreign = new Set<string>();
     const ops: Op[] = [];
     let needsDropDowns = false;
     let needsPageLayout = false;
@@ -179,14 +186,23 @@ export async function applyEdits(
         outcomes[i].status = "skipped";
         outcomes[i].reason = reason;
       };
+      if ("sheet" in edit && foreign.has(edit.sheet.toLowerCase()))
+        return skip(
+          msg(
+            `Arket «${edit.sheet}» fantes fra før; ingenting ble skrevet i det.`,
+            `The sheet "${edit.sheet}" was already there; nothing was written to it.`,
+          ),
+        );
       if (edit.kind === "addSheet") {
-        if (existing.has(edit.sheet.toLowerCase()))
+        if (existing.has(edit.sheet.toLowerCase())) {
+          foreign.add(edit.sheet.toLowerCase());
           return skip(
             msg(
               `Arket «${edit.sheet}» finnes allerede og ble ikke endret.`,
               `The sheet "${edit.sheet}" already exists and was left unchanged.`,
             ),
           );
+        }
         existing.add(edit.sheet.toLowerCase());
       } else if ("sheet" in edit && !existing.has(edit.sheet.toLowerCase())) {
         return skip(msg(`Arket «${edit.sheet}» finnes ikke.`, `There is no sheet "${edit.sheet}".`));
@@ -234,6 +250,10 @@ export async function applyEdits(
     if (needsDropDowns) missing.push(caps.missing("dropDowns"));
     if (needsPageLayout) missing.push(caps.missing("pageLayout"));
 
+    // Sheets that are protected (the template protects its sheets against accidental edits) are unprotected
+    // just before their first operation and protected again with the same options after their last one.
+    const guarded = guardProtectedSheets(ops, edits, present);
+
     // Pack into requests and send them.
     const opsLeft = new Map<number, number>();
     for (const op of ops) opsLeft.set(op.edit, (opsLeft.get(op.edit) ?? 0) + 1);
@@ -276,9 +296,11 @@ export async function applyEdits(
           };
         }
         markApplied(outcomes, opsLeft, Math.min(...inBatch));
+        await restoreProtection(context, guarded, send, problem);
         return result(problem);
       }
       for (const op of b) {
+        op.sent?.();
         opsLeft.set(op.edit, opsLeft.get(op.edit)! - 1);
         if (op.rows) rowsDone.set(op.edit, (rowsDone.get(op.edit) ?? 0) + op.rows);
       }
@@ -292,6 +314,90 @@ export async function applyEdits(
 }
 
 /** Edits before `failedFrom` whose operations all went out in accepted requests are applied. */
+interface GuardedSheet {
+  sheet: Excel.Worksheet;
+  name: string;
+  options: Excel.WorksheetProtectionOptions;
+  /** Set once the request holding the unprotect operation was sent; cleared when protection is back. */
+  open: boolean;
+}
+
+/** Edits that change a sheet's cells or formats (and so need it unprotected). */
+function changesSheet(edit: Edit): string | null {
+  if (edit.kind === "addSheet" || edit.kind === "activateSheet" || edit.kind === "protectSheet") return null;
+  return "sheet" in edit ? edit.sheet.toLowerCase() : null;
+}
+
+/** Inserts unprotect/protect operations around the operations on each protected sheet. */
+function guardProtectedSheets(
+  ops: Op[],
+  edits: Edit[],
+  present: Map<string, Excel.Worksheet>,
+): GuardedSheet[] {
+  const guarded: GuardedSheet[] = [];
+  for (const [name, ws] of present) {
+    if (!ws.protection.protected) continue;
+    const first = ops.findIndex((op) => changesSheet(edits[op.edit]) === name);
+    if (first < 0) continue;
+    let last = first;
+    ops.forEach((op, i) => {
+      if (changesSheet(edits[op.edit]) === name) last = i;
+    });
+    // Loaded options can hold nulls that `protect` refuses (OfficeDev/office-js#1931).
+    const options = Object.fromEntries(
+      Object.entries(ws.protection.options ?? {}).filter(([, v]) => typeof v === "boolean"),
+    ) as Excel.WorksheetProtectionOptions;
+    const g: GuardedSheet = { sheet: ws, name: ws.name, options, open: false };
+    guarded.push(g);
+    ops.splice(last + 1, 0, {
+      edit: ops[last].edit,
+      bytes: 2 * ACTION_OVERHEAD_BYTES + jsonBytes(options),
+      queue: (q) => q.sheet(g.name).protection.protect(options),
+      sent: () => (g.open = false),
+    });
+    ops.splice(first, 0, {
+      edit: ops[first].edit,
+      bytes: 2 * ACTION_OVERHEAD_BYTES,
+      queue: (q) => {
+        g.open = true;
+        q.sheet(g.name).protection.unprotect();
+      },
+    });
+  }
+  return guarded;
+}
+
+/**
+ * After a failed request: protects again every sheet that was unprotected for the work and may still be
+ * (two syncs: which are unprotected now, then protect those). A failure here is added to the problem's detail.
+ */
+async function restoreProtection(
+  context: Excel.RequestContext,
+  guarded: GuardedSheet[],
+  send: <T>(queue: () => T) => Promise<T>,
+  problem: ExcelProblem,
+) {
+  const open = guarded.filter((g) => g.open);
+  if (!open.length) return;
+  try {
+    const states = await send(() =>
+      open.map((g) => ({
+        g,
+        protection: context.workbook.worksheets.getItem(g.name).protection.load("protected"),
+      })),
+    );
+    const unprotected = states.filter((s) => !s.protection.protected);
+    if (unprotected.length)
+      await send(() =>
+        unprotected.forEach(({ g }) =>
+          context.workbook.worksheets.getItem(g.name).protection.protect(g.options),
+        ),
+      );
+  } catch (e) {
+    problem.detail += ` | protection not restored on ${open.map((g) => g.name).join(", ")}: ${describeExcelError(e).detail}`;
+  }
+}
+
 function markApplied(outcomes: EditOutcome[], opsLeft: Map<number, number>, failedFrom = Infinity) {
   for (const o of outcomes) {
     if (o.status === "notAttempted" && o.index < failedFrom && (opsLeft.get(o.index) ?? 0) === 0)

@@ -131,31 +131,43 @@ export async function readSnapshotWithStats(
   // 2: used ranges and table geometry
   const budget = request.maxResponseBytes === undefined ? defaultResponseBudget() : request.maxResponseBytes;
   const cellProps = request.formulas ? "values,valueTypes,formulas" : "values,valueTypes";
-  const used = worksheets.items.map((ws, i) => {
-    if (wantedSet && !wantedSet.has(sheets[i].name.trim().toLowerCase())) return null;
-    const r = ws.getUsedRangeOrNullObject(true);
-    r.load("rowIndex,columnIndex,rowCount,columnCount");
-    // The first rows of the used range (A1 on an empty sheet), to size the blocks of step 3.
-    const sample =
-      budget === null
-        ? null
-        : ws
+  const queueGeometry = (withSample: boolean) => {
+    const used = worksheets.items.map((ws, i) => {
+      if (wantedSet && !wantedSet.has(sheets[i].name.trim().toLowerCase())) return null;
+      const r = ws.getUsedRangeOrNullObject(true);
+      r.load("rowIndex,columnIndex,rowCount,columnCount");
+      // The first rows of the used range (A1 on an empty sheet), to size the blocks of step 3.
+      const sample = withSample
+        ? ws
             .getUsedRange(true)
             .getRow(0)
-            .getResizedRange(SAMPLE_ROWS - 1, 0);
-    sample?.load(cellProps);
-    return { r, sample };
-  });
-  const tableParts = tables.items.map((t) => {
-    const ws = t.worksheet;
-    ws.load("name");
-    const range = t.getRange();
-    range.load("address");
-    const header = t.getHeaderRowRange();
-    header.load("values");
-    return { table: t, ws, range, header };
-  });
-  await sync();
+            .getResizedRange(SAMPLE_ROWS - 1, 0)
+        : null;
+      sample?.load(cellProps);
+      return { r, sample };
+    });
+    const tableParts = tables.items.map((t) => {
+      const ws = t.worksheet;
+      ws.load("name");
+      const range = t.getRange();
+      range.load("address");
+      const header = t.getHeaderRowRange();
+      header.load("values");
+      return { table: t, ws, range, header };
+    });
+    return { used, tableParts };
+  };
+  let geometry = queueGeometry(budget !== null);
+  try {
+    await sync();
+  } catch (e) {
+    // A sample reaching past the sheet's last row (data in its last 200 rows) is refused: read without it;
+    // step 3 then relies on splitting refused answers.
+    if (budget === null || describeExcelError(e).code !== "InvalidArgument") throw e;
+    geometry = queueGeometry(false);
+    await sync();
+  }
+  const { used, tableParts } = geometry;
 
   const tableSnapshots: TableSnapshot[] = tableParts.map(({ table, ws, range, header }) => ({
     name: table.name,
