@@ -122,6 +122,26 @@ describe("applyEdits", () => {
     expect(fake.calls.filter((c) => c === "Application.suspendScreenUpdatingUntilNextSync")).toHaveLength(1);
   });
 
+  it("puts sheet protection on last, whatever the edit list's order", async () => {
+    const fake = new FakeExcel();
+    const edits: Edit[] = [
+      { kind: "addSheet", sheet: "Ny" },
+      { kind: "protectSheet", sheet: "Ny", unlockedRanges: ["A2:B2"] },
+      { kind: "setValues", sheet: "Ny", address: "A1", values: [["Overskrift"]] },
+      { kind: "setRowHeight", sheet: "Ny", row: 1, height: 30 },
+    ];
+    const result = await applyEdits(fake.context, edits, { supported: fake.isSetSupported });
+    expect(result.problem).toBeNull();
+    expect(result.outcomes.map((o) => [o.index, o.kind, o.status])).toEqual([
+      [0, "addSheet", "applied"],
+      [1, "protectSheet", "applied"],
+      [2, "setValues", "applied"],
+      [3, "setRowHeight", "applied"],
+    ]);
+    expect(fake.cell("Ny", "A1")?.value).toBe("Overskrift");
+    expect(fake.sheet("Ny").protection).toMatchObject({ protected: true, unlocked: ["A2:B2"] });
+  });
+
   it("writes strings that Excel would turn into formulas, numbers, dates or errors as the same text", async () => {
     const tricky = [
       "=SUM(A1:A2)",

@@ -181,7 +181,12 @@ export async function applyEdits(
     const ops: Op[] = [];
     let needsDropDowns = false;
     let needsPageLayout = false;
-    edits.forEach((edit, i) => {
+    // Sheet protection goes on last, so that no later edit in the list meets a sheet it has just protected
+    // (Excel refuses row heights, formats and values there). Outcomes keep each edit's own position.
+    const isProtect = (i: number) => Number(edits[i].kind === "protectSheet");
+    const order = [...edits.keys()].sort((a, b) => isProtect(a) - isProtect(b) || a - b);
+    order.forEach((i) => {
+      const edit = edits[i];
       const skip = (reason: LocalText) => {
         outcomes[i].status = "skipped";
         outcomes[i].reason = reason;
