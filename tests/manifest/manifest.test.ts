@@ -114,10 +114,14 @@ describe("content", () => {
 
   test("the ribbon's check button runs the function the function file registers", () => {
     const commands = readFileSync(join(ROOT, "src", "commands", "commands.ts"), "utf8");
-    const registered = [...commands.matchAll(/Office\.actions\.associate\(\s*"([^"]+)"/g)].map((m) => m[1]);
+    const registered = [...commands.matchAll(/Office\.actions\??\.associate(?:\?\.)?\(\s*"([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     const called = [...source.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
     expect(called).toEqual(["akrimRunCheck"]);
     expect(registered).toEqual(called);
+    // Hosts without Office.actions find the function by its global name.
+    expect(commands).toMatch(/globalThis as Record<string, unknown>\)\.akrimRunCheck = /);
     expect(source).toMatch(/<FunctionFile resid="Commands.Url"\s*\/>/);
     expect(source).toMatch(
       /<bt:Url id="Commands.Url" DefaultValue="https:\/\/localhost:3000\/commands.html"\s*\/>/,
