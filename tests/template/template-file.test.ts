@@ -18,27 +18,17 @@ const dir = mkdtempSync(join(tmpdir(), "akrim-template-file-"));
 const agencies = catalogue.agencies.map((a) => a.id);
 const files = new Map<string, string>();
 
+/** Runs the template command as a user would, through the command line. */
+const runTemplate = (...args: string[]) =>
+  spawnSync(process.execPath, [require.resolve("tsx/cli"), "src/cli/main.ts", "template", ...args], {
+    encoding: "utf8",
+  });
+
 beforeAll(() => {
   for (const agency of agencies) {
     // Written through the command line, as a user would.
     const file = join(dir, `ALT_${agency}_2026-T2.xlsx`);
-    const r = spawnSync(
-      process.execPath,
-      [
-        require.resolve("tsx/cli"),
-        "src/cli/main.ts",
-        "template",
-        "--unit",
-        "ALT",
-        "--agency",
-        agency,
-        "--period",
-        "2026-T2",
-        "-o",
-        file,
-      ],
-      { encoding: "utf8" },
-    );
+    const r = runTemplate("--unit", "ALT", "--agency", agency, "--period", "2026-T2", "-o", file);
     if (r.status !== 0) throw new Error(r.stderr);
     files.set(agency, file);
   }
@@ -139,10 +129,7 @@ it("opens and converts in LibreOffice without error, every agency's template", (
 });
 
 describe("the template command", () => {
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, [require.resolve("tsx/cli"), "src/cli/main.ts", "template", ...args], {
-      encoding: "utf8",
-    });
+  const run = runTemplate;
 
   it("refuses to overwrite an existing file unless --force", () => {
     const file = join(dir, "exists.xlsx");
@@ -213,24 +200,17 @@ it("follows a revised catalogue given with --catalogue", () => {
   const file = join(dir, "katalog-2027.1.json");
   writeFileSync(file, JSON.stringify(revised));
   const out = join(dir, "toll-2027.xlsx");
-  const r = spawnSync(
-    process.execPath,
-    [
-      require.resolve("tsx/cli"),
-      "src/cli/main.ts",
-      "template",
-      "--unit",
-      "ALT",
-      "--agency",
-      "TOLL",
-      "--period",
-      "2027-T1",
-      "--catalogue",
-      file,
-      "-o",
-      out,
-    ],
-    { encoding: "utf8" },
+  const r = runTemplate(
+    "--unit",
+    "ALT",
+    "--agency",
+    "TOLL",
+    "--period",
+    "2027-T1",
+    "--catalogue",
+    file,
+    "-o",
+    out,
   );
   expect(r.status).toBe(0);
   const snap = readXlsx(readFileSync(out), "toll-2027.xlsx");
