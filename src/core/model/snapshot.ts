@@ -44,6 +44,8 @@ export interface TableSnapshot {
   /** A1 range including the header row, e.g. "A1:I77". */
   ref: string;
   headers: string[];
+  /** The table shows a totals row (the last row of `ref`), which is never counted. */
+  totalsRow?: boolean;
 }
 
 /** Something the reader noticed that a user should hear about (the read itself went on). */

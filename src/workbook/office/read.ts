@@ -99,7 +99,8 @@ export async function readSnapshotWithStats(
   const worksheets = workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   const tables = workbook.tables;
-  tables.load("items/name");
+  // showTotals: ExcelApi 1.1 (https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-showtotals-member)
+  tables.load("items/name,items/showTotals");
   const custom = request.properties === false ? null : workbook.properties.custom;
   custom?.load("items/key,items/value");
   await sync();
@@ -173,6 +174,7 @@ export async function readSnapshotWithStats(
     name: table.name,
     sheet: ws.name,
     ref: stripSheet(range.address),
+    totalsRow: table.showTotals === true,
     headers: (header.values[0] ?? []).map((v) => (v === null || v === undefined ? "" : String(v))),
   }));
 

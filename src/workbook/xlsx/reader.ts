@@ -347,7 +347,14 @@ class Reader {
     this.scan(part, xml, {
       open: (name, a) => {
         if (name === "table") {
-          table = { name: a.displayName ?? a.name ?? "", sheet, ref: a.ref ?? "", headers: [] };
+          table = {
+            name: a.displayName ?? a.name ?? "",
+            sheet,
+            ref: a.ref ?? "",
+            headers: [],
+            // ECMA-376 §18.5.1.2: totalsRowCount > 0 means the last row of ref is the totals row.
+            totalsRow: Number(a.totalsRowCount ?? "0") > 0,
+          };
         } else if (name === "tableColumn" && table) {
           (table as TableSnapshot).headers.push(decodeXstring(a.name ?? ""));
         }
