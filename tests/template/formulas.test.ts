@@ -10,7 +10,11 @@ import {
 const catalogue = defaultCatalogue();
 const all = () => true;
 const rows = (c = catalogue): SummaryRow[] =>
-  new FormulaCompiler(c, { hasColumn: all, agencyCell: "Forside!$B$3" }).summaryRows(2, "C");
+  new FormulaCompiler(c, {
+    hasColumn: all,
+    agencyCell: "Forside!$B$3",
+    fieldCell: () => "Forside!$B$9",
+  }).summaryRows(2, "C");
 const byId = (id: string, c = catalogue) => rows(c).find((r) => r.id === id)!;
 
 describe("structured references and criteria", () => {

@@ -178,12 +178,12 @@ function describe(catalogue: Catalogue, ids: string[], lang: "nb" | "en"): strin
 
 const BASIS_NOTE = {
   reconstructed: {
-    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet er rekonstruert fra kilden og ikke bekreftet.",
-    en: " Note: the catalogue's agency mapping for this instrument is reconstructed from the source and not confirmed.",
+    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet er rekonstruert fra kilden; den stemmer med kolonnesummene, men er ikke bekreftet.",
+    en: " Note: the catalogue's agency mapping for this instrument is reconstructed from the source; it is consistent with the column totals but not confirmed.",
   },
   "from column totals": {
-    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet er utledet av kolonnesummer i kilden.",
-    en: " Note: the catalogue's agency mapping for this instrument is inferred from column totals in the source.",
+    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet stemmer med kolonnesummene i kilden, men er ikke bevist av dem.",
+    en: " Note: the catalogue's agency mapping for this instrument is consistent with the column totals in the source, but not proven by them.",
   },
 } as const;
 
