@@ -150,7 +150,11 @@ export function templateSheetNames(catalogue: Catalogue): string[] {
   return [t.cover.name, ...t.tables.map((s) => s.name), t.summarySheet, t.catalogueSheet];
 }
 
-/** The pre-filled rows: one per instrument the catalogue gives the agency, one per effect indicator. */
+/**
+ * The pre-filled rows: one per instrument the catalogue gives the agency, and one per effect indicator the
+ * unit × agency reports (level `enhet`: every unit's workbook; `etat`: the owning agency's only; `nasjonal`:
+ * none, the secretariat reports it; an indicator without a level, as in 2026.1: every workbook).
+ */
 export function prefilledRows(catalogue: Catalogue, agency: string): Record<TableKey, RowData[]> {
   const usage = catalogue.lookup.table.get("usage");
   const effects = catalogue.lookup.table.get("effects");
@@ -166,7 +170,9 @@ export function prefilledRows(catalogue: Catalogue, agency: string): Record<Tabl
     );
   }
   if (effects) {
-    rows.effects = catalogue.effectIndicators.map((e) => {
+    const reports = (e: Catalogue["effectIndicators"][number]) =>
+      e.level === undefined || e.level === "enhet" || (e.level === "etat" && e.agency === agency);
+    rows.effects = catalogue.effectIndicators.filter(reports).map((e) => {
       // The indicator's name and unit go to the pre-filled text columns, in catalogue column order.
       const texts = [e.name.nb, e.unit];
       const row: RowData = {};
@@ -422,8 +428,14 @@ class TemplateBuilder {
           prompt: inputMessage(c.help?.nb ?? ""),
           error: bi("Skriv et helt tall (0 eller mer).", "Enter a whole number (0 or more)."),
         };
-      case "nok":
       case "decimal":
+        // Effect values may measure a change and be negative; the check allows them too.
+        return {
+          rule: { type: "decimal", min: -1e15 },
+          prompt: inputMessage(c.help?.nb ?? ""),
+          error: bi("Skriv et tall, f.eks. 45 eller 12,5.", "Enter a number, e.g. 45 or 12.5."),
+        };
+      case "nok":
         return {
           rule: { type: "decimal", min: 0 },
           prompt: inputMessage(c.help?.nb ?? ""),
