@@ -165,6 +165,24 @@ function forEachFlow(
   });
 }
 
+/** The paired-only parameters (of `parameters`) the source gives only one side of: it contributes to neither. */
+function unpaired(model: RollupModel, source: RollupSource, parameters: CompiledParameter[]): Set<number> {
+  const out = new Set<number>();
+  const paired = parameters.map((p, i) => (p.pairedOnly ? i : -1)).filter((i) => i >= 0);
+  if (!paired.length) return out;
+  const given = parameters.map((p) => p.measures.map(() => false));
+  forEachFlow(
+    model,
+    source,
+    parameters.map((p, i) => (paired.includes(i) ? p : { ...p, measures: [] })),
+    (p, m) => {
+      given[p][m] = true;
+    },
+  );
+  for (const i of paired) if (given[i].some((g) => !g)) out.add(i);
+  return out;
+}
+
 /** One counted thing's contribution to a counted parameter's measure. */
 interface CountedContribution {
   parameter: number;
@@ -224,14 +242,11 @@ export function evaluate(
   parameters: CompiledParameter[] = model.parameters,
 ): RollupSums {
   const sums = emptySums(parameters);
-  const given = parameters.map((p) => p.measures.map(() => false));
-  forEachFlow(model, source, parameters, (p, m, _t, _r, value, slots) => {
-    given[p][m] = true;
-    for (const s of slots) addTo(sums[p][m][s], value);
-  });
   // A ratio over "the workbooks that give both": a workbook that lacks one side contributes to neither.
-  parameters.forEach((p, pi) => {
-    if (p.pairedOnly && given[pi].some((g) => !g)) sums[pi] = emptySums([p])[0];
+  const off = unpaired(model, source, parameters);
+  forEachFlow(model, source, parameters, (p, m, _t, _r, value, slots) => {
+    if (off.has(p)) return;
+    for (const s of slots) addTo(sums[p][m][s], value);
   });
   addCounted(sums, parameters, [source]);
   return sums;
@@ -366,7 +381,7 @@ export function lineage(
     const within = agency === null ? context : context.filter((s) => s.agency?.toUpperCase() === agency);
     for (const c of countedContributions([p], within))
       for (const r of c.rows) if (r.source === source) add(rule.table, r.index);
-  } else {
+  } else if (!unpaired(model, source, [p]).size) {
     forEachFlow(model, source, [p], (_p, _m, table, ri, _v, slots) => {
       if (ri >= 0 && slots.includes(wantedSlot)) add(table, ri);
     });
@@ -396,8 +411,9 @@ export function rowContributions(
     }
     return list[ri];
   };
+  const off = unpaired(model, source, parameters);
   forEachFlow(model, source, parameters, (pi, _m, table, ri, _v, slots) => {
-    if (ri < 0) return;
+    if (ri < 0 || off.has(pi)) return;
     const p = parameters[pi];
     const set = setOf(table, ri);
     if (slots.length === 1) set.add(p.spec.id);
