@@ -142,6 +142,8 @@ export function columnReaders(catalogue: Catalogue, spec: TableSheet): CellReade
   });
 }
 
+const letters = (s: string) => s.replace(/[\s,;/+&]|\bog\b|\band\b/gi, "");
+
 /** Whether the reading gave a different value than typed in a way worth telling (not plain trimming of free text). */
 export function readingChanged(col: Column, raw: CellValue, read: CellValue): boolean {
   if (typeof raw !== "string" || raw === read) return false;
@@ -157,6 +159,9 @@ export function readingChanged(col: Column, raw: CellValue, read: CellValue): bo
     case "wholeNumber":
     case "nok":
       return false;
+    case "agencyList":
+      // Separators are a matter of taste (no formula reads the list); case and words are worth a word.
+      return letters(raw) !== letters(String(read));
     default:
       return true;
   }
