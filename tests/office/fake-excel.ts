@@ -84,6 +84,8 @@ export interface FakeTable {
   sheet: string;
   address: string;
   style?: string;
+  /** The table shows a totals row (its last row). */
+  showTotals?: boolean;
 }
 
 export interface RequestRecord {
@@ -1470,6 +1472,7 @@ class TableProxy extends Proxy implements ItemReader {
   }
   readProp(n: string) {
     if (n === "name") return this.model().name;
+    if (n === "showTotals") return this.model().showTotals === true;
     throw new Error(`Table.${n} not modelled`);
   }
   accept(data: Record<string, unknown>) {
@@ -1477,6 +1480,9 @@ class TableProxy extends Proxy implements ItemReader {
   }
   get name(): string {
     return this.get("name");
+  }
+  get showTotals(): boolean {
+    return this.get("showTotals");
   }
   set name(v: string) {
     this.set("name", v, () => {

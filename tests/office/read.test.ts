@@ -33,7 +33,13 @@ describe("readSnapshot", () => {
       ["Katalog", "veryHidden"],
     ]);
     expect(snap.tables).toEqual([
-      { name: "tblVirkemiddelbruk", sheet: "Virkemiddelbruk", ref: "A1:D4", headers: HEADERS },
+      {
+        name: "tblVirkemiddelbruk",
+        sheet: "Virkemiddelbruk",
+        ref: "A1:D4",
+        totalsRow: false,
+        headers: HEADERS,
+      },
     ]);
     expect(snap.properties.get("AkrimEtat")).toBe("NAV");
     expect(snap.properties.get("Antall")).toBe(3);
