@@ -400,7 +400,6 @@ describe("applyEdits", () => {
       expect(skipped[0].reason?.nb).toContain("ExcelApi 1.9");
       expect(skipped[1].reason?.nb).toContain("ExcelApi 1.8");
       expect(result.missing.map((m) => m.feature).sort()).toEqual([
-        "calculationSuspend",
         "dropDowns",
         "pageLayout",
         "screenUpdatingSuspend",
@@ -408,7 +407,8 @@ describe("applyEdits", () => {
       expect(fake.calls).not.toContain("Worksheet.pageLayout");
       expect(fake.sheet("Virkemiddelbruk").pageLayout).toEqual({});
       for (const m of result.missing) expect(m.message.nb.length).toBeGreaterThan(10);
-      expect(fake.calls).not.toContain("Application.suspendApiCalculationUntilNextSync");
+      // suspendApiCalculationUntilNextSync is ExcelApi 1.6 (behaviour: the fake refuses members above its version).
+      expect(fake.calls).toContain("Application.suspendApiCalculationUntilNextSync");
       expect(fake.calls).not.toContain("Range.dataValidation");
       expect(fake.tables).toHaveLength(1);
     });
