@@ -112,3 +112,83 @@ describe("withExcel", () => {
     await expect(run).rejects.toMatchObject({ problem: { code: "PropertyNotLoaded" } });
   });
 });
+
+/**
+ * The error codes in Microsoft's table ("Error handling with the application-specific JavaScript APIs",
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling) and in
+ * Excel.ErrorCodes (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes).
+ */
+const DOCUMENTED_CODES = [
+  "AccessDenied",
+  "ActivityLimitReached",
+  "ApiNotAvailable",
+  "ApiNotFound",
+  "BadPassword",
+  "Conflict",
+  "EmptyChartSeries",
+  "FilteredRangeConflict",
+  "FormulaLengthExceedsLimit",
+  "GeneralException",
+  "InactiveWorkbook",
+  "InsertDeleteConflict",
+  "InvalidArgument",
+  "InvalidOperation",
+  "InvalidOperationInCellEditMode",
+  "InvalidReference",
+  "InvalidRequest",
+  "InvalidSelection",
+  "ItemAlreadyExists",
+  "ItemNotFound",
+  "MemoryLimitReached",
+  "MergedRangeConflict",
+  "NonBlankCellOffSheet",
+  "NotImplemented",
+  "OperationCellsExceedLimit",
+  "PivotTableRangeConflict",
+  "RangeExceedsLimit",
+  "RequestAborted",
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "ServiceNotAvailable",
+  "UnsupportedFeature",
+  "UnsupportedOperation",
+  "UnsupportedSheet",
+];
+/** Documented codes of APIs the adapter never calls (bindings, linked workbooks, Power Query, images, auth). */
+const NOT_REACHABLE = [
+  "InvalidBinding",
+  "OpenWorkbookLinksBlocked",
+  "RefreshWorkbookLinksBlocked",
+  "PowerQueryRefreshResourceChallenge",
+  "RangeImageExceedsLimit",
+  "UnsupportedFillType",
+  "ContentLengthRequired",
+  "Unauthenticated",
+];
+
+describe("every documented Excel error code has its own message in Norwegian and English", () => {
+  it.each(DOCUMENTED_CODES)("%s", (code) => {
+    const p = describeExcelError(new FakeOfficeError(code, "x"));
+    expect(p.code).toBe(code);
+    expect(p.message.nb).not.toContain("uventet");
+    expect(p.message.nb.length).toBeGreaterThan(20);
+    expect(p.message.en.length).toBeGreaterThan(20);
+    // Tone (WORDS.md): no exclamation marks, no programming words.
+    expect(p.message.nb).not.toMatch(/!|exception|null|undefined/i);
+  });
+
+  it("the codes left out belong to APIs the adapter does not call", () => {
+    for (const code of NOT_REACHABLE) expect(describeExcelError({ code }).message.nb).toContain("uventet");
+  });
+
+  it.each([
+    ["MemoryLimitReached", true],
+    ["ActivityLimitReached", true],
+    ["BadPassword", false],
+    ["MergedRangeConflict", false],
+    ["UnsupportedSheet", false],
+    ["NotImplemented", false],
+  ])("%s: retry %s", (code, retry) => {
+    expect(describeExcelError({ code }).retry).toBe(retry);
+  });
+});

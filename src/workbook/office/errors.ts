@@ -1,6 +1,12 @@
 /**
  * Excel's errors as the user should hear them (nb + en), with whether trying again makes sense, and
  * `withExcel`, which runs a batch, retries while Excel is busy with cell editing, and never hangs.
+ *
+ * The codes are those Microsoft documents for the Excel JavaScript API ("Error handling with the
+ * application-specific JavaScript APIs", https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling,
+ * and Excel.ErrorCodes, https://learn.microsoft.com/javascript/api/excel/excel.errorcodes). Error codes are not
+ * localized; Excel's own `message` is "not intended for consumption by end users" (same page), so every code
+ * gets its own words here.
  */
 import type { LocalText } from "../../catalogue/schema";
 
@@ -119,6 +125,146 @@ const MESSAGES: Record<string, { message: LocalText; retry: boolean }> = {
       en: "Excel did not answer in time. The work may be partly done; check the workbook and try again.",
     },
     retry: true,
+  },
+  MergedRangeConflict: {
+    message: {
+      nb: "Excel kan ikke legge en tabell over en annen tabell, en pivottabell, sammenslåtte celler eller et XML-kart. Flytt eller fjern det som er i veien, og prøv igjen.",
+      en: "Excel cannot place a table over another table, a PivotTable, merged cells or an XML map. Move or remove what is in the way and try again.",
+    },
+    retry: false,
+  },
+  MemoryLimitReached: {
+    message: {
+      nb: "Excel gikk tom for minne og fullførte ikke arbeidet. Lukk andre arbeidsbøker eller programmer, og prøv igjen.",
+      en: "Excel ran out of memory and did not finish the work. Close other workbooks or programs and try again.",
+    },
+    retry: true,
+  },
+  ActivityLimitReached: {
+    message: {
+      nb: "Excel tar ikke imot flere forespørsler akkurat nå. Vent litt, og prøv igjen.",
+      en: "Excel is not taking more requests right now. Wait a little and try again.",
+    },
+    retry: true,
+  },
+  UnsupportedSheet: {
+    message: {
+      nb: "Dette er et diagramark eller makroark, og der kan tillegget ikke gjøre dette. Velg et vanlig regneark.",
+      en: "This is a chart sheet or macro sheet, where the add-in cannot do this. Choose an ordinary worksheet.",
+    },
+    retry: false,
+  },
+  BadPassword: {
+    message: {
+      nb: "Arket er beskyttet med passord. Opphev beskyttelsen selv (Se gjennom → Opphev arkbeskyttelse), og prøv igjen.",
+      en: "The sheet is protected with a password. Unprotect it yourself (Review → Unprotect Sheet) and try again.",
+    },
+    retry: false,
+  },
+  NotImplemented: {
+    message: {
+      nb: "Denne Excel-versjonen kan ikke gjøre dette fra et tillegg ennå. Prøv Excel på nettet eller en nyere Excel.",
+      en: "This Excel version cannot do this from an add-in yet. Try Excel on the web or a newer Excel.",
+    },
+    retry: false,
+  },
+  ApiNotAvailable: {
+    message: {
+      nb: "Denne Excel-versjonen mangler en funksjon tillegget trenger.",
+      en: "This Excel version lacks a function the add-in needs.",
+    },
+    retry: false,
+  },
+  UnsupportedOperation: {
+    message: {
+      nb: "Excel støtter ikke denne endringen her.",
+      en: "Excel does not support this change here.",
+    },
+    retry: false,
+  },
+  UnsupportedFeature: {
+    message: {
+      nb: "Arket inneholder noe Excel ikke støtter for denne endringen.",
+      en: "The sheet contains something Excel does not support for this change.",
+    },
+    retry: false,
+  },
+  InsertDeleteConflict: {
+    message: {
+      nb: "Excel kunne ikke sette inn eller slette celler her fordi det kommer i konflikt med noe på arket.",
+      en: "Excel could not insert or delete cells here because it conflicts with something on the sheet.",
+    },
+    retry: false,
+  },
+  NonBlankCellOffSheet: {
+    message: {
+      nb: "Excel kan ikke sette inn celler fordi celler med innhold ville bli skjøvet ut av arket. Slett ubrukte rader eller kolonner nederst eller til høyre, og prøv igjen.",
+      en: "Excel cannot insert cells because cells with content would be pushed off the sheet. Delete unused rows or columns at the bottom or right and try again.",
+    },
+    retry: false,
+  },
+  FilteredRangeConflict: {
+    message: {
+      nb: "Endringen kolliderer med et filtrert område. Fjern filteret, og prøv igjen.",
+      en: "The change conflicts with a filtered range. Clear the filter and try again.",
+    },
+    retry: false,
+  },
+  PivotTableRangeConflict: {
+    message: {
+      nb: "Endringen kolliderer med en pivottabell. Flytt pivottabellen, og prøv igjen.",
+      en: "The change conflicts with a PivotTable. Move the PivotTable and try again.",
+    },
+    retry: false,
+  },
+  OperationCellsExceedLimit: {
+    message: {
+      nb: "Endringen berører flere celler enn Excel tillater på én gang. Slett innhold langt til høyre på arket, og prøv igjen.",
+      en: "The change affects more cells than Excel allows at once. Delete content far to the right on the sheet and try again.",
+    },
+    retry: false,
+  },
+  FormulaLengthExceedsLimit: {
+    message: {
+      nb: "En formel ble lengre enn Excel tillater.",
+      en: "A formula became longer than Excel allows.",
+    },
+    retry: false,
+  },
+  InvalidRequest: {
+    message: {
+      nb: "Excel kunne ikke behandle forespørselen. Prøv igjen.",
+      en: "Excel could not process the request. Try again.",
+    },
+    retry: true,
+  },
+  ServiceNotAvailable: {
+    message: {
+      nb: "Excel-tjenesten svarer ikke nå. Prøv igjen om litt.",
+      en: "The Excel service is not answering now. Try again shortly.",
+    },
+    retry: true,
+  },
+  EmptyChartSeries: {
+    message: {
+      nb: "Diagrammet ble ikke laget fordi dataserien er tom.",
+      en: "The chart was not made because its data series is empty.",
+    },
+    retry: false,
+  },
+  InvalidSelection: {
+    message: {
+      nb: "Excel kunne ikke merke denne cellen. Den kan ligge på et skjult ark.",
+      en: "Excel could not select this cell. It may be on a hidden sheet.",
+    },
+    retry: false,
+  },
+  Cancelled: {
+    message: {
+      nb: "Du avbrøt arbeidet. Det som ble skrevet før du avbrøt, står i arbeidsboken; resten ble ikke gjort.",
+      en: "You cancelled the work. What was written before you cancelled is in the workbook; the rest was not done.",
+    },
+    retry: false,
   },
   GeneralException: {
     message: {
