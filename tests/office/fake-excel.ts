@@ -104,6 +104,8 @@ export interface FakeOptions {
   responseLimit?: number | null;
   /** Most cells one range read may return (Excel: 5,000,000). */
   readCellLimit?: number;
+  /** Where Excel runs (default: "web" when there is a response limit, else "desktop"). */
+  platform?: "web" | "desktop";
 }
 
 export class FakeOfficeError extends Error {
@@ -215,6 +217,7 @@ export class FakeExcel {
   readonly requestLimit: number;
   readonly responseLimit: number | null;
   readonly readCellLimit: number;
+  readonly platform: "web" | "desktop";
 
   private queue: Action[] = [];
   private cfId = 0;
@@ -225,6 +228,7 @@ export class FakeExcel {
     this.requestLimit = options.requestLimit ?? 5_000_000;
     this.responseLimit = options.responseLimit === undefined ? 5_000_000 : options.responseLimit;
     this.readCellLimit = options.readCellLimit ?? 5_000_000;
+    this.platform = options.platform ?? (this.responseLimit === null ? "desktop" : "web");
     this.context = new ContextProxy(this) as unknown as Excel.RequestContext;
   }
 
@@ -603,14 +607,14 @@ class CustomPropertyCollectionProxy extends CollectionProxy<CustomPropertyProxy>
   }
   add(key: string, value: unknown) {
     this.call("add", [key, value], () => {
-      if (!key || key.length > 255)
+      if (!key)
         throw new FakeOfficeError("InvalidArgument", "Invalid property key", "CustomPropertyCollection.add");
-      if (typeof value === "string" && value.length > 255)
-        throw new FakeOfficeError(
-          "InvalidArgument",
-          "A custom property string holds at most 255 characters",
-          "CustomPropertyCollection.add",
-        );
+      if (key.length > 255 && this.fake.platform !== "web") key = key.slice(0, 255);
+      // "The value is limited to 255 characters outside of Excel on the web (larger values are automatically
+      // trimmed to 255 characters on other platforms)":
+      // https://learn.microsoft.com/javascript/api/excel/excel.custompropertycollection#excel-excel-custompropertycollection-add-member(1)
+      if (typeof value === "string" && value.length > 255 && this.fake.platform !== "web")
+        value = value.slice(0, 255);
       const existing = [...this.fake.properties.keys()].find((k) => k.toLowerCase() === key.toLowerCase());
       if (existing) this.fake.properties.delete(existing);
       this.fake.properties.set(key, value as FakeValue);
@@ -883,9 +887,11 @@ class WorksheetProxy extends Proxy implements ItemReader {
         fake.record("WorksheetProtection.protect");
         fake.enqueue({ path: path, call: "protect", args: [options] }, "WorksheetProtection.protect", () => {
           const s = model("protect");
+          // Excel answers AccessDenied when protect() meets a protected sheet and unprotect() an unprotected one
+          // (OfficeDev/office-js#6784, https://github.com/OfficeDev/office-js/issues/6784).
           if (s.protection.protected)
             throw new FakeOfficeError(
-              "InvalidOperation",
+              "AccessDenied",
               "The sheet is already protected",
               "WorksheetProtection.protect",
             );
@@ -902,7 +908,14 @@ class WorksheetProxy extends Proxy implements ItemReader {
       unprotect: () => {
         fake.record("WorksheetProtection.unprotect");
         fake.enqueue({ path: path, call: "unprotect" }, "WorksheetProtection.unprotect", () => {
-          model("unprotect").protection.protected = false;
+          const s = model("unprotect");
+          if (!s.protection.protected)
+            throw new FakeOfficeError(
+              "AccessDenied",
+              "The sheet is not protected",
+              "WorksheetProtection.unprotect",
+            );
+          s.protection.protected = false;
         });
       },
     };
@@ -932,7 +945,12 @@ function protectionOptions(s: FakeSheet): Record<string, boolean | null> {
     "allowPivotTables",
     "allowSort",
   ];
-  return { ...Object.fromEntries(names.map((n) => [n, set[n] ?? false])), selectionMode: null };
+  // selectionMode reads back as set ("Normal", "Unlocked", "None"), null when never set.
+  const mode = (s.protection.options as { selectionMode?: string } | undefined)?.selectionMode ?? null;
+  return { ...Object.fromEntries(names.map((n) => [n, set[n] ?? false])), selectionMode: mode } as Record<
+    string,
+    boolean | null
+  >;
 }
 
 function usedRange(s: FakeSheet): RangeRef | null {
@@ -1000,10 +1018,10 @@ class RangeProxy extends Proxy {
       throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is known only after sync");
     return this.resolvedNull;
   }
-  private sheetModel() {
+  sheetModel() {
     return this.worksheet.model("Range");
   }
-  private area(): RangeRef {
+  area(): RangeRef {
     const r = this.ref();
     if (!r) throw new FakeOfficeError("InvalidOperation", "The range is a null object", "Range");
     return r;
@@ -1543,15 +1561,43 @@ class TableCollectionProxy extends CollectionProxy<TableProxy> {
   protected makeItem(model: unknown) {
     return new TableProxy(this.fake, () => model as FakeTable);
   }
-  add(address: string, hasHeaders: boolean) {
+  /**
+   * TableCollection.add (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)):
+   * "If the address does not contain a sheet name, the currently-active sheet is used", also on a worksheet's own
+   * collection; a Range (ExcelApi 1.3) names its sheet itself. A range of only a header row gets one empty data
+   * row, as Excel does (a table always has a data row: OfficeDev/office-js#196, #1197).
+   */
+  add(address: string | RangeProxy, hasHeaders: boolean) {
     let created: FakeTable | null = null;
-    this.call("add", [address, hasHeaders], () => {
-      const sheet = this.fake.resolveSheet(this.sheetName!, "TableCollection.add");
+    const shown = typeof address === "string" ? address : { range: address.path };
+    this.call("add", [shown, hasHeaders], () => {
+      let sheet: FakeSheet;
+      let r: RangeRef | null;
+      if (typeof address === "string") {
+        const bang = address.lastIndexOf("!");
+        const sheetName =
+          bang >= 0
+            ? address
+                .slice(0, bang)
+                .replace(/^'(.*)'$/, "$1")
+                .replace(/''/g, "'")
+            : (this.fake.activeSheet ?? this.fake.sheets.find((x) => x.visibility === "Visible")?.name);
+        sheet = this.fake.resolveSheet(sheetName ?? "", "TableCollection.add");
+        r = parseRange(bang >= 0 ? address.slice(bang + 1) : address);
+      } else {
+        sheet = address.sheetModel();
+        r = address.area();
+      }
       if (sheet.protection.protected)
         throw new FakeOfficeError("AccessDenied", "The sheet is protected.", "TableCollection.add");
-      const r = parseRange(address);
-      if (!r || r.end.row === r.start.row)
-        throw new FakeOfficeError("InvalidArgument", `Bad table range ${address}`, "TableCollection.add");
+      if (!r)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Bad table range ${String(shown)}`,
+          "TableCollection.add",
+        );
+      if (r.end.row === r.start.row && hasHeaders)
+        r = { start: r.start, end: { row: r.end.row + 1, col: r.end.col } };
       for (const t of this.fake.tables) {
         if (t.sheet.toLowerCase() === sheet.name.toLowerCase() && intersects(parseRange(t.address)!, r))
           throw new FakeOfficeError(

@@ -70,6 +70,8 @@ export const API_REQUIREMENTS = {
   "WorksheetProtection.unprotect": excel("1.2"),
   "WorksheetProtection.protected": excel("1.2"),
   "WorksheetProtection.options": excel("1.2"),
+  // (its selectionMode, kept when protection is put back, is ExcelApi 1.7 like the floor:
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions)
   // Tables
   "TableCollection.items": excel("1.1"),
   // add(address, hasHeaders) is ExcelApi 1.1, but a Range as `address` (how the adapter calls it) needs 1.3:
