@@ -12,7 +12,7 @@ function deps(fake: FakeExcel, outcomes: CommandOutcome[], extra: Partial<Comman
   return {
     catalogue: defaultCatalogue,
     supported: fake.isSetSupported,
-    excel: { runner: fake.run, wait: async () => undefined, timeoutMs: 10_000 },
+    excel: { runner: fake.run, wait: async () => undefined },
     notify: (o) => void outcomes.push(o),
     ...extra,
   };
@@ -44,12 +44,26 @@ describe("ribbon: Kontroller", () => {
     expect(fake.findSheet("Kontrollrapport (2)")).toBeDefined();
   });
 
-  it("completes the event with a clear message when Excel is busy editing a cell", async () => {
+  it("waits while the user edits a cell (Excel.run with delayForCellEdit) and then checks", async () => {
+    const fake = await templateWorkbook(10);
+    fake.cellEditSyncs = 1000;
+    const outcomes: CommandOutcome[] = [];
+    await runCheckCommand({ completed: () => undefined }, deps(fake, outcomes));
+    expect(fake.delayedForCellEdit).toBeGreaterThan(0);
+    expect(outcomes[0].ok).toBe(true);
+  });
+
+  it("completes the event with a clear message when a host that ignores delayForCellEdit stays in cell-edit mode", async () => {
     const fake = await templateWorkbook(10);
     fake.cellEditSyncs = 1000;
     const outcomes: CommandOutcome[] = [];
     let completed = 0;
-    await runCheckCommand({ completed: () => completed++ }, deps(fake, outcomes));
+    await runCheckCommand(
+      { completed: () => completed++ },
+      deps(fake, outcomes, {
+        excel: { runner: (_o, batch) => fake.run(batch), wait: async () => undefined },
+      }),
+    );
     expect(completed).toBe(1);
     expect(outcomes[0]).toMatchObject({
       ok: false,
@@ -57,13 +71,13 @@ describe("ribbon: Kontroller", () => {
     });
   });
 
-  it("completes the event when Excel never answers and when showing the outcome fails", async () => {
+  it("completes the event when Excel fails and when showing the outcome fails", async () => {
     const fake = new FakeExcel();
     const outcomes: CommandOutcome[] = [];
     let completed = 0;
     await runCheckCommand(
       { completed: () => completed++ },
-      deps(fake, outcomes, { excel: { runner: () => new Promise<never>(() => undefined), timeoutMs: 20 } }),
+      deps(fake, outcomes, { excel: { runner: () => Promise.reject({ code: "GeneralException" }) } }),
     );
     expect(outcomes[0].ok).toBe(false);
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);

@@ -237,10 +237,24 @@ export class FakeExcel {
   isSetSupported = (name: string, version: string): boolean =>
     name === "ExcelApi" && compareVersions(version, this.excelApi) <= 0;
 
-  /** `Excel.run` stand-in. */
-  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /** Options of the Excel.run in progress (delayForCellEdit). */
+  runOptions: Excel.RunOptions | null = null;
+  /** Syncs that waited for the user to leave cell-edit mode (Excel.run with delayForCellEdit). */
+  delayedForCellEdit = 0;
+
+  /** `Excel.run` stand-in: `run(batch)` or `run(options, batch)`. */
+  run = async <T>(
+    optionsOrBatch: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    maybeBatch?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
     this.calls.push("Excel.run");
-    return batch(this.context);
+    const batch = typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch!;
+    this.runOptions = typeof optionsOrBatch === "function" ? null : optionsOrBatch;
+    try {
+      return await batch(this.context);
+    } finally {
+      this.runOptions = null;
+    }
   };
 
   // ---- seeding and inspection
@@ -343,8 +357,15 @@ export class FakeExcel {
     const record: RequestRecord = { actions: queue.length, bytes, responseBytes: 0, ok: false };
     this.requests.push(record);
     if (this.cellEditSyncs > 0) {
-      this.cellEditSyncs--;
-      throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      // delayForCellEdit: "the batch request is delayed until the user exits cell edit mode"
+      // (https://learn.microsoft.com/javascript/api/excel/excel.runoptions); without it the batch fails.
+      if (this.runOptions?.delayForCellEdit) {
+        this.delayedForCellEdit++;
+        this.cellEditSyncs = 0;
+      } else {
+        this.cellEditSyncs--;
+        throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      }
     }
     if (bytes > this.requestLimit)
       throw new FakeOfficeError(

@@ -38,7 +38,14 @@ import {
   type MissingFeature,
   type SetSupported,
 } from "./capabilities";
-import { describeExcelError, isCellEditMode, sleep, type ExcelProblem } from "./errors";
+import {
+  cancelledProblem,
+  describeExcelError,
+  isCellEditMode,
+  sleep,
+  type CancelSignal,
+  type ExcelProblem,
+} from "./errors";
 
 export type EditStatus = "applied" | "partial" | "failed" | "notAttempted" | "skipped";
 
@@ -77,6 +84,8 @@ export interface ApplyOptions {
   cellEditRetries?: number;
   retryDelayMs?: number;
   wait?: (ms: number) => Promise<void>;
+  /** Looked at before each write request: once cancelled, nothing more is sent and protection is put back. */
+  signal?: CancelSignal;
 }
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
@@ -271,6 +280,7 @@ export async function applyEdits(
     const opsLeft = new Map<number, number>();
     for (const op of ops) opsLeft.set(op.edit, (opsLeft.get(op.edit) ?? 0) + 1);
     const rowsDone = new Map<number, number>();
+    const sentSome = new Set<number>();
     const batches: Op[][] = [];
     let batch: Op[] = [];
     let bytes = 0;
@@ -286,6 +296,20 @@ export async function applyEdits(
     if (batch.length) batches.push(batch);
 
     for (const b of batches) {
+      if (options.signal?.cancelled) {
+        // Stopped between requests, in the same Excel.run: every accepted request stays, sheets unprotected for
+        // the work are protected again, and the rest is reported as not attempted.
+        markApplied(outcomes, opsLeft);
+        for (const o of outcomes)
+          if (o.status === "notAttempted" && (rowsDone.get(o.index) || sentSome.has(o.index))) {
+            o.status = "partial";
+            const rows = rowsDone.get(o.index);
+            if (rows) o.rowsWritten = rows;
+          }
+        const problem = cancelledProblem();
+        await restoreProtection(context, guarded, send, problem);
+        return result(problem);
+      }
       const requestBytes = b.reduce((n, op) => n + op.bytes, 0);
       try {
         await send(() => {
@@ -313,6 +337,7 @@ export async function applyEdits(
         return result(problem);
       }
       for (const op of b) {
+        sentSome.add(op.edit);
         op.sent?.();
         opsLeft.set(op.edit, opsLeft.get(op.edit)! - 1);
         if (op.rows) rowsDone.set(op.edit, (rowsDone.get(op.edit) ?? 0) + op.rows);

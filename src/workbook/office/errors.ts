@@ -11,7 +11,7 @@
 import type { LocalText } from "../../catalogue/schema";
 
 export interface ExcelProblem {
-  /** Office.js error code (OfficeExtension.Error.code), or "Timeout" / "Unknown". */
+  /** Office.js error code (OfficeExtension.Error.code), or "Cancelled" / "Unknown". */
   code: string;
   message: LocalText;
   /** True when the same request may succeed later without the user changing anything but Excel's state. */
@@ -118,13 +118,6 @@ const MESSAGES: Record<string, { message: LocalText; retry: boolean }> = {
       en: "This Excel version lacks a function the add-in needs.",
     },
     retry: false,
-  },
-  Timeout: {
-    message: {
-      nb: "Excel svarte ikke i tide. Arbeidet kan være delvis utført; kontroller arbeidsboken og prøv igjen.",
-      en: "Excel did not answer in time. The work may be partly done; check the workbook and try again.",
-    },
-    retry: true,
   },
   MergedRangeConflict: {
     message: {
@@ -313,53 +306,101 @@ export function isCellEditMode(e: unknown): boolean {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Asked between Excel requests: once `cancelled`, the work stops at the next request boundary. */
+export interface CancelSignal {
+  readonly cancelled: boolean;
+}
+
+/** A cancel switch for one job. */
+export class Cancellation implements CancelSignal {
+  cancelled = false;
+  cancel = () => {
+    this.cancelled = true;
+  };
+}
+
+/** The problem a cancelled job ends with. */
+export function cancelledProblem(detail = "cancelled by the user"): ExcelProblem {
+  return { code: "Cancelled", ...MESSAGES.Cancelled, detail: `Cancelled: ${detail}` };
+}
+
+/** Throws (an ExcelFailure "Cancelled") when the signal says so; for reads, which have nothing to undo. */
+export function throwIfCancelled(signal: CancelSignal | undefined) {
+  if (signal?.cancelled) throw new ExcelFailure(cancelledProblem());
+}
+
+/** `Excel.run(options, batch)`, or a stand-in. */
+export type ExcelRunner = <T>(
+  options: Excel.RunOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
+
 export interface WithExcelOptions {
-  /** How many times to try again while Excel is in cell-edit mode (default 3). */
+  /**
+   * How many times to run the batch again when Excel still refused it because a cell was being edited
+   * (default 3). With `delayForCellEdit` Excel waits instead; this covers hosts that do not honour it.
+   */
   retries?: number;
   /** Wait between tries in ms (default 1000). */
   retryDelayMs?: number;
-  /** Give up (and reject) when one attempt takes longer than this (default 120 s). */
-  timeoutMs?: number;
+  /**
+   * Called once when the run has taken longer than `slowAfterMs` (default 10 s), with a function that cancels
+   * it: the run then stops at its next request boundary, after putting back any sheet protection it lifted.
+   * A batch Excel is still carrying out is never abandoned: the returned promise settles when Excel answers.
+   */
+  onSlow?: (cancel: () => void) => void;
+  slowAfterMs?: number;
+  /** Cancels from outside (e.g. a Cancel button shown from the start). */
+  cancellation?: Cancellation;
   /** `Excel.run`, or a stand-in. */
-  runner?: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  runner?: ExcelRunner;
   wait?: (ms: number) => Promise<void>;
 }
 
 /**
- * Runs `run` in an Excel request context. Retries only when Excel refused because a cell is being edited
- * (Excel then carries out nothing of the request, so trying again is safe) and the run did not already
- * handle that itself (an ExcelFailure thrown by the run is passed on); every other error, and a run that
- * does not finish within `timeoutMs`, rejects with an ExcelFailure carrying a clear message. The returned
- * promise always settles.
+ * Excel.run options: wait while the user is editing a cell instead of failing.
+ * "When true, the batch request is executed immediately if the user is not in cell edit mode, but if the user is
+ * in cell edit mode then the batch request is delayed until the user exits cell edit mode."
+ * https://learn.microsoft.com/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member
+ */
+export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
+
+/**
+ * Runs `run` in an Excel request context (`Excel.run` with `delayForCellEdit`). `run` gets a cancel signal to
+ * pass to the reader and the applier, which look at it between requests. Retries only when Excel refused
+ * because a cell is being edited (Excel then carries out nothing of the request, so trying again is safe) and
+ * the run did not already handle that itself (an ExcelFailure thrown by the run is passed on); every other
+ * error rejects with an ExcelFailure carrying a clear message. There is no timer racing Excel: a slow run is
+ * reported through `onSlow`, and the user may cancel it between requests.
  */
 export async function withExcel<T>(
-  run: (context: Excel.RequestContext) => Promise<T>,
+  run: (context: Excel.RequestContext, signal: CancelSignal) => Promise<T>,
   options: WithExcelOptions = {},
 ): Promise<T> {
   const retries = options.retries ?? 3;
   const delay = options.retryDelayMs ?? 1000;
-  const timeoutMs = options.timeoutMs ?? 120_000;
-  const runner = options.runner ?? ((batch) => Excel.run(batch));
+  const runner: ExcelRunner = options.runner ?? ((o, batch) => Excel.run(o, batch));
   const wait = options.wait ?? sleep;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await withTimeout(runner(run), timeoutMs);
-    } catch (e) {
-      // An ExcelFailure was already handled inside the run (e.g. by applyEdits, which retries its own
-      // requests and may have written part of its edits): running the whole batch again would repeat them.
-      if (!(e instanceof ExcelFailure) && isCellEditMode(e) && attempt < retries) {
-        await wait(delay);
-        continue;
+  const cancellation = options.cancellation ?? new Cancellation();
+  const slow = options.onSlow
+    ? setTimeout(() => options.onSlow?.(cancellation.cancel), options.slowAfterMs ?? 10_000)
+    : undefined;
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        throwIfCancelled(cancellation);
+        return await runner(RUN_OPTIONS, (context) => run(context, cancellation));
+      } catch (e) {
+        // An ExcelFailure was already handled inside the run (e.g. by applyEdits, which retries its own
+        // requests and may have written part of its edits): running the whole batch again would repeat them.
+        if (!(e instanceof ExcelFailure) && isCellEditMode(e) && attempt < retries) {
+          await wait(delay);
+          continue;
+        }
+        throw new ExcelFailure(describeExcelError(e));
       }
-      throw new ExcelFailure(describeExcelError(e));
     }
+  } finally {
+    clearTimeout(slow);
   }
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject({ code: "Timeout", message: `no answer within ${ms} ms` }), ms);
-  });
-  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }

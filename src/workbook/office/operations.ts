@@ -51,6 +51,7 @@ export async function insertTemplate(
     sheets: [],
     properties: false,
     maxResponseBytes: options.maxResponseBytes,
+    signal: options.signal,
   });
   const plan = planTemplate(catalogue, identity, {
     existingSheetNames: snapshot.sheets.map((s) => s.name),
@@ -80,6 +81,7 @@ export async function runCheck(
   const snapshot = await readSnapshot(context, {
     formulas: true,
     maxResponseBytes: options.maxResponseBytes,
+    signal: options.signal,
   });
   const { findings } = validateSubmission(snapshot, catalogue);
   const report = planReport(findings, snapshot, { title: snapshot.name, ...options.report });
@@ -110,7 +112,10 @@ export async function rollUp(
   catalogue: Catalogue,
   options: OperationOptions & { plan?: (rollup: WorkbookRollup, snapshot: WorkbookSnapshot) => Edit[] } = {},
 ): Promise<RollupResult> {
-  const snapshot = await readSnapshot(context, { maxResponseBytes: options.maxResponseBytes });
+  const snapshot = await readSnapshot(context, {
+    maxResponseBytes: options.maxResponseBytes,
+    signal: options.signal,
+  });
   const rollup = rollupWorkbook(snapshot, catalogue);
   if (!options.plan) return { rollup };
   return { rollup, apply: await applyEdits(context, options.plan(rollup, snapshot), options) };
@@ -166,6 +171,7 @@ export async function consolidateInto(
     sheets: [],
     properties: false,
     maxResponseBytes: options.maxResponseBytes,
+    signal: options.signal,
   });
   const apply = await applyEdits(context, planConsolidatedWorkbook(consolidation, here), options);
   return { kind: "applied", target: "open", consolidation, apply, missing: [...missing, ...apply.missing] };

@@ -21,7 +21,7 @@ import type {
   WorkbookSnapshot,
 } from "../../core/model/snapshot";
 import { fromExcelValue, jsonBytes } from "./cells";
-import { describeExcelError } from "./errors";
+import { describeExcelError, throwIfCancelled, type CancelSignal } from "./errors";
 
 export interface SnapshotRequest {
   /** Sheets whose cells to read (default "all"); sheet names, tables and properties are always read. */
@@ -34,6 +34,8 @@ export interface SnapshotRequest {
   maxCells?: number;
   /** Largest answer to aim for, in bytes (default: 4,000,000 on Excel on the web, no limit elsewhere). */
   maxResponseBytes?: number | null;
+  /** Looked at between read requests: once cancelled, the read stops (an ExcelFailure "Cancelled"). */
+  signal?: CancelSignal;
 }
 
 export interface ReadStats {
@@ -220,6 +222,7 @@ export async function readSnapshotWithStats(
 
   const pending = groups.reverse();
   while (pending.length) {
+    throwIfCancelled(request.signal);
     const g = pending.pop()!;
     const loaded = g.map((b) => {
       const range = b.worksheet.getRangeByIndexes(b.row, b.col, b.rows, b.cols);
