@@ -193,6 +193,8 @@ export class FakeExcel {
   readonly tables: FakeTable[] = [];
   readonly properties = new Map<string, FakeValue>();
   workbookName = "Rapport.xlsx";
+  /** The workbook counts dates from 1904 (Excel: File → Options → Advanced → Use 1904 date system). */
+  date1904 = false;
   activeSheet: string | null = null;
   selection: string | null = null;
   calculationSuspended = 0;
@@ -578,6 +580,28 @@ class WorkbookProxy extends Proxy {
   get properties() {
     this.nav("properties");
     return new DocumentPropertiesProxy(this.fake);
+  }
+  get functions() {
+    this.nav("functions");
+    return new FunctionsProxy(this.fake);
+  }
+}
+
+/** Worksheet functions, computed by the workbook: DATE counts days in the workbook's own date system. */
+class FunctionsProxy {
+  constructor(private fake: FakeExcel) {}
+  date(year: number, month: number, day: number) {
+    this.fake.record("Functions.date");
+    const fake = this.fake;
+    return new (class extends Proxy {
+      protected read(prop: string) {
+        if (prop !== "value") throw new Error(`FunctionResult.${prop} not modelled`);
+        return serial(year, month, day) - (fake.date1904 ? 1462 : 0);
+      }
+      get value(): number {
+        return this.get("value");
+      }
+    })(fake, "functions.date", "FunctionResult");
   }
 }
 

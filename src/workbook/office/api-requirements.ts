@@ -36,6 +36,10 @@ export const API_REQUIREMENTS = {
   "Workbook.worksheets": excel("1.1"),
   "Workbook.tables": excel("1.1"),
   "Workbook.properties": excel("1.7"),
+  // https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-functions-member
+  "Workbook.functions": excel("1.2"),
+  "Functions.date": excel("1.2"),
+  "FunctionResult.value": excel("1.2"),
   "DocumentProperties.custom": excel("1.7"),
   "CustomPropertyCollection.items": excel("1.7"),
   "CustomPropertyCollection.add": excel("1.7"),
