@@ -23,7 +23,6 @@ import {
   type Consolidation,
   type ConsolidationInput,
 } from "../../core/consolidate";
-import { writeXlsx } from "../xlsx";
 import { applyEdits, type ApplyOptions, type ApplyResult } from "./apply";
 import { Capabilities, officeSetSupported, type MissingFeature } from "./capabilities";
 import { readSnapshot } from "./read";
@@ -138,12 +137,17 @@ export interface ConsolidateOptions extends OperationOptions {
   target: "new" | "open";
   /** `Excel.createWorkbook`, or a stand-in. */
   createWorkbook?: (base64: string) => Promise<void>;
+  /**
+   * Writes an edit list as .xlsx bytes (the file adapter's writeXlsx), for target "new". Passed in by the shell so
+   * that the Office adapter does not reach into the file adapter. Without it the result goes into the open workbook.
+   */
+  writeWorkbook?: (edits: Edit[]) => Uint8Array;
 }
 
 /**
  * Consolidates returned workbooks that the user picked (read by the file adapter into `inputs`; a file
  * without findings is checked here first). Into a new workbook, the plan is written as an .xlsx file by the
- * file adapter and opened with Excel.createWorkbook: one call, no request chunking. Where that API is
+ * writer the shell passes (`writeWorkbook`) and opened with Excel.createWorkbook: one call, no request chunking. Where that API is
  * missing, or when asked, the plan goes into the open workbook as new sheets with free names.
  */
 export async function consolidateInto(
@@ -158,9 +162,9 @@ export async function consolidateInto(
   const consolidation = consolidate(checked, catalogue);
   const caps = new Capabilities(options.supported ?? officeSetSupported());
   const missing: MissingFeature[] = [];
-  if (options.target === "new") {
+  if (options.target === "new" && options.writeWorkbook) {
     if (caps.has("newWorkbook")) {
-      const bytes = writeXlsx(planConsolidatedWorkbook(consolidation));
+      const bytes = options.writeWorkbook(planConsolidatedWorkbook(consolidation));
       const create = options.createWorkbook ?? ((b64: string) => Excel.createWorkbook(b64));
       await create(toBase64(bytes));
       return { kind: "opened", target: "new", consolidation, bytes: bytes.length };
