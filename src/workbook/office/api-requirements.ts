@@ -10,7 +10,7 @@
  * OfficeDev/office-js-docs-reference docs/docs-ref-autogen/excel); the test lists the ones checked by hand.
  */
 
-export type RequirementSetName = "ExcelApi" | "SharedRuntime" | "Common";
+export type RequirementSetName = "ExcelApi" | "DialogApi" | "Common";
 
 export interface Requirement {
   set: RequirementSetName;
@@ -147,8 +147,16 @@ export const API_REQUIREMENTS = {
   "Office.onReady": { set: "Common", version: "1.1" },
   "Office.context.requirements.isSetSupported": { set: "Common", version: "1.1" },
   "Office.context.platform": { set: "Common", version: "1.1" },
-  "Office.actions.associate": { set: "SharedRuntime", version: "1.1" },
-  "Office.addin.showAsTaskpane": { set: "SharedRuntime", version: "1.1" },
+  // Office.actions.associate: the reference names no requirement set for it
+  // (https://learn.microsoft.com/javascript/api/office/office.actions); hosts without it find the function by its
+  // global name (commands.ts).
+  "Office.actions.associate": { set: "Common", version: "1.1" },
+  // The ribbon command's outcome dialog and its page:
+  // https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets
+  "Office.context.ui": { set: "DialogApi", version: "1.1" },
+  "Office.context.ui.displayDialogAsync": { set: "DialogApi", version: "1.1" },
+  "Office.context.ui.messageParent": { set: "DialogApi", version: "1.1" },
+  "Office.context.displayLanguage": { set: "Common", version: "1.1" },
 } as const satisfies Record<string, Requirement>;
 
 export type OfficeApi = keyof typeof API_REQUIREMENTS;
