@@ -119,6 +119,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/index.ts",
+      outcome: "./src/commands/outcome.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -150,6 +151,8 @@ module.exports = (env, argv) => {
     plugins: [
       page("taskpane", "./src/taskpane/index.html", "taskpane.html", "A-krim rapportering"),
       page("commands", "./src/commands/commands.html", "commands.html", "A-krim rapportering: kommandoer"),
+      // The ribbon command's outcome dialog (Dialog API), see src/commands/commands.ts.
+      page("outcome", "./src/commands/outcome.html", "outcome.html", "A-krim rapportering: kontroll"),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

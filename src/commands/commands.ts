@@ -1,9 +1,16 @@
 /**
  * Ribbon commands. "Kontroller" runs the check straight from the ribbon without opening the pane: it reads
  * the workbook, runs the validation engine, highlights the cells with findings, writes the report sheet
- * (a new numbered one if a report already exists) and activates it, so the report itself is what the user
- * sees. The outcome is also kept for the task pane, and the pane is opened when something needs the user's
- * attention (where the host can open it from a command). `event.completed()` is always called.
+ * (a new numbered one if a report already exists) and activates it. Its outcome is shown in a small dialog
+ * (outcome.html, Dialog API 1.1), which the user closes; then `event.completed()` is called. It is always called.
+ *
+ * Why a dialog and not the task pane: opening the pane from a command (`Office.addin.showAsTaskpane`) needs a
+ * shared runtime (manifest `Runtimes`, SharedRuntime 1.1), which Excel 2019 and Excel 2016 do not have
+ * (https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets) and
+ * which the add-in-only manifest schemas carried in tests/manifest/schema do not define. The Dialog API can be
+ * opened from a function command ("Use the Office dialog API in Office Add-ins",
+ * https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins) and is in every Excel the
+ * add-in supports (DialogApi 1.1: https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets).
  */
 import { defaultCatalogue } from "../catalogue";
 import type { Catalogue } from "../catalogue/loader";
@@ -31,10 +38,8 @@ export interface CommandDeps {
   notify: (outcome: CommandOutcome) => Promise<void> | void;
 }
 
-export const LAST_OUTCOME_KEY = "akrim-rapport:last-command";
-
 export function defaultDeps(): CommandDeps {
-  return { catalogue: defaultCatalogue, supported: officeSetSupported(), notify: keepAndShow };
+  return { catalogue: defaultCatalogue, supported: officeSetSupported(), notify: showOutcomeDialog };
 }
 
 /** The ribbon's "Kontroller" button. */
@@ -94,20 +99,50 @@ async function checkOutcome(deps: CommandDeps): Promise<CommandOutcome> {
   };
 }
 
-/** Keeps the outcome for the task pane; opens the pane when the user has to act (where the host allows). */
-async function keepAndShow(outcome: CommandOutcome) {
-  try {
-    globalThis.localStorage?.setItem(LAST_OUTCOME_KEY, JSON.stringify(outcome));
-  } catch {
-    // Storage can be unavailable (private mode); the report sheet still shows the result.
-  }
-  const needsAttention = !outcome.ok || (outcome.counts?.error ?? 0) > 0;
-  if (
-    needsAttention &&
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1")
-  )
-    await Office.addin.showAsTaskpane();
+/** The part of `Office.context.ui` the outcome dialog needs (a stand-in in tests). */
+export interface DialogUi {
+  displayDialogAsync(
+    url: string,
+    options: Office.DialogOptions,
+    callback: (result: Office.AsyncResult<Office.Dialog>) => void,
+  ): void;
+}
+
+/** The outcome page's address: outcome.html next to the function file, the outcome in its fragment. */
+export function outcomeUrl(outcome: CommandOutcome, base: string): string {
+  const { ok, message, counts } = outcome;
+  return new URL(`outcome.html#${encodeURIComponent(JSON.stringify({ ok, message, counts }))}`, base).href;
+}
+
+/**
+ * Shows the outcome in a dialog and resolves when the user closed it (the page's "Lukk" button sends
+ * "close"; the dialog's own X raises DialogEventReceived). A dialog that cannot open (another one is open,
+ * pop-ups blocked: error 12007/12009) resolves at once: the report sheet still shows the result.
+ */
+export function showOutcomeDialog(
+  outcome: CommandOutcome,
+  ui: DialogUi = Office.context.ui,
+  base: string = globalThis.location?.href ?? "https://localhost/",
+): Promise<void> {
+  return new Promise((resolve) => {
+    ui.displayDialogAsync(
+      outcomeUrl(outcome, base),
+      { height: 30, width: 35, displayInIframe: true },
+      (result) => {
+        if (result.status !== Office.AsyncResultStatus.Succeeded) {
+          console.error("akrim-rapport: outcome dialog could not open", result.error);
+          resolve();
+          return;
+        }
+        const dialog = result.value;
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+          dialog.close();
+          resolve();
+        });
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+      },
+    );
+  });
 }
 
 /**

@@ -151,3 +151,38 @@ describe("the Office.js API table", () => {
     expect(used).toContain("Office.actions.associate");
   });
 });
+
+/**
+ * Requirement sets as Microsoft's reference gives them, checked against the table (read on
+ * learn.microsoft.com/javascript/api/excel and OfficeDev/office-js-docs-reference, docs-ref-autogen/excel).
+ */
+const DOCUMENTED: [member: string, version: string, page: string][] = [
+  ["Application.suspendApiCalculationUntilNextSync", "1.6", "excel.application"],
+  ["Application.suspendScreenUpdatingUntilNextSync", "1.9", "excel.application"],
+  // add(address, hasHeaders) is 1.1; a Range as address (how the adapter calls it) is 1.3.
+  ["TableCollection.add", "1.3", "excel.tablecollection"],
+  ["Table.showTotals", "1.1", "excel.table"],
+  ["CustomPropertyCollection.add", "1.7", "excel.custompropertycollection"],
+  ["Workbook.properties", "1.7", "excel.workbook"],
+  ["Worksheet.getRangeByIndexes", "1.7", "excel.worksheet"],
+  ["Worksheet.getUsedRangeOrNullObject", "1.4", "excel.worksheet"],
+  ["Worksheet.freezePanes", "1.7", "excel.worksheet"],
+  ["Worksheet.protection", "1.2", "excel.worksheet"],
+  ["Worksheet.pageLayout", "1.9", "excel.worksheet"],
+  ["Range.dataValidation", "1.8", "excel.range"],
+  ["Range.conditionalFormats", "1.6", "excel.range"],
+  ["Range.hyperlink", "1.7", "excel.range"],
+  ["Range.getResizedRange", "1.2", "excel.range"],
+  ["WorksheetProtection.protect", "1.2", "excel.worksheetprotection"],
+  ["WorksheetProtection.unprotect", "1.2", "excel.worksheetprotection"],
+  ["Excel.createWorkbook", "1.8", "excel"],
+];
+
+describe("the Office.js API table against Microsoft's reference", () => {
+  it.each(DOCUMENTED)(
+    "%s is ExcelApi %s (learn.microsoft.com/javascript/api/excel/%s)",
+    (member, version) => {
+      expect(requirementOf(member)).toEqual({ set: "ExcelApi", version });
+    },
+  );
+});

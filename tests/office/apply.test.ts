@@ -400,7 +400,6 @@ describe("applyEdits", () => {
       expect(skipped[0].reason?.nb).toContain("ExcelApi 1.9");
       expect(skipped[1].reason?.nb).toContain("ExcelApi 1.8");
       expect(result.missing.map((m) => m.feature).sort()).toEqual([
-        "calculationSuspend",
         "dropDowns",
         "pageLayout",
         "screenUpdatingSuspend",
@@ -408,7 +407,8 @@ describe("applyEdits", () => {
       expect(fake.calls).not.toContain("Worksheet.pageLayout");
       expect(fake.sheet("Virkemiddelbruk").pageLayout).toEqual({});
       for (const m of result.missing) expect(m.message.nb.length).toBeGreaterThan(10);
-      expect(fake.calls).not.toContain("Application.suspendApiCalculationUntilNextSync");
+      // suspendApiCalculationUntilNextSync is ExcelApi 1.6 (behaviour: the fake refuses members above its version).
+      expect(fake.calls).toContain("Application.suspendApiCalculationUntilNextSync");
       expect(fake.calls).not.toContain("Range.dataValidation");
       expect(fake.tables).toHaveLength(1);
     });
@@ -501,6 +501,109 @@ describe("applyEdits", () => {
       expect(result.ok).toBe(false);
       expect(fake.sheet("Data").protection.protected).toBe(true);
       expect(fake.sheet("Data").protection.options).toMatchObject({ allowInsertRows: true });
+    });
+  });
+
+  describe("protected sheets, as Microsoft documents them", () => {
+    it("keeps the selection mode when it protects a sheet again (it used to be dropped)", async () => {
+      const fake = new FakeExcel();
+      fake.addSheet("Data", [["Antall"], [1]]).protection = {
+        protected: true,
+        options: { allowInsertRows: true, selectionMode: "Unlocked" },
+        unlocked: [],
+      };
+      const result = await applyEdits(
+        fake.context,
+        [{ kind: "setStyle", sheet: "Data", range: "A1", style: { bold: true } }],
+        { supported: fake.isSetSupported },
+      );
+      expect(result.problem).toBeNull();
+      expect(fake.sheet("Data").protection.options).toMatchObject({
+        allowInsertRows: true,
+        selectionMode: "Unlocked",
+      });
+    });
+
+    it("protecting an already protected sheet unprotects it first (Excel refuses protect() there: office-js#6784)", async () => {
+      const fake = new FakeExcel();
+      fake.addSheet("Data", [["Antall"], [1]]).protection = { protected: true, options: {}, unlocked: [] };
+      // Behaviour of the fake, as reported in OfficeDev/office-js#6784:
+      fake.context.workbook.worksheets.getItem("Data").protection.protect({});
+      await expect(fake.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      const result = await applyEdits(
+        fake.context,
+        [{ kind: "protectSheet", sheet: "Data", unlockedRanges: ["A2"], allowInsertRows: true }],
+        { supported: fake.isSetSupported },
+      );
+      expect(result.problem).toBeNull();
+      expect(fake.sheet("Data").protection).toMatchObject({ protected: true, unlocked: ["A2"] });
+      expect(fake.sheet("Data").protection.options).toMatchObject({ allowInsertRows: true });
+    });
+  });
+
+  describe("tables, as Microsoft documents TableCollection.add", () => {
+    it("puts the table on its own sheet when another sheet is active (a bare address means the active sheet)", async () => {
+      const fake = new FakeExcel();
+      fake.addSheet("Forside");
+      fake.addSheet("Data", [
+        ["a", "b"],
+        [1, 2],
+      ]);
+      fake.activeSheet = "Forside";
+      const result = await applyEdits(
+        fake.context,
+        [{ kind: "addTable", sheet: "Data", name: "tblData", range: "A1:B2" }],
+        { supported: fake.isSetSupported },
+      );
+      expect(result.problem).toBeNull();
+      expect(fake.tables).toEqual([{ name: "tblData", sheet: "Data", address: "A1:B2" }]);
+      // The user's place is kept: no sheet was activated, nothing selected.
+      expect(fake.activeSheet).toBe("Forside");
+      expect(fake.selection).toBeNull();
+      expect(fake.calls).not.toContain("Worksheet.activate");
+    });
+
+    it("a lone header row becomes a table with one empty row, as Excel makes it", async () => {
+      const fake = new FakeExcel();
+      fake.addSheet("Data", [["a", "b"]]);
+      const result = await applyEdits(
+        fake.context,
+        [{ kind: "addTable", sheet: "Data", name: "tblData", range: "A1:B1" }],
+        { supported: fake.isSetSupported },
+      );
+      expect(result.problem).toBeNull();
+      expect(fake.tables[0].address).toBe("A1:B2");
+    });
+
+    it("the fake, like Excel, gives a header-only table one empty row (behaviour of the fake)", async () => {
+      const fake = new FakeExcel();
+      fake.addSheet("Data", [["a", "b"]]);
+      const ws = fake.context.workbook.worksheets.getItem("Data");
+      ws.tables.add(ws.getRange("A1:B1"), true);
+      await fake.context.sync();
+      expect(fake.tables[0].address).toBe("A1:B2");
+    });
+  });
+
+  describe("custom document properties", () => {
+    it("a text over 255 characters is not written (Excel would trim it outside the web) and the reason is given", async () => {
+      const fake = new FakeExcel({ responseLimit: null });
+      fake.addSheet("Data");
+      const long = "x".repeat(300);
+      const result = await applyEdits(
+        fake.context,
+        [{ kind: "setProperty", name: "AkrimMerknad", value: long }],
+        {
+          supported: fake.isSetSupported,
+        },
+      );
+      expect(result.outcomes[0].status).toBe("skipped");
+      expect(result.outcomes[0].reason?.nb).toContain("255 tegn");
+      expect(fake.properties.has("AkrimMerknad")).toBe(false);
+      // Behaviour of the fake (docs: trimmed to 255 characters outside Excel on the web):
+      fake.context.workbook.properties.custom.add("AkrimMerknad", long);
+      await fake.context.sync();
+      expect(fake.properties.get("AkrimMerknad")).toBe("x".repeat(255));
     });
   });
 

@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { defaultCatalogue } from "../../src/catalogue";
 import type { ConsolidationInput } from "../../src/core/consolidate";
 import { consolidateInto } from "../../src/workbook/office/operations";
 import { readSnapshot } from "../../src/workbook/office/read";
-import { readXlsx } from "../../src/workbook/xlsx";
+import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
 import { FakeExcel } from "./fake-excel";
 import { IDENTITY, templateWorkbook } from "./workbooks";
 
@@ -62,6 +64,7 @@ describe("consolidateInto", () => {
     const result = await consolidateInto(fake.context, await inputs(30), catalogue, {
       target: "new",
       supported: fake.isSetSupported,
+      writeWorkbook: writeXlsx,
       createWorkbook: async (b64) => void opened.push(b64),
     });
     expect(result.kind).toBe("opened");
@@ -78,6 +81,7 @@ describe("consolidateInto", () => {
     const result = await consolidateInto(fake.context, await inputs(30), catalogue, {
       target: "new",
       supported: fake.isSetSupported,
+      writeWorkbook: writeXlsx,
       createWorkbook: async () => {
         throw new Error("must not be called");
       },
@@ -88,5 +92,14 @@ describe("consolidateInto", () => {
       "den åpne arbeidsboken",
     );
     expect(fake.findSheet("Samlet")).toBeDefined();
+  });
+});
+
+describe("the Office adapter stands on its own", () => {
+  it("imports nothing from the file adapter (src/workbook/xlsx)", () => {
+    for (const f of readdirSync("src/workbook/office")) {
+      const src = readFileSync(join("src/workbook/office", f), "utf8");
+      expect([f, /from\s+["']\.\.\/xlsx/.test(src)]).toEqual([f, false]);
+    }
   });
 });

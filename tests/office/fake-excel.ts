@@ -104,6 +104,8 @@ export interface FakeOptions {
   responseLimit?: number | null;
   /** Most cells one range read may return (Excel: 5,000,000). */
   readCellLimit?: number;
+  /** Where Excel runs (default: "web" when there is a response limit, else "desktop"). */
+  platform?: "web" | "desktop";
 }
 
 export class FakeOfficeError extends Error {
@@ -191,6 +193,8 @@ export class FakeExcel {
   readonly tables: FakeTable[] = [];
   readonly properties = new Map<string, FakeValue>();
   workbookName = "Rapport.xlsx";
+  /** The workbook counts dates from 1904 (Excel: File → Options → Advanced → Use 1904 date system). */
+  date1904 = false;
   activeSheet: string | null = null;
   selection: string | null = null;
   calculationSuspended = 0;
@@ -215,6 +219,7 @@ export class FakeExcel {
   readonly requestLimit: number;
   readonly responseLimit: number | null;
   readonly readCellLimit: number;
+  readonly platform: "web" | "desktop";
 
   private queue: Action[] = [];
   private cfId = 0;
@@ -225,6 +230,7 @@ export class FakeExcel {
     this.requestLimit = options.requestLimit ?? 5_000_000;
     this.responseLimit = options.responseLimit === undefined ? 5_000_000 : options.responseLimit;
     this.readCellLimit = options.readCellLimit ?? 5_000_000;
+    this.platform = options.platform ?? (this.responseLimit === null ? "desktop" : "web");
     this.context = new ContextProxy(this) as unknown as Excel.RequestContext;
   }
 
@@ -233,10 +239,24 @@ export class FakeExcel {
   isSetSupported = (name: string, version: string): boolean =>
     name === "ExcelApi" && compareVersions(version, this.excelApi) <= 0;
 
-  /** `Excel.run` stand-in. */
-  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /** Options of the Excel.run in progress (delayForCellEdit). */
+  runOptions: Excel.RunOptions | null = null;
+  /** Syncs that waited for the user to leave cell-edit mode (Excel.run with delayForCellEdit). */
+  delayedForCellEdit = 0;
+
+  /** `Excel.run` stand-in: `run(batch)` or `run(options, batch)`. */
+  run = async <T>(
+    optionsOrBatch: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    maybeBatch?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
     this.calls.push("Excel.run");
-    return batch(this.context);
+    const batch = typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch!;
+    this.runOptions = typeof optionsOrBatch === "function" ? null : optionsOrBatch;
+    try {
+      return await batch(this.context);
+    } finally {
+      this.runOptions = null;
+    }
   };
 
   // ---- seeding and inspection
@@ -339,8 +359,15 @@ export class FakeExcel {
     const record: RequestRecord = { actions: queue.length, bytes, responseBytes: 0, ok: false };
     this.requests.push(record);
     if (this.cellEditSyncs > 0) {
-      this.cellEditSyncs--;
-      throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      // delayForCellEdit: "the batch request is delayed until the user exits cell edit mode"
+      // (https://learn.microsoft.com/javascript/api/excel/excel.runoptions); without it the batch fails.
+      if (this.runOptions?.delayForCellEdit) {
+        this.delayedForCellEdit++;
+        this.cellEditSyncs = 0;
+      } else {
+        this.cellEditSyncs--;
+        throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      }
     }
     if (bytes > this.requestLimit)
       throw new FakeOfficeError(
@@ -554,6 +581,28 @@ class WorkbookProxy extends Proxy {
     this.nav("properties");
     return new DocumentPropertiesProxy(this.fake);
   }
+  get functions() {
+    this.nav("functions");
+    return new FunctionsProxy(this.fake);
+  }
+}
+
+/** Worksheet functions, computed by the workbook: DATE counts days in the workbook's own date system. */
+class FunctionsProxy {
+  constructor(private fake: FakeExcel) {}
+  date(year: number, month: number, day: number) {
+    this.fake.record("Functions.date");
+    const fake = this.fake;
+    return new (class extends Proxy {
+      protected read(prop: string) {
+        if (prop !== "value") throw new Error(`FunctionResult.${prop} not modelled`);
+        return serial(year, month, day) - (fake.date1904 ? 1462 : 0);
+      }
+      get value(): number {
+        return this.get("value");
+      }
+    })(fake, "functions.date", "FunctionResult");
+  }
 }
 
 class DocumentPropertiesProxy {
@@ -603,14 +652,14 @@ class CustomPropertyCollectionProxy extends CollectionProxy<CustomPropertyProxy>
   }
   add(key: string, value: unknown) {
     this.call("add", [key, value], () => {
-      if (!key || key.length > 255)
+      if (!key)
         throw new FakeOfficeError("InvalidArgument", "Invalid property key", "CustomPropertyCollection.add");
-      if (typeof value === "string" && value.length > 255)
-        throw new FakeOfficeError(
-          "InvalidArgument",
-          "A custom property string holds at most 255 characters",
-          "CustomPropertyCollection.add",
-        );
+      if (key.length > 255 && this.fake.platform !== "web") key = key.slice(0, 255);
+      // "The value is limited to 255 characters outside of Excel on the web (larger values are automatically
+      // trimmed to 255 characters on other platforms)":
+      // https://learn.microsoft.com/javascript/api/excel/excel.custompropertycollection#excel-excel-custompropertycollection-add-member(1)
+      if (typeof value === "string" && value.length > 255 && this.fake.platform !== "web")
+        value = value.slice(0, 255);
       const existing = [...this.fake.properties.keys()].find((k) => k.toLowerCase() === key.toLowerCase());
       if (existing) this.fake.properties.delete(existing);
       this.fake.properties.set(key, value as FakeValue);
@@ -883,9 +932,11 @@ class WorksheetProxy extends Proxy implements ItemReader {
         fake.record("WorksheetProtection.protect");
         fake.enqueue({ path: path, call: "protect", args: [options] }, "WorksheetProtection.protect", () => {
           const s = model("protect");
+          // Excel answers AccessDenied when protect() meets a protected sheet and unprotect() an unprotected one
+          // (OfficeDev/office-js#6784, https://github.com/OfficeDev/office-js/issues/6784).
           if (s.protection.protected)
             throw new FakeOfficeError(
-              "InvalidOperation",
+              "AccessDenied",
               "The sheet is already protected",
               "WorksheetProtection.protect",
             );
@@ -902,7 +953,14 @@ class WorksheetProxy extends Proxy implements ItemReader {
       unprotect: () => {
         fake.record("WorksheetProtection.unprotect");
         fake.enqueue({ path: path, call: "unprotect" }, "WorksheetProtection.unprotect", () => {
-          model("unprotect").protection.protected = false;
+          const s = model("unprotect");
+          if (!s.protection.protected)
+            throw new FakeOfficeError(
+              "AccessDenied",
+              "The sheet is not protected",
+              "WorksheetProtection.unprotect",
+            );
+          s.protection.protected = false;
         });
       },
     };
@@ -932,7 +990,12 @@ function protectionOptions(s: FakeSheet): Record<string, boolean | null> {
     "allowPivotTables",
     "allowSort",
   ];
-  return { ...Object.fromEntries(names.map((n) => [n, set[n] ?? false])), selectionMode: null };
+  // selectionMode reads back as set ("Normal", "Unlocked", "None"), null when never set.
+  const mode = (s.protection.options as { selectionMode?: string } | undefined)?.selectionMode ?? null;
+  return { ...Object.fromEntries(names.map((n) => [n, set[n] ?? false])), selectionMode: mode } as Record<
+    string,
+    boolean | null
+  >;
 }
 
 function usedRange(s: FakeSheet): RangeRef | null {
@@ -1000,10 +1063,10 @@ class RangeProxy extends Proxy {
       throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is known only after sync");
     return this.resolvedNull;
   }
-  private sheetModel() {
+  sheetModel() {
     return this.worksheet.model("Range");
   }
-  private area(): RangeRef {
+  area(): RangeRef {
     const r = this.ref();
     if (!r) throw new FakeOfficeError("InvalidOperation", "The range is a null object", "Range");
     return r;
@@ -1482,6 +1545,9 @@ class TableProxy extends Proxy implements ItemReader {
   get name(): string {
     return this.get("name");
   }
+  get showTotals(): boolean {
+    return this.get("showTotals");
+  }
   set name(v: string) {
     this.set("name", v, () => {
       if (this.fake.tables.some((t) => t !== this.model() && t.name.toLowerCase() === v.toLowerCase()))
@@ -1541,15 +1607,43 @@ class TableCollectionProxy extends CollectionProxy<TableProxy> {
   protected makeItem(model: unknown) {
     return new TableProxy(this.fake, () => model as FakeTable);
   }
-  add(address: string, hasHeaders: boolean) {
+  /**
+   * TableCollection.add (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)):
+   * "If the address does not contain a sheet name, the currently-active sheet is used", also on a worksheet's own
+   * collection; a Range (ExcelApi 1.3) names its sheet itself. A range of only a header row gets one empty data
+   * row, as Excel does (a table always has a data row: OfficeDev/office-js#196, #1197).
+   */
+  add(address: string | RangeProxy, hasHeaders: boolean) {
     let created: FakeTable | null = null;
-    this.call("add", [address, hasHeaders], () => {
-      const sheet = this.fake.resolveSheet(this.sheetName!, "TableCollection.add");
+    const shown = typeof address === "string" ? address : { range: address.path };
+    this.call("add", [shown, hasHeaders], () => {
+      let sheet: FakeSheet;
+      let r: RangeRef | null;
+      if (typeof address === "string") {
+        const bang = address.lastIndexOf("!");
+        const sheetName =
+          bang >= 0
+            ? address
+                .slice(0, bang)
+                .replace(/^'(.*)'$/, "$1")
+                .replace(/''/g, "'")
+            : (this.fake.activeSheet ?? this.fake.sheets.find((x) => x.visibility === "Visible")?.name);
+        sheet = this.fake.resolveSheet(sheetName ?? "", "TableCollection.add");
+        r = parseRange(bang >= 0 ? address.slice(bang + 1) : address);
+      } else {
+        sheet = address.sheetModel();
+        r = address.area();
+      }
       if (sheet.protection.protected)
         throw new FakeOfficeError("AccessDenied", "The sheet is protected.", "TableCollection.add");
-      const r = parseRange(address);
-      if (!r || r.end.row === r.start.row)
-        throw new FakeOfficeError("InvalidArgument", `Bad table range ${address}`, "TableCollection.add");
+      if (!r)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Bad table range ${String(shown)}`,
+          "TableCollection.add",
+        );
+      if (r.end.row === r.start.row && hasHeaders)
+        r = { start: r.start, end: { row: r.end.row + 1, col: r.end.col } };
       for (const t of this.fake.tables) {
         if (t.sheet.toLowerCase() === sheet.name.toLowerCase() && intersects(parseRange(t.address)!, r))
           throw new FakeOfficeError(

@@ -86,18 +86,24 @@ describe("insertTemplate", () => {
 });
 
 describe("rollUp", () => {
-  it.each(SIZES)("rolls up a %i-row template with the three read syncs", async (rows) => {
-    const fake = await templateWorkbook(rows);
-    const { rollup, apply } = await rollUp(fake.context, catalogue);
-    expect(apply).toBeUndefined();
-    expect(fake.syncs).toBe(3);
-    // V999 is no instrument: its rows count nowhere, the total included.
-    const expected = usageRows(rows)
-      .filter((r) => r.instrumentId !== "V999")
-      .reduce((n, r) => n + (typeof r.antall === "number" ? r.antall : 0), 0);
-    const total = rollup.json.parameters.find((p) => p.id === "SP-ALL-01");
-    expect(total?.value).toBe(expected);
-  });
+  it.each(SIZES)(
+    "rolls up a %i-row template: three read syncs, plus one per further 4 MB of answer",
+    async (rows) => {
+      const fake = await templateWorkbook(rows);
+      const { rollup, apply } = await rollUp(fake.context, catalogue);
+      expect(apply).toBeUndefined();
+      const answerBytes = fake.requests.reduce((n, r) => n + r.responseBytes, 0);
+      expect(fake.syncs).toBe(rows <= 10_000 ? 3 : fake.syncs);
+      expect(fake.syncs).toBeLessThanOrEqual(3 + Math.ceil((answerBytes * 1.6) / 4_000_000));
+      expect(Math.max(...fake.requests.map((r) => r.responseBytes))).toBeLessThanOrEqual(4_000_000);
+      // V999 is no instrument: its rows count nowhere, the total included.
+      const expected = usageRows(rows)
+        .filter((r) => r.instrumentId !== "V999")
+        .reduce((n, r) => n + (typeof r.antall === "number" ? r.antall : 0), 0);
+      const total = rollup.json.parameters.find((p) => p.id === "SP-ALL-01");
+      expect(total?.value).toBe(expected);
+    },
+  );
 
   it("writes the roll-up when given a plan for it", async () => {
     const fake = await templateWorkbook(10);

@@ -1,6 +1,6 @@
 import { readSnapshot, readSnapshotWithStats } from "../../src/workbook/office/read";
 import { cellAt, formulaAt, findSheet, isCellError } from "../../src/core/model/snapshot";
-import { FakeExcel } from "./fake-excel";
+import { FakeExcel, FakeOfficeError } from "./fake-excel";
 
 const HEADERS = ["Virkemiddel-ID", "Virkemiddel", "Antall", "Kommentar"];
 
@@ -33,7 +33,13 @@ describe("readSnapshot", () => {
       ["Katalog", "veryHidden"],
     ]);
     expect(snap.tables).toEqual([
-      { name: "tblVirkemiddelbruk", sheet: "Virkemiddelbruk", ref: "A1:D4", headers: HEADERS, totalsRow: false },
+      {
+        name: "tblVirkemiddelbruk",
+        sheet: "Virkemiddelbruk",
+        ref: "A1:D4",
+        totalsRow: false,
+        headers: HEADERS,
+      },
     ]);
     expect(snap.properties.get("AkrimEtat")).toBe("NAV");
     expect(snap.properties.get("Antall")).toBe(3);
@@ -85,18 +91,58 @@ describe("readSnapshot", () => {
     expect(fake.calls).not.toContain("DocumentProperties.custom");
   });
 
-  it.each([10, 10_000, 100_000])(
-    "uses three syncs for %i rows (desktop, no response limit)",
-    async (rows) => {
-      const fake = new FakeExcel({ responseLimit: null });
-      fake.addSheet("Forside", [["Felt", "Verdi"]]);
-      usageSheet(fake, rows);
-      const { snapshot, stats } = await readSnapshotWithStats(fake.context, { formulas: true });
-      expect(fake.syncs).toBe(3);
-      expect(stats.syncs).toBe(3);
-      expect(findSheet(snapshot, "Virkemiddelbruk")!.rows.length).toBe(rows + 1);
-    },
-  );
+  it.each([10, 10_000])("uses three syncs for %i rows (desktop, answers under 4 MB)", async (rows) => {
+    const fake = new FakeExcel({ responseLimit: null });
+    fake.addSheet("Forside", [["Felt", "Verdi"]]);
+    usageSheet(fake, rows);
+    const { snapshot, stats } = await readSnapshotWithStats(fake.context, { formulas: true });
+    expect(fake.syncs).toBe(3);
+    expect(stats.syncs).toBe(3);
+    expect(findSheet(snapshot, "Virkemiddelbruk")!.rows.length).toBe(rows + 1);
+  });
+
+  it("on desktop too, a large sheet is read in requests whose answers stay under 4 MB (one sync per ~4 MB)", async () => {
+    const fake = new FakeExcel({ responseLimit: null });
+    usageSheet(fake, 100_000);
+    const { snapshot, stats } = await readSnapshotWithStats(fake.context, { formulas: true });
+    const answers = fake.requests.map((r) => r.responseBytes);
+    expect(Math.max(...answers)).toBeLessThanOrEqual(4_000_000);
+    expect(stats.valueRequests).toBeGreaterThan(1);
+    const total = answers.reduce((a, b) => a + b, 0);
+    expect(stats.valueRequests).toBeLessThanOrEqual(Math.ceil((total * 1.6) / 4_000_000) + 1);
+    expect(stats.syncs).toBe(2 + stats.valueRequests);
+    expect(findSheet(snapshot, "Virkemiddelbruk")!.rows.length).toBe(100_001);
+  });
+
+  it("on desktop, when Excel runs out of memory on a read (MemoryLimitReached), halves the request and reads on", async () => {
+    const fake = new FakeExcel({ responseLimit: null });
+    usageSheet(fake, 1000);
+    // The first value request (third sync) is refused as Excel does when it runs out of memory.
+    const realSync = fake.sync.bind(fake);
+    fake.sync = async () => {
+      if (fake.syncs === 2 && fake.requests.length === 2) {
+        await realSync().catch(() => undefined);
+        throw new FakeOfficeError("MemoryLimitReached", "The memory limit has been reached.");
+      }
+      return realSync();
+    };
+    const { snapshot, stats } = await readSnapshotWithStats(fake.context, { maxResponseBytes: null });
+    expect(stats.splits).toBe(1);
+    expect(findSheet(snapshot, "Virkemiddelbruk")!.rows.length).toBe(1001);
+    expect(cellAt(findSheet(snapshot, "Virkemiddelbruk")!, 1000, 1)).toBe("Kontroll 999");
+  });
+
+  it("reads the 1904 date system (DATE(1904,1,1) is 0 there) and says so in a note", async () => {
+    const fake = new FakeExcel();
+    fake.date1904 = true;
+    fake.addSheet("Ark", [["a"]]);
+    const snap = await readSnapshot(fake.context);
+    expect(snap.date1904).toBe(true);
+    expect(snap.notes).toContainEqual(expect.objectContaining({ code: "date-system-1904" }));
+    const plain = new FakeExcel();
+    plain.addSheet("Ark", [["a"]]);
+    expect((await readSnapshot(plain.context)).date1904).toBeUndefined();
+  });
 
   it("reads above the cell limit in row blocks, each request within the limit", async () => {
     const fake = new FakeExcel({ responseLimit: null, readCellLimit: 1000 });

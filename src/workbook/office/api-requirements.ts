@@ -5,9 +5,12 @@
  * that the adapter loads or sets. tests/office/api-requirements.test.ts runs every operation against the
  * recording fake and fails when the adapter touches a member missing here, or when a member above the floor
  * (ExcelApi 1.7) is used although the host says it does not support it.
+ *
+ * Versions as Microsoft's reference gives them (https://learn.microsoft.com/javascript/api/excel/, generated from
+ * OfficeDev/office-js-docs-reference docs/docs-ref-autogen/excel); the test lists the ones checked by hand.
  */
 
-export type RequirementSetName = "ExcelApi" | "SharedRuntime" | "Common";
+export type RequirementSetName = "ExcelApi" | "DialogApi" | "Common";
 
 export interface Requirement {
   set: RequirementSetName;
@@ -24,13 +27,19 @@ export const API_REQUIREMENTS = {
   "RequestContext.sync": excel("1.1"),
   "RequestContext.workbook": excel("1.1"),
   "RequestContext.application": excel("1.1"),
-  "Application.suspendApiCalculationUntilNextSync": excel("1.8"),
+  // https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)
+  "Application.suspendApiCalculationUntilNextSync": excel("1.6"),
+  // https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendscreenupdatinguntilnextsync-member(1)
   "Application.suspendScreenUpdatingUntilNextSync": excel("1.9"),
   // Workbook
   "Workbook.name": excel("1.7"),
   "Workbook.worksheets": excel("1.1"),
   "Workbook.tables": excel("1.1"),
   "Workbook.properties": excel("1.7"),
+  // https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-functions-member
+  "Workbook.functions": excel("1.2"),
+  "Functions.date": excel("1.2"),
+  "FunctionResult.value": excel("1.2"),
   "DocumentProperties.custom": excel("1.7"),
   "CustomPropertyCollection.items": excel("1.7"),
   "CustomPropertyCollection.add": excel("1.7"),
@@ -60,12 +69,18 @@ export const API_REQUIREMENTS = {
   "PageLayout.setPrintTitleRows": excel("1.9"),
   "PageLayout.setPrintTitleColumns": excel("1.9"),
   "WorksheetProtection.protect": excel("1.2"),
+  // unprotect() is 1.2; only its password parameter is 1.7 (the adapter passes none).
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-unprotect-member(1)
   "WorksheetProtection.unprotect": excel("1.2"),
   "WorksheetProtection.protected": excel("1.2"),
   "WorksheetProtection.options": excel("1.2"),
+  // (its selectionMode, kept when protection is put back, is ExcelApi 1.7 like the floor:
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions)
   // Tables
   "TableCollection.items": excel("1.1"),
-  "TableCollection.add": excel("1.1"),
+  // add(address, hasHeaders) is ExcelApi 1.1, but a Range as `address` (how the adapter calls it) needs 1.3:
+  // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
+  "TableCollection.add": excel("1.3"),
   "Table.name": excel("1.1"),
   "Table.style": excel("1.1"),
   "Table.showTotals": excel("1.1"),
@@ -86,7 +101,7 @@ export const API_REQUIREMENTS = {
   "Range.hyperlink": excel("1.7"),
   "Range.select": excel("1.1"),
   "Range.getRow": excel("1.1"),
-  "Range.getResizedRange": excel("1.7"),
+  "Range.getResizedRange": excel("1.2"),
   "Range.format": excel("1.1"),
   "Range.dataValidation": excel("1.8"),
   "Range.conditionalFormats": excel("1.6"),
@@ -132,8 +147,16 @@ export const API_REQUIREMENTS = {
   "Office.onReady": { set: "Common", version: "1.1" },
   "Office.context.requirements.isSetSupported": { set: "Common", version: "1.1" },
   "Office.context.platform": { set: "Common", version: "1.1" },
-  "Office.actions.associate": { set: "SharedRuntime", version: "1.1" },
-  "Office.addin.showAsTaskpane": { set: "SharedRuntime", version: "1.1" },
+  // Office.actions.associate: the reference names no requirement set for it
+  // (https://learn.microsoft.com/javascript/api/office/office.actions); hosts without it find the function by its
+  // global name (commands.ts).
+  "Office.actions.associate": { set: "Common", version: "1.1" },
+  // The ribbon command's outcome dialog and its page:
+  // https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets
+  "Office.context.ui": { set: "DialogApi", version: "1.1" },
+  "Office.context.ui.displayDialogAsync": { set: "DialogApi", version: "1.1" },
+  "Office.context.ui.messageParent": { set: "DialogApi", version: "1.1" },
+  "Office.context.displayLanguage": { set: "Common", version: "1.1" },
 } as const satisfies Record<string, Requirement>;
 
 export type OfficeApi = keyof typeof API_REQUIREMENTS;

@@ -22,7 +22,14 @@
 import type { LocalText } from "../../catalogue/schema";
 import type { CellStyle, Edit, Severity, ValidationRule } from "../../core/model/edit";
 import { HIGHLIGHT_COLORS } from "../../core/model/highlight";
-import { columnLetters, parseCell, parseRange, quoteSheet, rangeCellCount } from "../../core/a1";
+import {
+  columnLetters,
+  parseCell,
+  parseRange,
+  quoteSheet,
+  rangeAddress,
+  rangeCellCount,
+} from "../../core/a1";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, toExcelInput } from "./cells";
 import {
   Capabilities,
@@ -31,7 +38,14 @@ import {
   type MissingFeature,
   type SetSupported,
 } from "./capabilities";
-import { describeExcelError, isCellEditMode, sleep, type ExcelProblem } from "./errors";
+import {
+  cancelledProblem,
+  describeExcelError,
+  isCellEditMode,
+  sleep,
+  type CancelSignal,
+  type ExcelProblem,
+} from "./errors";
 
 export type EditStatus = "applied" | "partial" | "failed" | "notAttempted" | "skipped";
 
@@ -70,6 +84,8 @@ export interface ApplyOptions {
   cellEditRetries?: number;
   retryDelayMs?: number;
   wait?: (ms: number) => Promise<void>;
+  /** Looked at before each write request: once cancelled, nothing more is sent and protection is put back. */
+  signal?: CancelSignal;
 }
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
@@ -248,7 +264,8 @@ export async function applyEdits(
             `The document property "${edit.name}" is longer than ${MAX_PROPERTY_TEXT} characters, Excel's limit.`,
           ),
         );
-      const planned = planEdit(edit, i, budget, marked.get(i) ?? []);
+      const sheetNow = "sheet" in edit ? present.get(edit.sheet.toLowerCase()) : undefined;
+      const planned = planEdit(edit, i, budget, marked.get(i) ?? [], sheetNow?.protection.protected === true);
       if (typeof planned === "string") return skip(badAddress(planned));
       ops.push(...planned);
     });
@@ -263,6 +280,7 @@ export async function applyEdits(
     const opsLeft = new Map<number, number>();
     for (const op of ops) opsLeft.set(op.edit, (opsLeft.get(op.edit) ?? 0) + 1);
     const rowsDone = new Map<number, number>();
+    const sentSome = new Set<number>();
     const batches: Op[][] = [];
     let batch: Op[] = [];
     let bytes = 0;
@@ -278,6 +296,20 @@ export async function applyEdits(
     if (batch.length) batches.push(batch);
 
     for (const b of batches) {
+      if (options.signal?.cancelled) {
+        // Stopped between requests, in the same Excel.run: every accepted request stays, sheets unprotected for
+        // the work are protected again, and the rest is reported as not attempted.
+        markApplied(outcomes, opsLeft);
+        for (const o of outcomes)
+          if (o.status === "notAttempted" && (rowsDone.get(o.index) || sentSome.has(o.index))) {
+            o.status = "partial";
+            const rows = rowsDone.get(o.index);
+            if (rows) o.rowsWritten = rows;
+          }
+        const problem = cancelledProblem();
+        await restoreProtection(context, guarded, send, problem);
+        return result(problem);
+      }
       const requestBytes = b.reduce((n, op) => n + op.bytes, 0);
       try {
         await send(() => {
@@ -305,6 +337,7 @@ export async function applyEdits(
         return result(problem);
       }
       for (const op of b) {
+        sentSome.add(op.edit);
         op.sent?.();
         opsLeft.set(op.edit, opsLeft.get(op.edit)! - 1);
         if (op.rows) rowsDone.set(op.edit, (rowsDone.get(op.edit) ?? 0) + op.rows);
@@ -333,6 +366,24 @@ function changesSheet(edit: Edit): string | null {
   return "sheet" in edit ? edit.sheet.toLowerCase() : null;
 }
 
+const SELECTION_MODES = new Set(["Normal", "Unlocked", "None"]);
+
+/**
+ * The options to protect a sheet with again, as they were loaded: the boolean `allow*` options and
+ * `selectionMode` (ExcelApi 1.7: https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions).
+ * Loaded options can hold nulls that `protect` refuses (OfficeDev/office-js#1931), so only real values are kept.
+ */
+export function protectionOptionsToRestore(
+  loaded: Excel.WorksheetProtectionOptions | undefined | null,
+): Excel.WorksheetProtectionOptions {
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(loaded ?? {})) {
+    if (typeof v === "boolean") kept[k] = v;
+    else if (k === "selectionMode" && typeof v === "string" && SELECTION_MODES.has(v)) kept[k] = v;
+  }
+  return kept as Excel.WorksheetProtectionOptions;
+}
+
 /** Inserts unprotect/protect operations around the operations on each protected sheet. */
 function guardProtectedSheets(
   ops: Op[],
@@ -348,10 +399,7 @@ function guardProtectedSheets(
     ops.forEach((op, i) => {
       if (changesSheet(edits[op.edit]) === name) last = i;
     });
-    // Loaded options can hold nulls that `protect` refuses (OfficeDev/office-js#1931).
-    const options = Object.fromEntries(
-      Object.entries(ws.protection.options ?? {}).filter(([, v]) => typeof v === "boolean"),
-    ) as Excel.WorksheetProtectionOptions;
+    const options = protectionOptionsToRestore(ws.protection.options);
     const g: GuardedSheet = { sheet: ws, name: ws.name, options, open: false };
     guarded.push(g);
     ops.splice(last + 1, 0, {
@@ -455,6 +503,8 @@ function planEdit(
   index: number,
   budget: number,
   marked: Excel.ConditionalFormat[],
+  /** The edit's sheet was protected when inspected (and is protected again when protectSheet runs: it goes last). */
+  protectedNow = false,
 ): Op[] | string {
   const op = (queue: (q: Queue) => void, payload: unknown = null, actions = 2): Op => ({
     edit: index,
@@ -493,11 +543,23 @@ function planEdit(
       });
     }
     case "addTable": {
-      if (!parseRange(edit.range)) return edit.range;
+      const r = parseRange(edit.range);
+      if (!r) return edit.range;
+      // A table always has a data row: Excel adds an empty one under a lone header row (OfficeDev/office-js#196,
+      // #1197). Asking for it explicitly keeps the table exactly where the plan put it.
+      const range =
+        r.end.row === r.start.row
+          ? rangeAddress({ start: r.start, end: { ...r.end, row: r.end.row + 1 } })
+          : edit.range;
       return [
         op(
           (q) => {
-            const table = q.sheet(edit.sheet).tables.add(edit.range, true);
+            // The sheet's Range, not a bare address: "If the address does not contain a sheet name, the
+            // currently-active sheet is used", also on a worksheet's own collection; a Range names its sheet
+            // (ExcelApi 1.3). The user's selection and active sheet stay as they were.
+            // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
+            const ws = q.sheet(edit.sheet);
+            const table = ws.tables.add(ws.getRange(range), true);
             table.name = edit.name;
             if (edit.style) table.style = edit.style;
           },
@@ -607,6 +669,9 @@ function planEdit(
         op(
           (q) => {
             const ws = q.sheet(edit.sheet);
+            // protect() on a protected sheet is refused with AccessDenied (OfficeDev/office-js#6784): protecting
+            // a sheet that already is means unprotecting it first, for the new options to apply.
+            if (protectedNow) ws.protection.unprotect();
             for (const r of edit.unlockedRanges) ws.getRange(r).format.protection.locked = false;
             const allow = edit.allowInsertRows === true;
             ws.protection.protect({
@@ -617,7 +682,7 @@ function planEdit(
             });
           },
           edit,
-          2 + edit.unlockedRanges.length,
+          2 + edit.unlockedRanges.length + (protectedNow ? 1 : 0),
         ),
       ];
     }

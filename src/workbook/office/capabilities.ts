@@ -27,12 +27,15 @@ export const FEATURES: Record<FeatureId, Feature> = {
       en: "Drop-down lists (data validation) were not added: this Excel version does not support them from an add-in (needs ExcelApi 1.8). Values are still checked when you run the check.",
     },
   },
+  // Application.suspendApiCalculationUntilNextSync is ExcelApi 1.6, below the floor (1.7): always there. Kept as a
+  // feature so that a lower floor would still be handled.
+  // https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)
   calculationSuspend: {
     id: "calculationSuspend",
-    version: "1.8",
+    version: "1.6",
     effect: {
-      nb: "Excel regnet om underveis (krever ExcelApi 1.8 for å utsette omregning), så innsettingen tok lengre tid.",
-      en: "Excel recalculated along the way (suspending calculation needs ExcelApi 1.8), so writing took longer.",
+      nb: "Excel regnet om underveis (krever ExcelApi 1.6 for å utsette omregning), så innsettingen tok lengre tid.",
+      en: "Excel recalculated along the way (suspending calculation needs ExcelApi 1.6), so writing took longer.",
     },
   },
   screenUpdatingSuspend: {

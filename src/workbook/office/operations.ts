@@ -23,7 +23,6 @@ import {
   type Consolidation,
   type ConsolidationInput,
 } from "../../core/consolidate";
-import { writeXlsx } from "../xlsx";
 import { applyEdits, type ApplyOptions, type ApplyResult } from "./apply";
 import { Capabilities, officeSetSupported, type MissingFeature } from "./capabilities";
 import { readSnapshot } from "./read";
@@ -51,6 +50,7 @@ export async function insertTemplate(
     sheets: [],
     properties: false,
     maxResponseBytes: options.maxResponseBytes,
+    signal: options.signal,
   });
   const plan = planTemplate(catalogue, identity, {
     existingSheetNames: snapshot.sheets.map((s) => s.name),
@@ -80,6 +80,7 @@ export async function runCheck(
   const snapshot = await readSnapshot(context, {
     formulas: true,
     maxResponseBytes: options.maxResponseBytes,
+    signal: options.signal,
   });
   const { findings } = validateSubmission(snapshot, catalogue);
   const report = planReport(findings, snapshot, { title: snapshot.name, ...options.report });
@@ -110,7 +111,10 @@ export async function rollUp(
   catalogue: Catalogue,
   options: OperationOptions & { plan?: (rollup: WorkbookRollup, snapshot: WorkbookSnapshot) => Edit[] } = {},
 ): Promise<RollupResult> {
-  const snapshot = await readSnapshot(context, { maxResponseBytes: options.maxResponseBytes });
+  const snapshot = await readSnapshot(context, {
+    maxResponseBytes: options.maxResponseBytes,
+    signal: options.signal,
+  });
   const rollup = rollupWorkbook(snapshot, catalogue);
   if (!options.plan) return { rollup };
   return { rollup, apply: await applyEdits(context, options.plan(rollup, snapshot), options) };
@@ -133,12 +137,17 @@ export interface ConsolidateOptions extends OperationOptions {
   target: "new" | "open";
   /** `Excel.createWorkbook`, or a stand-in. */
   createWorkbook?: (base64: string) => Promise<void>;
+  /**
+   * Writes an edit list as .xlsx bytes (the file adapter's writeXlsx), for target "new". Passed in by the shell so
+   * that the Office adapter does not reach into the file adapter. Without it the result goes into the open workbook.
+   */
+  writeWorkbook?: (edits: Edit[]) => Uint8Array;
 }
 
 /**
  * Consolidates returned workbooks that the user picked (read by the file adapter into `inputs`; a file
  * without findings is checked here first). Into a new workbook, the plan is written as an .xlsx file by the
- * file adapter and opened with Excel.createWorkbook: one call, no request chunking. Where that API is
+ * writer the shell passes (`writeWorkbook`) and opened with Excel.createWorkbook: one call, no request chunking. Where that API is
  * missing, or when asked, the plan goes into the open workbook as new sheets with free names.
  */
 export async function consolidateInto(
@@ -153,9 +162,9 @@ export async function consolidateInto(
   const consolidation = consolidate(checked, catalogue);
   const caps = new Capabilities(options.supported ?? officeSetSupported());
   const missing: MissingFeature[] = [];
-  if (options.target === "new") {
+  if (options.target === "new" && options.writeWorkbook) {
     if (caps.has("newWorkbook")) {
-      const bytes = writeXlsx(planConsolidatedWorkbook(consolidation));
+      const bytes = options.writeWorkbook(planConsolidatedWorkbook(consolidation));
       const create = options.createWorkbook ?? ((b64: string) => Excel.createWorkbook(b64));
       await create(toBase64(bytes));
       return { kind: "opened", target: "new", consolidation, bytes: bytes.length };
@@ -166,6 +175,7 @@ export async function consolidateInto(
     sheets: [],
     properties: false,
     maxResponseBytes: options.maxResponseBytes,
+    signal: options.signal,
   });
   const apply = await applyEdits(context, planConsolidatedWorkbook(consolidation, here), options);
   return { kind: "applied", target: "open", consolidation, apply, missing: [...missing, ...apply.missing] };

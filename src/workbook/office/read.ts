@@ -1,27 +1,29 @@
 /**
  * The snapshot reader: one batched read of what an operation needs into a plain WorkbookSnapshot.
  *
- * Syncs: (1) sheet names and visibility, table names, custom document properties, workbook name;
- * (2) each wanted sheet's used-range geometry and its first rows as a sample, each table's address, sheet
- * and header row; (3) the used ranges' values and value types (and formulas when asked), in one request.
- * That is three syncs whatever the row count on Windows and Mac. Two limits can split step 3:
+ * Syncs: (1) sheet names and visibility, table names, custom document properties, workbook name, the date
+ * system; (2) each wanted sheet's used-range geometry and its first rows as a sample, each table's address,
+ * sheet and header row; (3) the used ranges' values and value types (and formulas when asked), in requests
+ * whose answers stay under a budget. Two limits split step 3:
  * - Excel reads at most 5,000,000 cells per range on every platform (`maxCells`): larger used ranges are
  *   read in row blocks, and blocks are grouped so that no request asks for more than `maxCells` cells.
- * - Excel on the web answers at most 5 MB per request (`maxResponseBytes`, 4,000,000 there by default,
- *   unlimited elsewhere). The sample read in step 2 gives the bytes per row, and blocks are sized to stay
- *   under the budget: the syncs then grow with the data's size in bytes, the least the limit allows.
- *   Should Excel still refuse a request as too large (ResponsePayloadSizeLimitExceeded, or RangeExceedsLimit),
- *   it is split in two and read again, down to single rows.
+ * - Answers are kept under `maxResponseBytes` (4,000,000 by default on every platform: Excel on the web
+ *   refuses answers over 5 MB, desktop Excel runs out of memory on very large ones). The sample read in step 2
+ *   gives the bytes per row, and blocks are sized to stay under the budget: the syncs grow with the data's size
+ *   in bytes (about one per 4 MB), the least the limit allows. Should Excel still refuse a request as too large
+ *   (ResponsePayloadSizeLimitExceeded, RangeExceedsLimit or MemoryLimitReached), it is split in two and read
+ *   again, down to single rows.
  */
-import type {
-  ReadNote,
-  SheetSnapshot,
-  SheetVisibility,
-  TableSnapshot,
-  WorkbookSnapshot,
+import {
+  DATE_1904_OFFSET,
+  type ReadNote,
+  type SheetSnapshot,
+  type SheetVisibility,
+  type TableSnapshot,
+  type WorkbookSnapshot,
 } from "../../core/model/snapshot";
 import { fromExcelValue, jsonBytes } from "./cells";
-import { describeExcelError } from "./errors";
+import { describeExcelError, throwIfCancelled, type CancelSignal } from "./errors";
 
 export interface SnapshotRequest {
   /** Sheets whose cells to read (default "all"); sheet names, tables and properties are always read. */
@@ -32,8 +34,10 @@ export interface SnapshotRequest {
   properties?: boolean;
   /** Most cells per read request (default and maximum: Excel's 5,000,000). */
   maxCells?: number;
-  /** Largest answer to aim for, in bytes (default: 4,000,000 on Excel on the web, no limit elsewhere). */
+  /** Largest answer to aim for, in bytes (default 4,000,000 everywhere; null: no limit). */
   maxResponseBytes?: number | null;
+  /** Looked at between read requests: once cancelled, the read stops (an ExcelFailure "Cancelled"). */
+  signal?: CancelSignal;
 }
 
 export interface ReadStats {
@@ -51,12 +55,21 @@ export const SAMPLE_ROWS = 200;
 /** The estimate from the sample is multiplied by this before blocks are sized. */
 const SAMPLE_MARGIN = 1.25;
 
-/** 4,000,000 bytes on Excel on the web (which refuses answers over 5 MB), no limit elsewhere. */
+/**
+ * 4,000,000 bytes on every platform. Excel on the web refuses answers over 5 MB
+ * (ResponsePayloadSizeLimitExceeded); Windows and Mac have no fixed limit but run out of memory on very large
+ * reads (MemoryLimitReached), and Microsoft advises "separate read or write operations for smaller subsets of a
+ * large range" (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ */
 export function defaultResponseBudget(): number | null {
-  return typeof Office !== "undefined" && Office.context?.platform === Office.PlatformType.OfficeOnline
-    ? 4_000_000
-    : null;
+  return DEFAULT_RESPONSE_BUDGET;
 }
+
+export const DEFAULT_RESPONSE_BUDGET = 4_000_000;
+
+/** Refusals that a smaller read gets past: split the request in two and read again. */
+const TOO_LARGE = new Set(["ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit", "MemoryLimitReached"]);
 
 const VISIBILITY: Record<string, SheetVisibility> = {
   Visible: "visible",
@@ -103,7 +116,14 @@ export async function readSnapshotWithStats(
   tables.load("items/name,items/showTotals");
   const custom = request.properties === false ? null : workbook.properties.custom;
   custom?.load("items/key,items/value");
+  // The date system: DATE(1904,1,1) is 0 in a 1904 workbook and 1462 in a 1900 one. Workbook.use1904DateSystem
+  // is preview only (https://learn.microsoft.com/javascript/api/excel/excel.workbook?view=excel-js-preview);
+  // worksheet functions are ExcelApi 1.2 and are computed by the workbook itself
+  // (https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)).
+  const dateProbe = workbook.functions.date(1904, 1, 1);
+  dateProbe.load("value");
   await sync();
+  const date1904 = dateProbe.value === 0;
 
   const wanted = request.sheets ?? "all";
   const wantedSet = wanted === "all" ? null : new Set(wanted.map((n) => n.trim().toLowerCase()));
@@ -220,6 +240,7 @@ export async function readSnapshotWithStats(
 
   const pending = groups.reverse();
   while (pending.length) {
+    throwIfCancelled(request.signal);
     const g = pending.pop()!;
     const loaded = g.map((b) => {
       const range = b.worksheet.getRangeByIndexes(b.row, b.col, b.rows, b.cols);
@@ -232,7 +253,7 @@ export async function readSnapshotWithStats(
     } catch (e) {
       const code = describeExcelError(e).code;
       const splittable = g.length > 1 || g[0].rows > 1;
-      if ((code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit") && splittable) {
+      if (TOO_LARGE.has(code) && splittable) {
         stats.splits++;
         const [a, b] = splitGroup(g);
         pending.push(b, a);
@@ -255,8 +276,20 @@ export async function readSnapshotWithStats(
     else if (v !== null && v !== undefined) properties.set(p.key, String(v));
   }
 
+  if (date1904)
+    notes.push({
+      code: "date-system-1904",
+      detail: `The workbook uses the 1904 date system; its date serials are ${DATE_1904_OFFSET} days below the 1900 system's.`,
+    });
   return {
-    snapshot: { name: workbook.name, sheets, tables: tableSnapshots, properties, notes },
+    snapshot: {
+      name: workbook.name,
+      sheets,
+      tables: tableSnapshots,
+      properties,
+      notes,
+      ...(date1904 ? { date1904: true } : {}),
+    },
     stats,
   };
 }
