@@ -52,19 +52,19 @@ describe("compiled steering parameters (catalogue 2026.2)", () => {
   it("counts each actor reference once, with the least favourable of its rows' values", () => {
     // Status ranks Aktiv before Ny: a reference counts as Ny only when none of its rows says Aktiv.
     expect(byId("SP-BM1-07").formula).toBe(
-      `SUMPRODUCT((${R}<>"")*(tblAktorer[Status]="Ny")*(${perActor("Status", "Aktiv")}=0)/(${perActor("Status", "Ny")}+(tblAktorer[Status]<>"Ny")))` +
-        `+SUMPRODUCT((${R}<>"")*(tblAktorer[Status]="Aktiv")/(${perActor("Status", "Aktiv")}+(tblAktorer[Status]<>"Aktiv")))`,
+      `SUMPRODUCT((${R}<>"")*(tblAktorer[Status]="Ny")*(${perActor("Status", "Aktiv")}=0)/(${perActor("Status", "Ny")}+(tblAktorer[Status]<>"Ny")+(${R}="")))` +
+        `+SUMPRODUCT((${R}<>"")*(tblAktorer[Status]="Aktiv")/(${perActor("Status", "Aktiv")}+(tblAktorer[Status]<>"Aktiv")+(${R}="")))`,
     );
   });
   it("makes shares ratios over distinct actors, empty when there is none", () => {
     // Redusert is the most favourable capacity: it holds only when no row of the reference says otherwise.
     const worse = ["Økt", "Uendret", "Ukjent"].map((v) => perActor("Kapasitet", v)).join("+");
     expect(byId("SP-BM1-08").formula).toBe(
-      `IF(${actors}=0,"",SUMPRODUCT((${R}<>"")*(tblAktorer[Kapasitet]="Redusert")*(${worse}=0)/(${perActor("Kapasitet", "Redusert")}+(tblAktorer[Kapasitet]<>"Redusert")))/${actors})`,
+      `IF(${actors}=0,"",SUMPRODUCT((${R}<>"")*(tblAktorer[Kapasitet]="Redusert")*(${worse}=0)/(${perActor("Kapasitet", "Redusert")}+(tblAktorer[Kapasitet]<>"Redusert")+(${R}="")))/${actors})`,
     );
     // Økt is the least favourable: one row saying so is enough.
     expect(byId("SP-BM1-09").formula).toBe(
-      `IF(${actors}=0,"",SUMPRODUCT((${R}<>"")*(tblAktorer[Kapasitet]="Økt")/(${perActor("Kapasitet", "Økt")}+(tblAktorer[Kapasitet]<>"Økt")))/${actors})`,
+      `IF(${actors}=0,"",SUMPRODUCT((${R}<>"")*(tblAktorer[Kapasitet]="Økt")/(${perActor("Kapasitet", "Økt")}+(tblAktorer[Kapasitet]<>"Økt")+(${R}="")))/${actors})`,
     );
     expect(byId("SP-BM1-10").formula).toMatch(/^IF\(SUMPRODUCT.*tblAktorer\[Intensjon\]="Redusert"/);
   });

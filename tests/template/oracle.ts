@@ -47,9 +47,11 @@ export function oracle(catalogue: Catalogue, agency: string, data: TemplateData)
           if (present.length) merged[c] = present[0];
         }
       } else {
-        for (const c of Object.keys(merged)) {
-          const nums = rows.map((r) => r[c]).filter((v): v is number => typeof v === "number");
-          if (nums.length && typeof merged[c] === "number") merged[c] = Math.max(...nums);
+        // The largest number of each number column counts, also when the first row holds text there.
+        for (const col of catalogue.lookup.table.get(m.table)!.columns) {
+          if (!["wholeNumber", "decimal", "nok"].includes(col.type)) continue;
+          const nums = rows.map((r) => r[col.key]).filter((v): v is number => typeof v === "number");
+          if (nums.length) merged[col.key] = Math.max(...nums);
         }
       }
       return merged;

@@ -11,7 +11,7 @@ import { defaultCatalogue, loadCatalogueOrThrow } from "../../src/catalogue";
 import bundled from "../../src/catalogue/data/catalogue-2026.1.json";
 import { isCellError } from "../../src/core/model/snapshot";
 import { generateSamples, planSample, type SampleFile } from "../../src/core/samples";
-import { planFilledTemplate } from "../../src/core/template";
+import { planFilledTemplate, type TemplateData, type TemplateIdentity } from "../../src/core/template";
 import { rollupWorkbook } from "../../src/core/rollup";
 import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
 import { convertWithLibreOffice } from "./libreoffice";
@@ -37,6 +37,50 @@ const chosen: SampleFile[] = [
 ];
 const renamed = { Forside: "Forside T2", Katalog: "Katalog T2", Styringsparametre: "Styring T2" };
 
+/**
+ * A workbook that exercises the counting rules and Årsverk: actors reported on several rows (also in another
+ * case), joint actions on several rows with different and tied figures, rows without a key, and a usage row
+ * with an instrument the catalogue does not know.
+ */
+const counted: { identity: TemplateIdentity; data: TemplateData } = {
+  identity: { unit: "OSL", agency: "AT", period: "2026-T2" },
+  data: {
+    personYears: 2.5,
+    tables: {
+      usage: [
+        { instrumentId: "V123", antall: 12, tverretatlig: 3, sentrale: 2 },
+        { instrumentId: "V203", antall: 8, tverretatlig: 8 },
+        { instrumentId: "V108", antall: 2, belop: 150000 },
+        { instrumentId: "V999", antall: 5, tverretatlig: 5 },
+        { instrumentId: "V301", antall: 4 },
+      ],
+      actors: [
+        { referanse: "R-1", status: "Ny", kapasitet: "Redusert", intensjon: "Redusert" },
+        { referanse: "r-1", status: "Aktiv", kapasitet: "Økt", intensjon: "Uendret" },
+        { referanse: "R-2", status: "Ny", kapasitet: "Redusert", intensjon: "Redusert" },
+        { referanse: "R-3", status: "Avsluttet", kapasitet: "Redusert", intensjon: "Ukjent" },
+        { referanse: "R-3", status: "Ny", kapasitet: "Ukjent", intensjon: "Redusert" },
+        { referanse: "R-4", status: "Avsluttet", kapasitet: "Redusert" },
+        { referanse: "R-5", status: "Aktiv" },
+        { referanse: "R-5", status: "Aktiv", kapasitet: "Redusert", intensjon: "Redusert" },
+        // Below the last reference: LibreOffice's COUNTIFS misses its empty key (it once gave #DIV/0!).
+        { status: "Aktiv", kapasitet: "Økt" },
+      ],
+      actions: [
+        { dato: "2026-05-04", aksjonsId: "A-1", virksomheter: 4, personer: 10 },
+        { dato: "2026-05-04", aksjonsId: "a-1", virksomheter: 6, personer: 10 },
+        { dato: "2026-05-04", aksjonsId: "A-1", virksomheter: 6, personer: 8 },
+        { dato: "2026-06-01", virksomheter: 3, personer: 5 },
+        { dato: "2026-06-01", virksomheter: 2, personer: 1 },
+        { dato: "2026-07-15", aksjonsId: "A-2", virksomheter: 1, personer: 2 },
+        { dato: "2026-07-16", aksjonsId: "A-2", personer: 4 },
+        { dato: "2026-08-03", aksjonsId: "A-3", virksomheter: "mange", personer: 3 },
+        { dato: "2026-08-03", aksjonsId: "A-3", virksomheter: 2, personer: 3 },
+      ],
+    },
+  },
+};
+
 beforeAll(() => {
   for (const s of chosen) writeFileSync(join(src, s.fileName), writeXlsx(planSample(catalogue, s)));
   const base = chosen[0];
@@ -50,8 +94,16 @@ beforeAll(() => {
   const plan2 = planFilledTemplate(special, base.identity, base.data);
   if (!("edits" in plan2)) throw new Error(JSON.stringify(plan2));
   writeFileSync(join(src, "special.xlsx"), writeXlsx(plan2.edits));
+  const plan3 = planFilledTemplate(catalogue, counted.identity, counted.data);
+  if (!("edits" in plan3)) throw new Error(JSON.stringify(plan3));
+  writeFileSync(join(src, "counted.xlsx"), writeXlsx(plan3.edits));
   const r = convertWithLibreOffice(
-    [...chosen.map((s) => join(src, s.fileName)), join(src, "renamed.xlsx"), join(src, "special.xlsx")],
+    [
+      ...chosen.map((s) => join(src, s.fileName)),
+      join(src, "renamed.xlsx"),
+      join(src, "special.xlsx"),
+      join(src, "counted.xlsx"),
+    ],
     "xlsx",
     out,
   );
@@ -67,7 +119,12 @@ function specialHeaders() {
   return loadCatalogueOrThrow(copy);
 }
 
-function compare(file: string, summarySheet: string, sample: SampleFile, cat = catalogue) {
+function compare(
+  file: string,
+  summarySheet: string,
+  sample: { identity: TemplateIdentity; data: TemplateData },
+  cat = catalogue,
+) {
   const snap = readXlsx(readFileSync(join(out, file)), file);
   const sheet = snap.sheets.find((s) => s.name === summarySheet)!;
   const expected = oracle(cat, sample.identity.agency, sample.data);
@@ -127,6 +184,27 @@ describe("a filled template recalculated by LibreOffice", () => {
   it("evaluates structured references to headers with [ ] # , and $ in them", () => {
     const expected = compare("special.xlsx", "Styringsparametre", chosen[0], specialHeaders());
     expect(expected.get("SP-BM1-05")).not.toBeNull();
+  });
+
+  it("counts each actor and joint action once, reads Årsverk, and ignores an unknown instrument", () => {
+    const expected = compare("counted.xlsx", "Styringsparametre", counted);
+    // Worked by hand. Actors R-1 (Aktiv, Økt: the least favourable of its rows), R-2 (Ny, Redusert),
+    // R-3 (Ny, Ukjent), R-4 (Avsluttet, Redusert), R-5 (Aktiv, Redusert); the row without a reference is none.
+    expect(expected.get("SP-BM1-07")).toBe(4);
+    expect(expected.get("SP-BM1-08")).toBe(3 / 5);
+    expect(expected.get("SP-BM1-09")).toBe(1 / 5);
+    // Intensjon: R-1 Uendret, R-2 Redusert, R-3 Ukjent, R-4 none, R-5 Redusert.
+    expect(expected.get("SP-BM1-10")).toBe(2 / 5);
+    // Actions: A-1 once (largest figures 6 and 10), the two rows without an id, A-2 once (1 and 4), A-3 once
+    // (2, the only number beside the text "mange", and 3).
+    expect(expected.get("SP-BM2-04")).toBe(5);
+    expect(expected.get("SP-BM2-05")).toBe(6 + 3 + 2 + 1 + 2);
+    expect(expected.get("SP-BM2-06")).toBe(10 + 5 + 1 + 4 + 3);
+    // V999 counts nowhere, not even in the total; V108 (new in 2026.2) is a BM1 instrument.
+    expect(expected.get("SP-ALL-01")).toBe(12 + 8 + 2 + 4);
+    expect(expected.get("SP-BM1-03")).toBe(150000);
+    expect(expected.get("SP-INN-01")).toBe(2.5);
+    expect(expected.get("SP-INN-02")).toBe(26 / 2.5);
   });
 
   it("converts to PDF and renders a page", () => {

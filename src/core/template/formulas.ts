@@ -175,7 +175,9 @@ export class FormulaCompiler {
         const none = worse.length
           ? `*(${worse.map((u) => `COUNTIFS(${R},${key},${K},${formulaString(exactCriterion(u))})`).join("+")}=0)`
           : "";
-        return `SUMPRODUCT((${R}<>"")*(${K}=${lit})${none}/(COUNTIFS(${R},${key},${K},${formulaString(exactCriterion(v))})+(${K}<>${lit})))`;
+        // +(R="") keeps a row without a reference from dividing by 0 where COUNTIFS misses its empty key
+        // (LibreOffice does when the row lies below the last reference); its numerator is 0 anyway.
+        return `SUMPRODUCT((${R}<>"")*(${K}=${lit})${none}/(COUNTIFS(${R},${key},${K},${formulaString(exactCriterion(v))})+(${K}<>${lit})+(${R}="")))`;
       });
       return terms.join("+");
     }
