@@ -13,33 +13,74 @@ describe("sample generator", () => {
     expect(JSON.stringify(generateSamples(catalogue, { seed: 7 }))).not.toBe(JSON.stringify(samples));
   });
 
-  it("covers every centre and local cooperation × reporting agency × tertial", () => {
+  it("covers every centre and local cooperation × reporting agency × tertial, but one return that never came", () => {
     expect(samples.length).toBeGreaterThanOrEqual(120);
     const units = sampleUnits(catalogue);
     expect(units).toHaveLength(11);
     expect(units).not.toContain("LINJE");
+    const missing: string[] = [];
     for (const unit of units) {
       for (const agency of ["AT", "NAV", "POL", "SKE"]) {
         for (const t of [1, 2, 3]) {
-          expect(samples.some((s) => s.fileName === `${unit}_${agency}_2026-T${t}.xlsx`)).toBe(true);
+          const name = `${unit}_${agency}_2026-T${t}.xlsx`;
+          if (!samples.some((s) => s.fileName === name)) missing.push(name);
         }
       }
     }
+    expect(missing).toEqual(["FRO_NAV_2026-T3.xlsx"]);
     expect(samples.filter((s) => s.identity.agency === "TOLL").map((s) => s.identity.unit)).toContain("ALT");
     expect(new Set(samples.map((s) => s.fileName)).size).toBe(samples.length);
   });
 
+  it("has both parts of the effort: the agency lines' returns, national and for Oslo", () => {
+    const line = samples.filter((s) => s.identity.part === "line");
+    expect(line.filter((s) => s.identity.unit === "LINJE")).toHaveLength(12);
+    expect(line.filter((s) => s.identity.unit === "OSL").map((s) => s.fileName)).toContain(
+      "OSL_AT_2026-T1_linje.xlsx",
+    );
+    for (const s of line) expect(s.data.tables.actors ?? []).toEqual([]);
+    // Most covers give Årsverk.
+    const given = samples.filter((s) => typeof s.data.personYears === "number").length;
+    expect(given / samples.length).toBeGreaterThan(0.8);
+  });
+
+  it("lists shared actors and joint actions in every agency's return that takes part", () => {
+    const osl = samples.filter(
+      (s) => s.identity.unit === "OSL" && s.identity.period === "2026-T3" && !s.identity.part,
+    );
+    const refs = new Map<string, Set<string>>();
+    for (const s of osl)
+      for (const a of s.data.tables.actors ?? [])
+        refs.set(String(a.referanse), (refs.get(String(a.referanse)) ?? new Set()).add(s.identity.agency));
+    expect([...refs.values()].some((agencies) => agencies.size > 1)).toBe(true);
+    const ids = new Map<string, number>();
+    for (const s of samples)
+      for (const a of s.data.tables.actions ?? [])
+        ids.set(String(a.aksjonsId), (ids.get(String(a.aksjonsId)) ?? 0) + 1);
+    expect([...ids.values()].some((n) => n > 1)).toBe(true);
+  });
+
   it("has national totals of the order the joint annual reports publish", () => {
     const counted = samples.filter((s) => !s.fileName.includes("korrigert"));
-    const actions = counted.flatMap((s) => s.data.tables.actions ?? []);
-    expect(actions.length).toBeGreaterThan(40);
-    expect(actions.length).toBeLessThan(110);
-    const businesses = actions.reduce((n, a) => n + Number(a.virksomheter ?? 0), 0);
+    // One joint action is one action: each Aksjons-ID once, with its largest figure.
+    const largest = new Map<string, number>();
+    for (const a of counted.flatMap((s) => s.data.tables.actions ?? []))
+      largest.set(
+        String(a.aksjonsId),
+        Math.max(largest.get(String(a.aksjonsId)) ?? 0, Number(a.virksomheter ?? 0)),
+      );
+    expect(largest.size).toBeGreaterThan(40);
+    expect(largest.size).toBeLessThan(110);
+    const businesses = [...largest.values()].reduce((n, x) => n + x, 0);
     expect(businesses).toBeGreaterThan(1000);
     expect(businesses).toBeLessThan(3500);
-    const actorsT3 = counted
-      .filter((s) => s.identity.period.endsWith("T3"))
-      .flatMap((s) => s.data.tables.actors ?? []);
+    const byRef = new Map(
+      counted
+        .filter((s) => s.identity.period.endsWith("T3"))
+        .flatMap((s) => s.data.tables.actors ?? [])
+        .map((a) => [String(a.referanse), a]),
+    );
+    const actorsT3 = [...byRef.values()];
     expect(actorsT3.length).toBeGreaterThan(80);
     expect(actorsT3.length).toBeLessThan(180);
     const reduced = actorsT3.filter((a) => a.kapasitet === "Redusert").length / actorsT3.length;
@@ -50,7 +91,7 @@ describe("sample generator", () => {
   it("plants each kind of mistake in the file it names", () => {
     const planted = samples.flatMap((s) => s.mistakes.map((m) => ({ ...m, file: s })));
     const kinds = new Set(planted.map((m) => m.kind));
-    expect(kinds.size).toBe(8);
+    expect(kinds.size).toBe(14);
     expect(samples.filter((s) => s.mistakes.length).length).toBeGreaterThanOrEqual(6);
     const cell = (kind: string) => {
       const m = planted.find((p) => p.kind === kind)!;
@@ -82,7 +123,7 @@ describe("sample generator", () => {
     const keys = new Set<string>();
     for (const s of clean) {
       const period = parsePeriod(s.identity.period)!;
-      const key = `${s.identity.unit}/${s.identity.agency}/${s.identity.period}`;
+      const key = `${s.identity.unit}/${s.identity.agency}/${s.identity.period}/${s.identity.part ?? "centre"}`;
       expect(keys.has(key)).toBe(false);
       keys.add(key);
       for (const r of s.data.tables.usage ?? []) {
@@ -97,8 +138,7 @@ describe("sample generator", () => {
       for (const a of s.data.tables.actions ?? []) {
         expect(String(a.dato) >= period.start && String(a.dato) <= period.end).toBe(true);
       }
-      for (const a of s.data.tables.actors ?? [])
-        expect(String(a.referanse)).toMatch(/^[A-Z]+-[A-Z]+-A\d{3}$/);
+      for (const a of s.data.tables.actors ?? []) expect(String(a.referanse)).toMatch(/^[A-Z]+-A\d{3}$/);
     }
   });
 

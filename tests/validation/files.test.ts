@@ -20,6 +20,12 @@ const dir = mkdtempSync(join(tmpdir(), "akrim-validate-"));
 
 /** The rule each kind of planted sample mistake must raise. */
 const RULE_FOR: Record<MistakeKind, string | null> = {
+  "trailing-space-id": "cell.read-as",
+  "nbsp-in-status": "cell.read-as",
+  "typed-sum-row": "cell.total-row",
+  "unknown-instrument-row": "usage.unknown-instrument",
+  "words-for-lists": "cell.read-as",
+  "share-as-fraction": "effects.scale",
   "text-in-number": "cell.text-number",
   "herav-exceeds-antall": "usage.herav-exceeds-antall",
   "misspelt-instrument-id": "usage.unknown-instrument",

@@ -4,11 +4,18 @@
  * browser for "Prøv med eksempeldata" as well as in Node), and scaled from the national figures the joint
  * annual reports publish (DOMAIN.md). A handful of files carry the mistakes controllers really make; the
  * generator says which file has which, so checks can be tested against them.
+ *
+ * Like real returns (revision 2026.2): both parts of the effort (the centres' returns, and agency-line returns
+ * for national line work and for Oslo), a return that never came (NAV at FRO for T3), threat actors that
+ * several agencies of a unit follow and each list, joint actions that every agency taking part reports under
+ * one Aksjons-ID (not always with the same figures), Årsverk on most covers, and workbooks with the mess
+ * people make (spaces, case, typed Sum rows, text in numbers, `45 %`, `SKE/AT`, unknown ids).
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { Instrument, LocalText } from "../../catalogue/schema";
 import type { Edit } from "../model/edit";
 import { parsePeriod, type Period } from "../period";
+import { LINE_UNIT } from "../model/part";
 import {
   planFilledTemplate,
   prefilledRows,
@@ -20,6 +27,12 @@ import {
 import { Random } from "./random";
 
 export type MistakeKind =
+  | "trailing-space-id"
+  | "nbsp-in-status"
+  | "typed-sum-row"
+  | "unknown-instrument-row"
+  | "words-for-lists"
+  | "share-as-fraction"
   | "text-in-number"
   | "herav-exceeds-antall"
   | "misspelt-instrument-id"
@@ -71,6 +84,16 @@ const UNIT_WEIGHT: Record<string, number> = {
   FRO: 0.07,
 };
 const DEFAULT_UNIT_WEIGHT = 0.05;
+
+/** Returns that never came in: unit, agency, tertial. */
+const MISSING_RETURNS = [{ unit: "FRO", agency: "NAV", tertial: 3 }];
+/** Units whose agency lines also return a regional line-work workbook (part Etatslinje), and which agencies. */
+const LINE_RETURNS: { unit: string; agencies: string[] }[] = [
+  { unit: "OSL", agencies: ["AT", "SKE"] },
+  { unit: "LINJE", agencies: ["AT", "NAV", "POL", "SKE"] },
+];
+/** Person-years on a-krim per unit and tertial at weight 1 (the whole cooperation: roughly 90 a year). */
+const PERSON_YEARS_PER_TERTIAL = 30;
 
 /** Agencies that report everywhere, and the units where customs (TOLL) also reports. */
 const CORE_AGENCIES = ["AT", "NAV", "POL", "SKE"];
@@ -155,6 +178,8 @@ interface Actor {
   reference: string;
   type: string;
   agencies: string;
+  /** The agencies whose returns list it. */
+  reportedBy: string[];
   /** Tertial (1–3) in which the case started, and the one in which it closed (or null). */
   from: number;
   closed: number | null;
@@ -182,33 +207,50 @@ export function generateSamples(catalogue: Catalogue, options: SampleOptions = {
   const seed = options.seed ?? DEFAULT_SEED;
   const year = options.year ?? 2026;
   const files: SampleFile[] = [];
+  const joint = catalogue.lookup.table.get("actions")?.columns.some((c) => c.key === "aksjonsId") ?? false;
+  const parts = catalogue.template.cover.fields.some((f) => f.key === "part");
   for (const unit of sampleUnits(catalogue)) {
     const weight = UNIT_WEIGHT[unit] ?? DEFAULT_UNIT_WEIGHT;
     const agencies = sampleAgencies(catalogue, unit);
-    const actions = planActions(new Random(hash(`${seed}/${unit}/actions`)), unit, weight, agencies, year);
+    const actions = planActions(
+      new Random(hash(`${seed}/${unit}/actions`)),
+      unit,
+      weight,
+      agencies,
+      year,
+      joint,
+    );
+    const actors = planActors(new Random(hash(`${seed}/${unit}/actors`)), unit, weight, agencies, joint);
     for (const agency of agencies) {
-      const actors = planActors(new Random(hash(`${seed}/${unit}/${agency}/actors`)), unit, agency, weight);
       for (const tertial of [1, 2, 3]) {
+        if (MISSING_RETURNS.some((m) => m.unit === unit && m.agency === agency && m.tertial === tertial))
+          continue;
         const period = parsePeriod(`${year}-T${tertial}`)!;
         const rnd = new Random(hash(`${seed}/${unit}/${agency}/${period.id}`));
+        const data = fill(
+          catalogue,
+          rnd,
+          unit,
+          agency,
+          weight,
+          period,
+          actors.filter((a) => a.reportedBy.includes(agency)),
+          actions.get(`${agency}/${tertial}`) ?? [],
+        );
+        // Most covers give Årsverk; some leave it empty, as people do.
+        if (parts && !rnd.chance(0.1))
+          data.personYears =
+            Math.round(((PERSON_YEARS_PER_TERTIAL * weight) / agencies.length) * rnd.between(0.6, 1.4) * 10) / 10;
         files.push({
           fileName: sampleFileName(unit, agency, period.id),
           identity: { unit, agency, period: period.id, contact: contactFor(catalogue, unit, agency) },
-          data: fill(
-            catalogue,
-            rnd,
-            unit,
-            agency,
-            weight,
-            period,
-            actors,
-            actions.get(`${agency}/${tertial}`) ?? [],
-          ),
+          data,
           mistakes: [],
         });
       }
     }
   }
+  if (parts) files.push(...lineReturns(catalogue, seed, year));
   plantMistakes(catalogue, files, seed, year);
   return files;
 }
@@ -227,25 +269,32 @@ function contactFor(catalogue: Catalogue, unit: string, agency: string): string 
   return `Kontaktperson a-krim, ${a}, ${u}`;
 }
 
-function planActors(rnd: Random, unit: string, agency: string, weight: number): Actor[] {
-  const share = LEAD_SHARE[agency] ?? 0;
-  const n = rnd.around(KEY_THREAT_ACTORS * weight * share, 0.3);
+/**
+ * The unit's key threat actors over the year. Each is followed by a lead agency and often others; with 2026.2
+ * every agency that follows an actor lists it under the same reference (one actor is one actor), before that
+ * only the lead did.
+ */
+function planActors(rnd: Random, unit: string, weight: number, agencies: string[], shared: boolean): Actor[] {
+  const n = rnd.around(KEY_THREAT_ACTORS * weight, 0.3);
+  const leads = CORE_AGENCIES.filter((a) => agencies.includes(a)).map((a) => [a, LEAD_SHARE[a] ?? 0] as const);
   const actors: Actor[] = [];
   for (let i = 0; i < n; i++) {
+    const lead = rnd.weighted(leads);
     const from = rnd.weighted([
       [1, 0.7],
       [2, 0.2],
       [3, 0.1],
     ] as const);
-    const others = CORE_AGENCIES.filter((a) => a !== agency && rnd.chance(0.4));
+    const others = CORE_AGENCIES.filter((a) => a !== lead && agencies.includes(a) && rnd.chance(0.3));
     actors.push({
-      reference: `${unit}-${agency}-A${String(i + 1).padStart(3, "0")}`,
+      reference: `${unit}-A${String(i + 1).padStart(3, "0")}`,
       type: rnd.weighted([
         ["Virksomhet", 0.6],
         ["Person", 0.25],
         ["Nettverk", 0.15],
       ] as const),
-      agencies: [agency, ...others].join(", "),
+      agencies: [lead, ...others].join(", "),
+      reportedBy: shared ? [lead, ...others] : [lead],
       from,
       closed: from < 3 && rnd.chance(0.15) ? rnd.int(from + 1, 3) : null,
     });
@@ -260,6 +309,7 @@ function planActions(
   weight: number,
   agencies: string[],
   year: number,
+  joint: boolean,
 ): Map<string, RowData[]> {
   const byKey = new Map<string, RowData[]>();
   const leads = CORE_AGENCIES.filter((a) => agencies.includes(a)).map(
@@ -279,8 +329,18 @@ function planActions(
         personer: rnd.around(PERSONS_PER_ACTION, 0.6),
         kommentar: rnd.pick(ACTION_COMMENTS),
       };
-      const key = `${lead}/${tertial}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), row]);
+      // With 2026.2 every agency that took part reports the action under its Aksjons-ID; one in ten counts
+      // fewer businesses than the lead did (the consolidation counts the largest and warns).
+      const reporters = joint ? [lead, ...others.filter((a) => CORE_AGENCIES.includes(a))] : [lead];
+      if (joint) row.aksjonsId = `${unit}-${year}-${String(tertial)}${String(i + 1).padStart(2, "0")}`;
+      for (const agency of reporters) {
+        const own =
+          agency !== lead && rnd.chance(0.1)
+            ? { ...row, virksomheter: Math.max(0, Number(row.virksomheter) - rnd.int(1, 3)) }
+            : { ...row };
+        const key = `${agency}/${tertial}`;
+        byKey.set(key, [...(byKey.get(key) ?? []), own]);
+      }
     }
   }
   for (const rows of byKey.values()) rows.sort((a, b) => String(a.dato).localeCompare(String(b.dato)));
@@ -376,8 +436,46 @@ function fill(
   return { status: "Innsendt", tables };
 }
 
+/**
+ * The agency lines' own returns (part Etatslinje): national line work under LINJE, and Oslo's regional line
+ * work beside the centre's returns. Smaller than a centre's, without actors, actions or unit indicators.
+ */
+function lineReturns(catalogue: Catalogue, seed: number, year: number): SampleFile[] {
+  const out: SampleFile[] = [];
+  for (const { unit, agencies } of LINE_RETURNS) {
+    for (const agency of agencies) {
+      for (const tertial of [1, 2, 3]) {
+        const period = parsePeriod(`${year}-T${tertial}`)!;
+        const rnd = new Random(hash(`${seed}/${unit}/${agency}/${period.id}/linje`));
+        const data = fill(catalogue, rnd, unit, agency, 0.03, period, [], []);
+        data.tables.effects = [];
+        data.personYears = Math.round(rnd.between(1, 4) * 10) / 10;
+        out.push({
+          fileName: sampleFileName(unit, agency, period.id, unit === LINE_UNIT ? "" : "_linje"),
+          identity: {
+            unit,
+            agency,
+            period: period.id,
+            part: "line",
+            contact: contactFor(catalogue, unit, agency),
+          },
+          data,
+          mistakes: [],
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /** Which file gets which mistake (unit, agency, tertial): spread over units, agencies and periods. */
 const PLANTS: { kind: MistakeKind; unit: string; agency: string; tertial: number }[] = [
+  { kind: "trailing-space-id", unit: "OSL", agency: "SKE", tertial: 1 },
+  { kind: "unknown-instrument-row", unit: "OSL", agency: "SKE", tertial: 1 },
+  { kind: "nbsp-in-status", unit: "OSL", agency: "AT", tertial: 1 },
+  { kind: "typed-sum-row", unit: "OSL", agency: "AT", tertial: 1 },
+  { kind: "words-for-lists", unit: "BGO", agency: "AT", tertial: 2 },
+  { kind: "share-as-fraction", unit: "TRD", agency: "AT", tertial: 2 },
   { kind: "text-in-number", unit: "OSL", agency: "AT", tertial: 1 },
   { kind: "herav-exceeds-antall", unit: "BGO", agency: "NAV", tertial: 2 },
   { kind: "misspelt-instrument-id", unit: "TRD", agency: "SKE", tertial: 1 },
@@ -408,6 +506,105 @@ function plantMistakes(catalogue: Catalogue, files: SampleFile[], seed: number, 
         usage.findIndex((r) => typeof r.antall === "number" && r.antall > 0),
       );
     switch (p.kind) {
+      case "trailing-space-id": {
+        const i = firstUsed();
+        const value = `${String(usage[i].instrumentId)} `;
+        usage[i].instrumentId = value;
+        plant(
+          { kind: p.kind, sheet: sheetOf("usage"), row: i + 2, column: header("usage", "instrumentId"), value },
+          {
+            nb: "Virkemiddel-ID med mellomrom bak: forstått og telles som ID-en (advarsel)",
+            en: "Instrument id with a trailing space: understood and counted as the id (warning)",
+          },
+        );
+        break;
+      }
+      case "unknown-instrument-row": {
+        const value = "V999";
+        usage.push({ instrumentId: value, antall: 3, kommentar: "Ny kontrolltype" });
+        plant(
+          {
+            kind: p.kind,
+            sheet: sheetOf("usage"),
+            row: usage.length + 1,
+            column: header("usage", "instrumentId"),
+            value,
+          },
+          {
+            nb: "Ukjent virkemiddel-ID med Antall 3: telles ingen steder, heller ikke i totalen",
+            en: "Unknown instrument id with Antall 3: counts nowhere, not in the total either",
+          },
+        );
+        break;
+      }
+      case "nbsp-in-status": {
+        const actors = (t.actors ??= []);
+        if (!actors.length) break;
+        const value = `${String(actors[0].status)}\u00a0`;
+        actors[0].status = value;
+        plant(
+          { kind: p.kind, sheet: sheetOf("actors"), row: 2, column: header("actors", "status"), value },
+          {
+            nb: "Status med hardt mellomrom (kopiert fra e-post): forstått og telles (advarsel)",
+            en: "Status with a non-breaking space (pasted from e-mail): understood and counted (warning)",
+          },
+        );
+        break;
+      }
+      case "typed-sum-row": {
+        const total = usage.reduce((s, r) => s + (typeof r.antall === "number" ? r.antall : 0), 0);
+        usage.push({ instrumentId: "Sum", antall: total });
+        plant(
+          {
+            kind: p.kind,
+            sheet: sheetOf("usage"),
+            row: usage.length + 1,
+            column: null,
+            value: "Sum",
+          },
+          {
+            nb: `Skrevet Sum-rad (Antall ${total}) under virkemidlene: telles ikke`,
+            en: `Typed Sum row (Antall ${total}) below the instruments: not counted`,
+          },
+        );
+        break;
+      }
+      case "words-for-lists": {
+        const i = Math.max(
+          0,
+          usage.findIndex((r) => r.goal === "BM1"),
+        );
+        const value = "Brukermål 1";
+        usage[i].goal = value;
+        plant(
+          { kind: p.kind, sheet: sheetOf("usage"), row: i + 2, column: header("usage", "goal"), value },
+          { nb: "«Brukermål 1» for BM1: forstått (advarsel)", en: "«Brukermål 1» for BM1: understood (warning)" },
+        );
+        break;
+      }
+      case "share-as-fraction": {
+        const effects = t.effects ?? [];
+        const i = effects.findIndex(
+          (r) => catalogue.lookup.indicator.get(String(r.indikatorId))?.unit === "prosent",
+        );
+        if (i < 0) break;
+        const value = Math.round(Number(effects[i].resultat)) / 100;
+        effects[i].resultat = value;
+        plant(
+          {
+            kind: p.kind,
+            sheet: sheetOf("effects"),
+            row: i + 2,
+            column: header("effects", "resultat"),
+            value: String(value),
+          },
+          {
+            nb: "Resultat som andel (0,45) mot utgangsverdi i prosent (40): advarsel om skala",
+            en: "Result as a fraction (0.45) against a baseline in percent (40): a warning about the scale",
+          },
+        );
+        break;
+      }
       case "text-in-number": {
         const i = firstUsed();
         const value = `${typeof usage[i].antall === "number" && usage[i].antall ? usage[i].antall : 12} stk`;
