@@ -113,7 +113,11 @@ describe("the task pane: consolidation and catalogue", () => {
     expect(screen.getByText(`1 av ${total} virkemidler`)).toBeTruthy();
     const list = screen.getByRole("list", { name: "Virkemiddelkatalog" });
     expect(within(list).getByText("V101 avdekkingskontroll")).toBeTruthy();
-    expect(within(list).getByText(/Opphav: rekonstruert, må bekreftes/)).toBeTruthy();
+    expect(
+      within(list).getByText(/Opphav: rekonstruert; stemmer med kolonnesummene, må bekreftes/),
+    ).toBeTruthy();
+    // The definition: what the instrument is and what counts as one use.
+    expect(within(list).getByText(/Telles én gang per gjennomført kontroll/)).toBeTruthy();
   });
 
   it("refuses a broken revised catalogue with the reasons, and uses a valid one", async () => {

@@ -198,6 +198,7 @@ export function CatalogueSection() {
               <Text weight="semibold" block>
                 {i.id} {i.name[lang]}
               </Text>
+              {i.help ? <Text block>{i.help[lang]}</Text> : null}
               <span className={styles.meta}>
                 {i.goal} · {name(i.grouping)}
                 {i.subcategory ? ` · ${i.subcategory}` : ""}
