@@ -27,6 +27,12 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Runs the tool with these arguments and sets the process's exit code (the bundle's entry point). */
 export function run(argv: string[]): Promise<void> {
+  // Output piped into a program that stops reading (`| head`) ends the run quietly, as other tools do.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
   return main(argv).then(
     (code) => {
       process.exitCode = code;
