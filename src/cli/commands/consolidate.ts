@@ -20,6 +20,7 @@ import { XlsxWriteError, writeXlsx } from "../../workbook/xlsx";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
 import { progress, skippedJson, withoutLockFiles } from "../batch";
 import { consolidateText } from "../consolidate-text";
+import { withReason } from "./validate";
 import { loadWorkbookFile, terminalSafe, type LoadedFile } from "../files";
 
 export const CONSOLIDATE_USAGE = `Bruk / usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--force]
@@ -101,11 +102,13 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     return fail({ nb: "Ingen arbeidsbøker å sammenstille.", en: "No workbooks to consolidate." }, false);
   }
   const inputs: ConsolidationInput[] = [];
+  const loadedFailures: Extract<LoadedFile, { ok: false }>[] = [];
   const bar = progress(files.length, { nb: "Leser", en: "reading" });
   for (const file of files) {
     const f = loadWorkbookFile(file);
     bar.tick(file);
     if (!f.ok) {
+      loadedFailures.push(f);
       bar.done();
       process.stderr.write(terminalSafe(formatMessage(f.error)));
     }
@@ -121,9 +124,16 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     const detail = e instanceof XlsxWriteError ? e.text.en : e instanceof Error ? e.message : String(e);
     return fail({ nb: `Kan ikke skrive ${out}: ${detail}`, en: `Cannot write ${out}: ${detail}` }, false);
   }
-  if (format === "json")
-    process.stdout.write(`${JSON.stringify({ ...consolidationJson(result), ...skippedJson(skipped) })}\n`);
-  else {
+  if (format === "json") {
+    const json = consolidationJson(result);
+    // The reader's code and technical detail on each unreadable file's finding, as `validate` gives them.
+    const reasons = new Map(loadedFailures.map((f) => [f.name, f.reason]));
+    const files = json.files.map((f) => ({
+      ...f,
+      findings: f.findings.map((x) => withReason(x, reasons.get(f.file))),
+    }));
+    process.stdout.write(`${JSON.stringify({ ...json, files, ...skippedJson(skipped) })}\n`);
+  } else {
     process.stdout.write(terminalSafe(consolidateText(result, { verbose: v.verbose, skipped })));
     process.stdout.write(formatMessage({ nb: `Skrev ${out}.`, en: `Wrote ${out}.` }));
   }

@@ -17,21 +17,24 @@ import {
 } from "../../core/validation";
 import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
 import { progress, skippedJson, withoutLockFiles, type SkippedFile } from "../batch";
-import { loadWorkbookFile, terminalSafe } from "../files";
+import { loadWorkbookFile, terminalSafe, type ReadFailure } from "../files";
 
 export interface FileResult {
   file: string;
   /** True when the file could not be read at all (exit code 2). */
   unreadable: boolean;
+  /** Why it could not be read (JSON only: `reason` and `detail` on its `file.unreadable` finding). */
+  reason?: ReadFailure;
   submission: SubmissionJson;
   findings: Finding[];
 }
 
-function unreadable(file: string, message: Message): FileResult {
+function unreadable(file: string, message: Message, reason: ReadFailure): FileResult {
   const spec = RULES["file.unreadable"];
   return {
     file,
     unreadable: true,
+    reason,
     submission: EMPTY_SUBMISSION,
     findings: [
       {
@@ -52,7 +55,7 @@ function unreadable(file: string, message: Message): FileResult {
 /** Reads (through the same loader as consolidation: size cap before reading) and checks one file; never throws. */
 export function validateFile(file: string, catalogue: Catalogue): FileResult {
   const loaded = loadWorkbookFile(file);
-  if (!loaded.ok) return unreadable(file, loaded.error);
+  if (!loaded.ok) return unreadable(file, loaded.error, loaded.reason);
   const result = validateSubmission(loaded.snapshot, catalogue);
   return {
     file,
@@ -67,7 +70,20 @@ export function fileJson(r: FileResult) {
   return {
     file: maskIdentityNumbers(r.file),
     submission: r.submission,
-    findings: r.findings.map(findingJson),
+    findings: r.findings.map((f) => withReason(findingJson(f), r.reason)),
+  };
+}
+
+/**
+ * The finding of an unreadable file carries the reader's code (`damaged`, `zip-bomb`, `too-large`, ...) and the
+ * technical detail, which the words for people leave out. Added fields: the contract's shape is unchanged.
+ */
+export function withReason<F extends { rule: string }>(f: F, reason: ReadFailure | undefined) {
+  if (!reason || f.rule !== "file.unreadable") return f;
+  return {
+    ...f,
+    reason: reason.code,
+    ...(reason.detail ? { detail: maskIdentityNumbers(reason.detail) } : {}),
   };
 }
 

@@ -187,10 +187,28 @@ class Reader {
   }
 
   private invalidXml(part: string, e: XmlError): XlsxReadError {
-    return new XlsxReadError("invalid-xml", this.fileName, {
-      nb: `Filen «${this.fileName}» har ugyldig innhold i ${part} (${e.message}). Åpne den i Excel og lagre den på nytt.`,
-      en: `The file “${this.fileName}” has invalid content in ${part} (${e.message}). Open it in Excel and save it again.`,
-    });
+    return new XlsxReadError(
+      "invalid-xml",
+      this.fileName,
+      {
+        nb: `Filen «${this.fileName}» har ugyldig innhold og kan ikke leses. Åpne den i Excel og lagre den på nytt.`,
+        en: `The file “${this.fileName}” has invalid content and cannot be read. Open it in Excel and save it again.`,
+      },
+      `${part}: ${e.message}`,
+    );
+  }
+
+  /** A package with parts or relationships missing: reported as damaged, never read as empty sheets. */
+  private damaged(detail: string): XlsxReadError {
+    return new XlsxReadError(
+      "damaged",
+      this.fileName,
+      {
+        nb: `Filen «${this.fileName}» er skadet: deler av arbeidsboken mangler, så innholdet kan ikke leses. Åpne den i Excel og lagre den på nytt (Excel reparerer ofte slike filer), og send den inn igjen.`,
+        en: `The file “${this.fileName}” is damaged: parts of the workbook are missing, so its contents cannot be read. Open it in Excel and save it again (Excel often repairs such files), and send it in again.`,
+      },
+      detail,
+    );
   }
 
   private rels(part: string): Map<string, Rel> {
@@ -252,6 +270,8 @@ class Reader {
       },
     });
     const wbRels = this.rels(workbookPath);
+    if (sheetEntries.length && !this.zip.has(relsPathOf(workbookPath)))
+      throw this.damaged(`${relsPathOf(workbookPath)} is missing`);
     for (const r of wbRels.values()) if (r.type.endsWith(NS_REL_SST)) this.readSharedStrings(r.target);
 
     const sheets: SheetSnapshot[] = [];
@@ -269,7 +289,10 @@ class Reader {
       };
       sheets.push(sheet);
       const rel = wbRels.get(entry.rid);
-      if (!rel) return;
+      if (!rel)
+        throw this.damaged(
+          `sheet "${entry.name}" (${entry.rid}) has no relationship in ${relsPathOf(workbookPath)}`,
+        );
       if (!rel.type.endsWith(NS_REL_WORKSHEET)) {
         this.notes.push({
           code: "sheet-skipped",
@@ -287,7 +310,8 @@ class Reader {
       }
       if (this.options.sheets && !this.options.sheets(entry.name)) return;
       const xml = this.text(rel.target);
-      if (xml !== null) this.readSheet(rel.target, xml, sheet);
+      if (xml === null) throw this.damaged(`${rel.target} (sheet "${entry.name}") is missing`);
+      this.readSheet(rel.target, xml, sheet);
       this.options.onProgress?.({ sheet: entry.name, done: i + 1, total });
     });
 

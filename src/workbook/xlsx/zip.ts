@@ -31,10 +31,23 @@ const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] <<
 const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 0x100000000;
 
 const corrupt = (fileName: string, detail: string) =>
-  new XlsxReadError("corrupt-zip", fileName, {
-    nb: `Filen «${fileName}» er skadet eller ufullstendig (${detail}). Åpne den i Excel og lagre den på nytt, eller be om en ny kopi.`,
-    en: `The file “${fileName}” is damaged or incomplete (${detail}). Open it in Excel and save it again, or ask for a new copy.`,
-  });
+  new XlsxReadError(
+    "corrupt-zip",
+    fileName,
+    {
+      nb: `Filen «${fileName}» er skadet eller ufullstendig. Åpne den i Excel og lagre den på nytt, eller be om en ny kopi.`,
+      en: `The file “${fileName}” is damaged or incomplete. Open it in Excel and save it again, or ask for a new copy.`,
+    },
+    detail,
+  );
+
+/** A refusal by size or compression ratio, in the words of the person who sent a report; the numbers in `detail`. */
+export function tooBigText(fileName: string) {
+  return {
+    nb: `Filen «${fileName}» er større eller mer ensformig enn en rapport kan være, og blir ikke åpnet. Kontroller at det er riktig fil. Er den det, fjern tomme ark og ubrukte områder, eller del den opp.`,
+    en: `The file “${fileName}” is larger or more repetitive than a report can be, and is not opened. Check that it is the right file. If it is, remove empty sheets and unused ranges, or split it.`,
+  };
+}
 
 export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
@@ -125,15 +138,21 @@ export class ZipArchive {
         e.size > limits.ratioFloorBytes &&
         (e.compressedSize === 0 || e.size / e.compressedSize > limits.maxRatio)
       ) {
-        throw bomb(this.fileName, e.name);
+        throw bomb(
+          this.fileName,
+          e.name,
+          `${e.name}: ${e.size} bytes from ${e.compressedSize}, a compression ratio above ${limits.maxRatio}`,
+        );
       }
     }
     if (total > limits.maxTotalBytes) {
       const mb = (n: number) => Math.round(n / 1048576);
-      throw new XlsxReadError("too-large", this.fileName, {
-        nb: `Filen «${this.fileName}» pakker seg ut til ${mb(total)} MB, mer enn grensen på ${mb(limits.maxTotalBytes)} MB. Del arbeidsboken opp, eller fjern ubrukte ark og områder.`,
-        en: `The file “${this.fileName}” unpacks to ${mb(total)} MB, more than the limit of ${mb(limits.maxTotalBytes)} MB. Split the workbook, or remove unused sheets and ranges.`,
-      });
+      throw new XlsxReadError(
+        "too-large",
+        this.fileName,
+        tooBigText(this.fileName),
+        `unpacks to ${mb(total)} MB, more than the limit of ${mb(limits.maxTotalBytes)} MB`,
+      );
     }
   }
 
@@ -165,7 +184,8 @@ export class ZipArchive {
     } catch {
       throw corrupt(this.fileName, `${e.name} cannot be unpacked`);
     }
-    if (out.length > e.size) throw bomb(this.fileName, e.name);
+    if (out.length > e.size)
+      throw bomb(this.fileName, e.name, `${e.name} inflates past its declared ${e.size} bytes`);
     if (out.length !== e.size) throw corrupt(this.fileName, `${e.name} is cut off`);
     return out;
   }
@@ -178,11 +198,14 @@ function decodeName(bytes: Uint8Array, utf8: boolean): string {
   return s;
 }
 
-function bomb(fileName: string, entry: string): XlsxReadError {
-  return new XlsxReadError("zip-bomb", fileName, {
-    nb: `Filen «${fileName}» ser ut som en zip-bombe (delen ${entry} pakker seg ut til mye mer enn den skal). Den blir ikke åpnet.`,
-    en: `The file “${fileName}” looks like a zip bomb (its part ${entry} unpacks to far more than it should). It is not opened.`,
-  });
+/** Code `zip-bomb` for programs; the person reads the plain refusal (a repetitive report part looks the same). */
+function bomb(fileName: string, entry: string, detail: string): XlsxReadError {
+  return new XlsxReadError(
+    "zip-bomb",
+    fileName,
+    tooBigText(fileName),
+    `zip bomb suspected: ${detail || entry}`,
+  );
 }
 
 export function encryptedText(fileName: string) {
