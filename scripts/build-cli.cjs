@@ -9,7 +9,7 @@
  * the launcher compares times against.
  */
 "use strict";
-const { mkdirSync, writeFileSync } = require("node:fs");
+const { mkdirSync, renameSync, writeFileSync } = require("node:fs");
 const { join, relative } = require("node:path");
 
 const root = join(__dirname, "..");
@@ -28,6 +28,7 @@ const common = {
   minifyWhitespace: true,
   legalComments: "none",
   metafile: true,
+  write: false,
   logLevel: "error",
   banner: { js: "// Built by scripts/build-cli.cjs from src/cli. Do not edit." },
 };
@@ -60,12 +61,20 @@ async function buildCli() {
     }),
     esbuild.build({ ...common, entryPoints: ["src/cli/commands.ts"], outfile: commandsFile }),
   ]);
+  // Each file is written whole and renamed into place: a launcher starting meanwhile sees the old or the new file.
+  for (const f of [...main.outputFiles, ...cmds.outputFiles]) writeAtomically(f.path, f.contents);
   const inputs = [
     ...new Set([...Object.keys(main.metafile.inputs), ...Object.keys(cmds.metafile.inputs)]),
   ].map((p) => relative(root, join(root, p)));
   inputs.push("scripts/build-cli.cjs");
-  writeFileSync(inputsFile, `${JSON.stringify(inputs, null, 1)}\n`);
+  writeAtomically(inputsFile, `${JSON.stringify(inputs, null, 1)}\n`);
   return inputs;
+}
+
+function writeAtomically(file, contents) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, contents);
+  renameSync(tmp, file);
 }
 
 module.exports = { buildCli, outFile, commandsFile, inputsFile, root };
