@@ -118,7 +118,11 @@ export async function consolidateCommand(args: string[]): Promise<number> {
   const result = consolidate(inputs, catalogue);
   let bytes: Uint8Array;
   try {
-    bytes = writeXlsx(planConsolidatedWorkbook(result), { title: "A-krim rapportering: konsolidering" });
+    // Deflate level 1: writing is a third of the run at the default level, for a file about a fifth smaller.
+    bytes = writeXlsx(planConsolidatedWorkbook(result), {
+      title: "A-krim rapportering: konsolidering",
+      level: 1,
+    });
     writeFileSync(out, bytes, { flag: v.force ? "w" : "wx" });
   } catch (e) {
     const detail = e instanceof XlsxWriteError ? e.text.en : e instanceof Error ? e.message : String(e);
