@@ -52,3 +52,9 @@ test("an entry shorter than declared is damaged either way", () => {
   expect(codeOf(short, true)).toBe("corrupt-zip");
   expect(codeOf(short, false)).toBe("corrupt-zip");
 });
+
+test("a few bytes more than declared is a damaged entry, not a zip bomb", () => {
+  const over = lieAboutSize(sample, "xl/worksheets/sheet2.xml", (_c, real) => real - 2);
+  expect(codeOf(over, true)).toBe("corrupt-zip");
+  expect(codeOf(over, false)).toBe("corrupt-zip");
+});

@@ -237,6 +237,8 @@ class Reader {
           en: `The file “${fileName}” is an OpenDocument spreadsheet (.ods). Open it and save it as an Excel Workbook (.xlsx).`,
         });
       }
+      // Workbook parts without the package's table of contents: an .xlsx with parts missing.
+      if (zip.hasPrefix("xl/")) throw this.damaged("[Content_Types].xml is missing");
       throw new XlsxReadError("not-xlsx", fileName, notXlsxText(fileName));
     }
     if (/macroEnabled\.main\+xml|vnd\.ms-excel\.(sheet|template)\.macroEnabled/i.test(types)) {
@@ -259,7 +261,10 @@ class Reader {
       if (r.type.endsWith(NS_REL_CUSTOM)) customPath = r.target;
     }
     const workbookXml = this.text(workbookPath);
-    if (workbookXml === null) throw new XlsxReadError("not-xlsx", fileName, notXlsxText(fileName));
+    if (workbookXml === null) {
+      if (zip.hasPrefix("xl/")) throw this.damaged(`${workbookPath} is missing`);
+      throw new XlsxReadError("not-xlsx", fileName, notXlsxText(fileName));
+    }
 
     const sheetEntries: { name: string; state: SheetVisibility; rid: string }[] = [];
     this.scan(workbookPath, workbookXml, {
