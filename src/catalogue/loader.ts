@@ -266,6 +266,11 @@ function checkReferences(file: CatalogueFile): { lookup: CatalogueLookup; proble
   });
 
   const checkMeasure = (m: Measure, path: string) => {
+    if (m.op === "field") {
+      if (!file.template.cover.fields.some((f) => f.key === m.field))
+        missing(`${path}.field`, "Forsidefeltet", "The cover field", m.field);
+      return;
+    }
     const t = table.get(m.table);
     if (!t) return missing(`${path}.table`, "Tabellen", "The table", m.table);
     const column = (key: string) => t.columns.find((c) => c.key === key);
@@ -317,6 +322,57 @@ function checkReferences(file: CatalogueFile): { lookup: CatalogueLookup; proble
       checkMeasure(p.value.numerator, `${path}.value.numerator`);
       checkMeasure(p.value.denominator, `${path}.value.denominator`);
     } else checkMeasure(p.value, `${path}.value`);
+    if (p.counting !== undefined) {
+      const rule =
+        file.countingRules && Object.hasOwn(file.countingRules, p.counting)
+          ? file.countingRules[p.counting]
+          : undefined;
+      if (!rule) missing(`${path}.counting`, "Telleregelen", "The counting rule", p.counting);
+      else {
+        const tables = p.value.op === "ratio" ? [p.value.numerator, p.value.denominator] : [p.value];
+        if (tables.some((m) => m.op === "field" || m.table !== rule.table))
+          problems.push(
+            problem(
+              `${path}.counting`,
+              `Telleregelen "${p.counting}" gjelder tabellen ${rule.table}, men parameteren teller en annen.`,
+              `The counting rule "${p.counting}" applies to the table ${rule.table}, but the parameter counts another.`,
+            ),
+          );
+      }
+    }
+  });
+  for (const [key, rule] of Object.entries(file.countingRules ?? {})) {
+    const t = table.get(rule.table);
+    const path = `countingRules.${key}`;
+    if (!t) {
+      missing(`${path}.table`, "Tabellen", "The table", rule.table);
+      continue;
+    }
+    const has = (k: string) => t.columns.some((c) => c.key === k);
+    if (!has(rule.key)) missing(`${path}.key`, "Kolonnen", "The column", rule.key);
+    if (rule.kind === "stock")
+      for (const col of Object.keys(rule.leastFavourable))
+        if (!has(col)) missing(`${path}.leastFavourable.${col}`, "Kolonnen", "The column", col);
+    if (rule.kind === "joint" && rule.sameDay !== undefined && !has(rule.sameDay))
+      missing(`${path}.sameDay`, "Kolonnen", "The column", rule.sameDay);
+  }
+  file.effectIndicators.forEach((e, i) => {
+    if (e.agency !== undefined && !agency.has(e.agency))
+      missing(`effectIndicators[${i}].agency`, "Etaten", "The agency", e.agency);
+    if (e.level === "etat" && e.agency === undefined)
+      problems.push(
+        problem(
+          `effectIndicators[${i}].agency`,
+          "En indikator på etatsnivå må oppgi etaten.",
+          "An indicator at agency level must name the agency.",
+        ),
+      );
+  });
+  file.membership?.forEach((m, i) => {
+    if (!unit.has(m.unit)) missing(`membership[${i}].unit`, "Enheten", "The unit", m.unit);
+    m.agencies.forEach((a, j) => {
+      if (!agency.has(a)) missing(`membership[${i}].agencies[${j}]`, "Etaten", "The agency", a);
+    });
   });
 
   return { lookup: { instrument, taxonomy, agency, unit, indicator, table }, problems };

@@ -34,8 +34,12 @@ export const Instrument = z.object({
   speed: Speed.nullable(),
   provenance: z.object({
     marksInSource: text(100),
-    agenciesBasis: z.enum(["from x-count", "from column totals", "reconstructed", "revised"]),
+    agenciesBasis: z.enum(["from x-count", "from column totals", "reconstructed", "revised", "added"]),
+    /** Where the instrument or its place in the catalogue comes from, when not from the 2018 table as it stands. */
+    note: text().optional(),
   }),
+  /** What the instrument is and what counts as one use (the cell's input message, the Katalog sheet, the pane). */
+  help: LocalText.optional(),
 });
 export type Instrument = z.infer<typeof Instrument>;
 
@@ -54,6 +58,10 @@ export type Unit = z.infer<typeof Unit>;
 export const EnumValue = z.object({ value: text(60).min(1), name: LocalText });
 export type EnumValue = z.infer<typeof EnumValue>;
 
+/** Who reports an effect indicator: the secretariat (nasjonal), every unit (enhet), or one agency in every unit (etat). */
+export const IndicatorLevel = z.enum(["nasjonal", "enhet", "etat"]);
+export type IndicatorLevel = z.infer<typeof IndicatorLevel>;
+
 export const EffectIndicator = z.object({
   id,
   goal: id,
@@ -61,6 +69,10 @@ export const EffectIndicator = z.object({
   unit: text(40),
   method: LocalText,
   provenance: text(300),
+  /** Absent in catalogues before 2026.2: every unit and agency reports it. */
+  level: IndicatorLevel.optional(),
+  /** For level "etat": the agency that reports it. */
+  agency: id.optional(),
 });
 export type EffectIndicator = z.infer<typeof EffectIndicator>;
 
@@ -92,6 +104,8 @@ export const Column = z.object({
   prefilled: z.boolean().optional(),
   width: z.number().min(4).max(120),
   help: LocalText.optional(),
+  /** A column added in a revision that older workbooks lack: its absence is not a finding. */
+  optional: z.boolean().optional(),
 });
 export type Column = z.infer<typeof Column>;
 
@@ -107,10 +121,23 @@ export const TableSheet = z.object({
 export type TableSheet = z.infer<typeof TableSheet>;
 
 export const FormField = z.object({
-  key: z.enum(["unit", "agency", "period", "templateVersion", "catalogueVersion", "contact", "status"]),
+  key: z.enum([
+    "unit",
+    "agency",
+    "period",
+    "part",
+    "templateVersion",
+    "catalogueVersion",
+    "contact",
+    "status",
+    "personYears",
+  ]),
   label: text(100).min(1),
   /** The custom document property that holds the same value. */
   property: text(100).nullable(),
+  /** A field added in a revision, or one that may be left empty: its absence is not a finding. */
+  optional: z.boolean().optional(),
+  help: LocalText.optional(),
 });
 export type FormField = z.infer<typeof FormField>;
 
@@ -143,6 +170,8 @@ export const InstrumentSelector = z.object({
 export type InstrumentSelector = z.infer<typeof InstrumentSelector>;
 
 export const Measure = z.discriminatedUnion("op", [
+  /** A number from the cover sheet (`Forside`), e.g. Årsverk. */
+  z.object({ op: z.literal("field"), field: z.literal("personYears") }),
   z.object({
     op: z.literal("sum"),
     table: z.enum(["usage", "actors", "actions", "effects"]),
@@ -159,20 +188,54 @@ export type Measure = z.infer<typeof Measure>;
 
 export const Expression = z.union([
   Measure,
-  z.object({ op: z.literal("ratio"), numerator: Measure, denominator: Measure }),
+  z.object({
+    op: z.literal("ratio"),
+    numerator: Measure,
+    denominator: Measure,
+    /** Only workbooks that give both the numerator and the denominator contribute (Σ A / Σ Årsverk). */
+    pairedOnly: z.boolean().optional(),
+  }),
 ]);
 export type Expression = z.infer<typeof Expression>;
 
 export const Breakdown = z.enum(["grouping", "goal", "agency"]);
 export type Breakdown = z.infer<typeof Breakdown>;
 
+/**
+ * How rows count when workbooks are added together. A flow (the default) adds up over rows, agencies, parts
+ * and periods. A stock counts each distinct key once within a unit, with its latest period's values and, where
+ * workbooks of one period disagree, the least favourable value. A joint action counts once per unit and key,
+ * with the largest figures; rows without a key are actions of their own.
+ */
+export const CountingRule = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("stock"),
+    table: z.enum(["usage", "actors", "actions", "effects"]),
+    key: id,
+    /** Per column, its values from the least to the most favourable. */
+    leastFavourable: z.record(id, z.array(text(60)).min(1).max(20)),
+    description: LocalText,
+  }),
+  z.object({
+    kind: z.literal("joint"),
+    table: z.enum(["usage", "actors", "actions", "effects"]),
+    key: id,
+    /** Two agencies' rows without a key on the same date in this column are possibly the same action. */
+    sameDay: id.optional(),
+    description: LocalText,
+  }),
+]);
+export type CountingRule = z.infer<typeof CountingRule>;
+
 export const SteeringParameter = z.object({
   id,
   goal: id.nullable(),
   name: LocalText,
-  unit: z.enum(["count", "nok", "share"]),
+  unit: z.enum(["count", "nok", "share", "decimal"]),
   value: Expression,
   breakdowns: z.array(Breakdown).max(3),
+  /** A key of the catalogue's `countingRules`; absent: a flow. */
+  counting: id.optional(),
 });
 export type SteeringParameter = z.infer<typeof SteeringParameter>;
 
@@ -190,6 +253,12 @@ export const CatalogueFile = z.object({
   enumerations: z.record(id, z.array(EnumValue).min(1).max(100)),
   effectIndicators: z.array(EffectIndicator).max(500),
   steeringParameters: z.array(SteeringParameter).max(500),
+  countingRules: z.record(id, CountingRule).optional(),
+  /** Which agencies take part in which unit (for who has not sent yet); absent: not known. */
+  membership: z
+    .array(z.object({ unit: id, agencies: z.array(id).max(50) }))
+    .max(500)
+    .optional(),
   template: Template,
 });
 export type CatalogueFile = z.infer<typeof CatalogueFile>;

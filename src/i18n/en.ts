@@ -157,7 +157,9 @@ export const en: Messages = {
   "catalogue.speed.kontinuerlig": "continuous",
   "catalogue.speed.none": "not given",
   "catalogue.basis.from x-count": "certain (all marks counted)",
-  "catalogue.basis.from column totals": "derived from the column totals in the source",
-  "catalogue.basis.reconstructed": "reconstructed, to be confirmed",
+  "catalogue.basis.from column totals":
+    "consistent with the column totals in the source (not proven by them)",
+  "catalogue.basis.reconstructed": "reconstructed; consistent with the column totals, to be confirmed",
   "catalogue.basis.revised": "revised by the secretariat",
+  "catalogue.basis.added": "added in a later catalogue version",
 };

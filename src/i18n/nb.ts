@@ -158,7 +158,8 @@ export const nb = {
   "catalogue.speed.kontinuerlig": "kontinuerlig",
   "catalogue.speed.none": "ikke angitt",
   "catalogue.basis.from x-count": "sikker (alle merker talt)",
-  "catalogue.basis.from column totals": "utledet av kolonnesummene i kilden",
-  "catalogue.basis.reconstructed": "rekonstruert, må bekreftes",
+  "catalogue.basis.from column totals": "stemmer med kolonnesummene i kilden (ikke bevist av dem)",
+  "catalogue.basis.reconstructed": "rekonstruert; stemmer med kolonnesummene, må bekreftes",
   "catalogue.basis.revised": "revidert av sekretariatet",
+  "catalogue.basis.added": "lagt til i en senere katalogversjon",
 } as const satisfies Record<string, string>;

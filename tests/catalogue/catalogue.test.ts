@@ -3,6 +3,8 @@ import {
   defaultCatalogue,
   instrumentsForAgency,
   loadCatalogue,
+  loadCatalogueOrThrow,
+  bundledCatalogues,
   parseCatalogue,
   selectInstruments,
   type CatalogueResult,
@@ -12,7 +14,7 @@ const clone = (): Record<string, any> => JSON.parse(JSON.stringify(bundled));
 const problemsOf = (r: CatalogueResult) => (r.ok ? [] : r.problems);
 
 describe("the bundled catalogue 2026.1", () => {
-  const c = defaultCatalogue();
+  const c = loadCatalogueOrThrow(bundled);
 
   test("has the version, 76 instruments with unique ids, and the three user goals", () => {
     expect(c.version).toBe("2026.1");
@@ -165,6 +167,103 @@ describe("the bundled catalogue 2026.1", () => {
     });
     expect(t.summarySheet).toBe("Styringsparametre");
     expect(t.catalogueSheet).toBe("Katalog");
+  });
+});
+
+describe("the bundled catalogue 2026.2 (the one in use)", () => {
+  const c = defaultCatalogue();
+  const old = loadCatalogueOrThrow(bundled);
+
+  test("is the default, with 2026.1 still bundled beside it", () => {
+    expect(c.version).toBe("2026.2");
+    expect(c.template.version).toBe("2026.2");
+    expect(bundledCatalogues().map((x) => x.version)).toEqual(["2026.1", "2026.2"]);
+  });
+
+  test("V105–V107 are under BM1-TV-I; V108 and V109 are added for AT; nothing else moved", () => {
+    const place = (x: typeof c, id: string) => x.lookup.instrument.get(id)?.grouping;
+    expect(["V105", "V106", "V107"].map((id) => [place(old, id), place(c, id)])).toEqual([
+      ["BM1-TV-E", "BM1-TV-I"],
+      ["BM1-TV-E", "BM1-TV-I"],
+      ["BM1-TV-E", "BM1-TV-I"],
+    ]);
+    for (const id of ["V108", "V109"]) {
+      const ins = c.lookup.instrument.get(id)!;
+      expect([ins.grouping, ins.agencies, ins.provenance.agenciesBasis]).toEqual([
+        "BM1-TV-E",
+        ["AT"],
+        "added",
+      ]);
+    }
+    expect(c.lookup.instrument.get("V108")!.name.nb).toBe("tvangsmulkt");
+    expect(c.lookup.instrument.get("V109")!.name.nb).toBe("overtredelsesgebyr");
+    const moved = old.instruments.filter(
+      (i) => !["V105", "V106", "V107"].includes(i.id) && place(c, i.id) !== i.grouping,
+    );
+    expect(moved).toEqual([]);
+    expect(c.instruments).toHaveLength(78);
+  });
+
+  test("every instrument and every counted column has a definition in both languages, short enough for Excel", () => {
+    for (const ins of c.instruments) {
+      expect(ins.help?.nb.length).toBeGreaterThan(20);
+      expect(ins.help?.en.length).toBeGreaterThan(20);
+      // Excel's input message holds at most 255 characters.
+      expect(ins.help!.nb.length).toBeLessThanOrEqual(255);
+    }
+    const usage = c.lookup.table.get("usage")!;
+    for (const key of ["antall", "tverretatlig", "sentrale", "belop"]) {
+      const help = usage.columns.find((col) => col.key === key)!.help;
+      expect(help?.nb.length).toBeGreaterThan(20);
+      expect(help!.nb.length).toBeLessThanOrEqual(255);
+    }
+  });
+
+  test("the new and renamed steering parameters, and counting rules for actors and actions", () => {
+    const p = (id: string) => c.steeringParameters.find((x) => x.id === id)!;
+    const before = old.steeringParameters.map((x) => x.id);
+    const bm1 = before.filter((id) => id.startsWith("SP-BM1"));
+    expect(c.steeringParameters.map((x) => x.id)).toEqual([
+      ...bm1,
+      "SP-BM1-10",
+      ...before.slice(bm1.length),
+      "SP-INN-01",
+      "SP-INN-02",
+    ]);
+    expect(p("SP-BM1-10").name.nb).toBe("Andel aktører med redusert intensjon");
+    expect(p("SP-INN-01").name.nb).toBe("Innsats (årsverk)");
+    expect(p("SP-INN-02").name.nb).toBe("Virkemiddelbruk per årsverk");
+    expect(p("SP-BM2-03").name.nb).toBe("Andel tverretatlig virkemiddelbruk (BM2)");
+    expect(p("SP-BM3-01").name.nb).toBe("Virkemiddelbruk rettet mot oppdragsgivere og forbrukere");
+    expect(p("SP-BM3-02").name.nb).toBe("Andel tverretatlig virkemiddelbruk (BM3)");
+    for (const id of ["SP-BM1-07", "SP-BM1-08", "SP-BM1-09", "SP-BM1-10"])
+      expect(p(id).counting).toBe("actors");
+    for (const id of ["SP-BM2-04", "SP-BM2-05", "SP-BM2-06"]) expect(p(id).counting).toBe("actions");
+    expect(c.countingRules?.actors).toMatchObject({ kind: "stock", table: "actors", key: "referanse" });
+    expect(c.countingRules?.actions).toMatchObject({ kind: "joint", table: "actions", key: "aksjonsId" });
+  });
+
+  test("the cover has Innsats and Årsverk; Aksjoner ends with an optional Aksjons-ID", () => {
+    const fields = c.template.cover.fields;
+    expect(fields.find((f) => f.key === "part")).toMatchObject({
+      label: "Innsats",
+      property: "AkrimInnsats",
+    });
+    expect(fields.find((f) => f.key === "personYears")).toMatchObject({ label: "Årsverk", optional: true });
+    expect((c.enumerations.effortPart ?? []).map((v) => v.value)).toEqual(["A-krimsenter", "Etatslinje"]);
+    const actions = c.lookup.table.get("actions")!.columns;
+    expect(actions[actions.length - 1]).toMatchObject({
+      key: "aksjonsId",
+      header: "Aksjons-ID",
+      optional: true,
+    });
+  });
+
+  test("effect indicators state their level", () => {
+    for (const e of c.effectIndicators) expect(["nasjonal", "enhet", "etat"]).toContain(e.level);
+    expect(c.effectIndicators.filter((e) => e.level === "etat").map((e) => [e.id, e.agency])).toEqual([
+      ["EI-BM2-01", "AT"],
+    ]);
   });
 });
 

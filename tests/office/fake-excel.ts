@@ -84,6 +84,8 @@ export interface FakeTable {
   sheet: string;
   address: string;
   style?: string;
+  /** The table shows a totals row (its last row). */
+  showTotals?: boolean;
 }
 
 export interface RequestRecord {
@@ -271,8 +273,8 @@ export class FakeExcel {
     (this.sheet(sheet).rows[r.start.row] ??= [])[r.start.col] = cell;
   }
 
-  addTable(name: string, sheet: string, address: string) {
-    this.tables.push({ name, sheet, address });
+  addTable(name: string, sheet: string, address: string, showTotals = false) {
+    this.tables.push({ name, sheet, address, showTotals });
   }
 
   sheet(name: string): FakeSheet {
@@ -1470,6 +1472,8 @@ class TableProxy extends Proxy implements ItemReader {
   }
   readProp(n: string) {
     if (n === "name") return this.model().name;
+    // https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-showtotals-member
+    if (n === "showTotals") return this.model().showTotals === true;
     throw new Error(`Table.${n} not modelled`);
   }
   accept(data: Record<string, unknown>) {

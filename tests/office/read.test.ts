@@ -33,7 +33,7 @@ describe("readSnapshot", () => {
       ["Katalog", "veryHidden"],
     ]);
     expect(snap.tables).toEqual([
-      { name: "tblVirkemiddelbruk", sheet: "Virkemiddelbruk", ref: "A1:D4", headers: HEADERS },
+      { name: "tblVirkemiddelbruk", sheet: "Virkemiddelbruk", ref: "A1:D4", headers: HEADERS, totalsRow: false },
     ]);
     expect(snap.properties.get("AkrimEtat")).toBe("NAV");
     expect(snap.properties.get("Antall")).toBe(3);

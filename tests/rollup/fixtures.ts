@@ -13,6 +13,10 @@ export interface TemplateSpec {
   agency?: string | null;
   period?: string | null;
   status?: string | null;
+  /** Innsats (part of the effort); default A-krimsenter where the catalogue has the field. */
+  part?: string | null;
+  /** Årsverk on the cover. */
+  personYears?: CellValue;
   templateVersion?: string;
   catalogueVersion?: string;
   usage?: RowSpec[];
@@ -24,7 +28,7 @@ export interface TemplateSpec {
 /** A returned template as a snapshot: cover sheet, the four tables as Excel tables, and the identity properties. */
 export function template(spec: TemplateSpec, catalogue: Catalogue = defaultCatalogue()): WorkbookSnapshot {
   const t = catalogue.template;
-  const identity: Record<string, string | null | undefined> = {
+  const identity: Record<string, CellValue | undefined> = {
     unit: spec.unit === undefined ? "OSL" : spec.unit,
     agency: spec.agency === undefined ? "AT" : spec.agency,
     period: spec.period === undefined ? "2025" : spec.period,
@@ -32,6 +36,8 @@ export function template(spec: TemplateSpec, catalogue: Catalogue = defaultCatal
     catalogueVersion: spec.catalogueVersion ?? catalogue.version,
     contact: "kontakt@example.no",
     status: spec.status === undefined ? "Innsendt" : spec.status,
+    part: spec.part === undefined ? "A-krimsenter" : spec.part,
+    personYears: spec.personYears ?? null,
   };
   const cover = sheet(t.cover.name, [
     [...t.cover.headers],
@@ -40,7 +46,7 @@ export function template(spec: TemplateSpec, catalogue: Catalogue = defaultCatal
   const properties: Record<string, string> = {};
   for (const f of t.cover.fields) {
     const v = identity[f.key];
-    if (f.property && v) properties[f.property] = v;
+    if (f.property && v !== null && v !== undefined) properties[f.property] = String(v);
   }
   const sheets = [cover];
   const tables = [];

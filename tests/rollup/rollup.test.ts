@@ -29,8 +29,8 @@ const handmade = template({
     usageRow("V248", 1, 1), // row 10: BM2-SY "andre": in BM2 but neither 01 nor 02
     usageRow("V332", 9, 3), // row 11: BM3-VI
     usageRow("V301", "12", 1), // row 12: BM3-EV; A as text → ignored
-    usageRow("X999", 100, 50), // row 13: unknown instrument: only in the unfiltered total
-    { antall: 1000, kommentar: "rad uten id" }, // row 14: no id: only in the unfiltered total
+    usageRow("X999", 100, 50), // row 13: unknown instrument: counts nowhere, the total included
+    { antall: 1000, kommentar: "rad uten id" }, // row 14: no id: counts nowhere
     usageRow("V125", true, { error: "#N/A" }), // row 15: boolean and error → ignored
   ],
   actors: [
@@ -38,7 +38,7 @@ const handmade = template({
     { referanse: "A2", status: "aktiv", kapasitet: "økt" },
     { referanse: "A3", status: "Avsluttet", kapasitet: "Redusert" },
     { referanse: null, status: "Aktiv", kapasitet: "Økt", kommentar: "uten referanse: ingen rad" },
-    { referanse: "A5", status: "Aktiv ", kapasitet: "Ukjent" }, // trailing space: no match, like COUNTIFS
+    { referanse: "A5", status: "Aktiv ", kapasitet: "Ukjent" }, // trailing space read away: Aktiv (the check warns)
   ],
   actions: [
     { dato: 45700, virksomheter: 12, personer: 30 },
@@ -88,8 +88,9 @@ describe("roll-up of one workbook, hand-computed", () => {
     expect(v.get("SP-BM1-06")!.value).toBe(8 / 20);
   });
 
-  it("SP-BM1-07..09 count actor rows with a reference, comparing case-insensitively", () => {
-    expect(v.get("SP-BM1-07")!.value).toBe(2);
+  it("SP-BM1-07..09 count actors with a reference, as read (case and spaces do not matter)", () => {
+    // Active: A1 (Ny), A2 (aktiv), A5 ("Aktiv " read as Aktiv); four actors with a reference.
+    expect(v.get("SP-BM1-07")!.value).toBe(3);
     expect(v.get("SP-BM1-08")!.value).toBe(2 / 4);
     expect(v.get("SP-BM1-09")!.value).toBe(1 / 4);
   });
@@ -112,14 +113,15 @@ describe("roll-up of one workbook, hand-computed", () => {
     expect(v.get("SP-BM3-02")!.value).toBe(4 / 9);
   });
 
-  it("SP-ALL-01 sums every row; by goal through the catalogue; by the submitting agency", () => {
+  it("SP-ALL-01 sums the rows of known instruments: by goal through the catalogue, by the submitting agency", () => {
     const p = v.get("SP-ALL-01")!;
-    expect(p.value).toBe(1155);
+    // 20 (BM1) + 26 (BM2) + 9 (BM3); X999 and the row without an id count nowhere, so the total is the goals' sum.
+    expect(p.value).toBe(55);
     expect(p.breakdown).toEqual({
       "SP-ALL-01/BM1": 20,
       "SP-ALL-01/BM2": 26,
       "SP-ALL-01/BM3": 9,
-      "SP-ALL-01/AT": 1155,
+      "SP-ALL-01/AT": 55,
       "SP-ALL-01/NAV": 0,
       "SP-ALL-01/POL": 0,
       "SP-ALL-01/SKE": 0,
@@ -142,7 +144,7 @@ describe("roll-up of one workbook, hand-computed", () => {
       "Aksjoner!2",
       "Aksjoner!3",
     ]);
-    expect(lineage(model, r.source, "SP-ALL-01").length).toBe(12);
+    expect(lineage(model, r.source, "SP-ALL-01").length).toBe(10);
     expect(lineage(model, r.source, "NO-SUCH")).toEqual([]);
   });
 
@@ -156,7 +158,7 @@ describe("roll-up of one workbook, hand-computed", () => {
       "SP-ALL-01/BM1",
       "SP-ALL-01/AT",
     ]);
-    expect(usage[11]).toEqual(["SP-ALL-01/AT"]); // unknown instrument
+    expect(usage[11]).toEqual([]); // unknown instrument: counts nowhere
     expect(usage[13]).toEqual([]); // nothing numeric
   });
 
@@ -203,7 +205,7 @@ describe("roll-up edge cases", () => {
     snap.tables = snap.tables.filter((t) => t.name !== "tblAksjoner");
     const v = byId(rollupWorkbook(snap, catalogue).json.parameters);
     expect(v.get("SP-BM1-01")!.value).toBe(1); // needs S only
-    expect(v.get("SP-BM1-03")!.value).toBe(100);
+    expect(v.get("SP-BM1-04")!.value).toBe(100); // V106 is under BM1-TV-I from 2026.2
     expect(v.get("SP-BM1-02")!.value).toBeNull();
     expect(v.get("SP-BM1-02")!.breakdown["SP-BM1-02/BM1-FR"]).toBeNull();
     expect(v.get("SP-BM1-05")!.value).toBeNull();
@@ -216,14 +218,15 @@ describe("roll-up edge cases", () => {
     });
   });
 
-  it("without the instrument-id column, only sums over every row remain", () => {
-    const snap = template({ usage: [usageRow("V133", 4, 1)] });
+  it("without the instrument-id column no usage row can be counted: those parameters are unavailable", () => {
+    const snap = template({ usage: [usageRow("V133", 4, 1)], actions: [{ dato: 45700, virksomheter: 2 }] });
     const usage = snap.sheets.find((s) => s.name === "Virkemiddelbruk")!;
     usage.rows = usage.rows.map((r) => r && [null, ...r.slice(1)]);
     const v = byId(rollupWorkbook(snap, catalogue).json.parameters);
-    expect(v.get("SP-ALL-01")!.value).toBe(4);
-    expect(v.get("SP-ALL-01")!.breakdown).toMatchObject({ "SP-ALL-01/AT": 4, "SP-ALL-01/BM1": null });
+    expect(v.get("SP-ALL-01")!.value).toBeNull();
+    expect(v.get("SP-ALL-01")!.breakdown).toMatchObject({ "SP-ALL-01/AT": null, "SP-ALL-01/BM1": null });
     expect(v.get("SP-BM1-02")!.value).toBeNull();
+    expect(v.get("SP-BM2-05")!.value).toBe(2); // other tables still count
   });
 
   it("reads a template whose tables were moved and whose columns were reordered", () => {

@@ -33,8 +33,12 @@ describe("parseCommandLine", () => {
 });
 
 describe("loadCatalogueOption", () => {
-  it("uses the bundled catalogue without the option", () => {
+  it("uses the bundled catalogue without the option: revision 2026.2", () => {
     const r = loadCatalogueOption(undefined);
+    expect(r.ok && r.catalogue.version).toBe("2026.2");
+  });
+  it("still loads the 2026.1 catalogue from a file", () => {
+    const r = loadCatalogueOption(join(__dirname, "../../src/catalogue/data/catalogue-2026.1.json"));
     expect(r.ok && r.catalogue.version).toBe("2026.1");
   });
   it("explains an unreadable or invalid catalogue", () => {

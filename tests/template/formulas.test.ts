@@ -10,7 +10,11 @@ import {
 const catalogue = defaultCatalogue();
 const all = () => true;
 const rows = (c = catalogue): SummaryRow[] =>
-  new FormulaCompiler(c, { hasColumn: all, agencyCell: "Forside!$B$3" }).summaryRows(2, "C");
+  new FormulaCompiler(c, {
+    hasColumn: all,
+    agencyCell: "Forside!$B$3",
+    fieldCell: () => "Forside!$B$9",
+  }).summaryRows(2, "C");
 const byId = (id: string, c = catalogue) => rows(c).find((r) => r.id === id)!;
 
 describe("structured references and criteria", () => {
@@ -25,27 +29,71 @@ describe("structured references and criteria", () => {
   });
 });
 
-describe("compiled steering parameters (catalogue 2026.1)", () => {
+describe("compiled steering parameters (catalogue 2026.2)", () => {
+  const quoted = (ids: string[]) => `{${ids.map((id) => `"${id}"`).join(",")}}`;
+  const allIds = catalogue.instruments.map((i) => i.id);
+  const usageSum = (column: string, ids: string[]) =>
+    `SUMPRODUCT(SUMIFS(tblVirkemiddelbruk[${column}],tblVirkemiddelbruk[Virkemiddel-ID],${quoted(ids)}))`;
+  // The counting rules' key columns and the "one key" weights of the formulas.
+  const R = "tblAktorer[Aktørreferanse]";
+  const perActor = (col: string, v: string) => `COUNTIFS(${R},${R}&"",tblAktorer[${col}],"${v}")`;
+  const actors = `SUMPRODUCT((${R}<>"")/COUNTIF(${R},${R}&""))`;
+  const I = "tblAksjoner[Aksjons-ID]";
+  const D = "tblAksjoner[Dato]";
+
   it("sums usage over explicit instrument id lists resolved from the selectors", () => {
-    const ids = selectInstruments(catalogue, [{ goals: ["BM1"] }]).map((i) => `"${i.id}"`);
-    expect(byId("SP-BM1-01").formula).toBe(
-      `SUMPRODUCT(SUMIFS(tblVirkemiddelbruk[Herav mot sentrale trusselaktører],tblVirkemiddelbruk[Virkemiddel-ID],{${ids.join(",")}}))`,
-    );
+    const ids = selectInstruments(catalogue, [{ goals: ["BM1"] }]).map((i) => i.id);
+    expect(byId("SP-BM1-01").formula).toBe(usageSum("Herav mot sentrale trusselaktører", ids));
   });
-  it("uses a plain SUM when a parameter covers every row", () => {
-    expect(byId("SP-ALL-01").formula).toBe("SUM(tblVirkemiddelbruk[Antall])");
-    expect(byId("SP-BM2-05").formula).toBe("SUM(tblAksjoner[Virksomheter kontrollert])");
+  it("lists every catalogue id in a usage sum without selectors: an unknown instrument counts nowhere", () => {
+    expect(allIds).toEqual(expect.arrayContaining(["V108", "V109"]));
+    expect(byId("SP-ALL-01").formula).toBe(usageSum("Antall", allIds));
   });
-  it("counts rows by their key column and compares values like COUNTIFS", () => {
-    expect(byId("SP-BM2-04").formula).toBe("COUNTA(tblAksjoner[Dato])");
+  it("counts each actor reference once, with the least favourable of its rows' values", () => {
+    // Status ranks Aktiv before Ny: a reference counts as Ny only when none of its rows says Aktiv.
     expect(byId("SP-BM1-07").formula).toBe(
-      'SUMPRODUCT(COUNTIFS(tblAktorer[Status],{"Ny","Aktiv"},tblAktorer[Aktørreferanse],"<>"))',
+      `SUMPRODUCT((${R}<>"")*(tblAktorer[Status]="Ny")*(${perActor("Status", "Aktiv")}=0)/(${perActor("Status", "Ny")}+(tblAktorer[Status]<>"Ny")))` +
+        `+SUMPRODUCT((${R}<>"")*(tblAktorer[Status]="Aktiv")/(${perActor("Status", "Aktiv")}+(tblAktorer[Status]<>"Aktiv")))`,
     );
   });
-  it("makes shares ratios of sums, empty when the denominator is 0", () => {
+  it("makes shares ratios over distinct actors, empty when there is none", () => {
+    // Redusert is the most favourable capacity: it holds only when no row of the reference says otherwise.
+    const worse = ["Økt", "Uendret", "Ukjent"].map((v) => perActor("Kapasitet", v)).join("+");
     expect(byId("SP-BM1-08").formula).toBe(
-      'IF(COUNTA(tblAktorer[Aktørreferanse])=0,"",COUNTIFS(tblAktorer[Kapasitet],"Redusert",tblAktorer[Aktørreferanse],"<>")/COUNTA(tblAktorer[Aktørreferanse]))',
+      `IF(${actors}=0,"",SUMPRODUCT((${R}<>"")*(tblAktorer[Kapasitet]="Redusert")*(${worse}=0)/(${perActor("Kapasitet", "Redusert")}+(tblAktorer[Kapasitet]<>"Redusert")))/${actors})`,
     );
+    // Økt is the least favourable: one row saying so is enough.
+    expect(byId("SP-BM1-09").formula).toBe(
+      `IF(${actors}=0,"",SUMPRODUCT((${R}<>"")*(tblAktorer[Kapasitet]="Økt")/(${perActor("Kapasitet", "Økt")}+(tblAktorer[Kapasitet]<>"Økt")))/${actors})`,
+    );
+    expect(byId("SP-BM1-10").formula).toMatch(/^IF\(SUMPRODUCT.*tblAktorer\[Intensjon\]="Redusert"/);
+  });
+  it("counts each Aksjons-ID once, a row without an id as an action of its own", () => {
+    expect(byId("SP-BM2-04").formula).toBe(
+      `SUMPRODUCT((${D}<>"")*((${I}="")+(${I}<>"")/(COUNTIFS(${I},${I}&"",${D},"<>")+(${I}="")+(${D}=""))))`,
+    );
+  });
+  it("sums a joint action's largest figure once", () => {
+    const V = "tblAksjoner[Virksomheter kontrollert]";
+    expect(byId("SP-BM2-05").formula).toBe(
+      `SUMIFS(${V},${I},"")+SUMPRODUCT((${I}<>"")*(COUNTIFS(${I},${I}&"",${V},">"&${V})=0)/(COUNTIFS(${I},${I}&"",${V},${V}&"")+(${I}="")),${V})`,
+    );
+    expect(byId("SP-BM2-06").formula).toContain("tblAksjoner[Personer kontrollert]");
+  });
+  it("reads Årsverk from the cover and divides use by it only when both are given", () => {
+    expect(byId("SP-INN-01").formula).toBe("N(Forside!$B$9)");
+    const uses = `SUMPRODUCT(COUNTIFS(tblVirkemiddelbruk[Antall],">=-9.99E+307",tblVirkemiddelbruk[Virkemiddel-ID],${quoted(allIds)}))`;
+    expect(byId("SP-INN-02").formula).toBe(
+      `IF(OR(N(Forside!$B$9)=0,${uses}=0,COUNT(Forside!$B$9)=0),"",${usageSum("Antall", allIds)}/N(Forside!$B$9))`,
+    );
+  });
+  it("gives #REF! for a field the cover does not have", () => {
+    const r = new FormulaCompiler(catalogue, {
+      hasColumn: all,
+      agencyCell: "Forside!$B$3",
+      fieldCell: () => null,
+    }).summaryRows(2, "C");
+    expect(r.find((x) => x.id === "SP-INN-01")!.formula).toBe("#REF!");
   });
   it("covers the union of several selectors (SP-BM2-01: controls plus the 'kontroll…' actions)", () => {
     const f = byId("SP-BM2-01").formula;
@@ -69,6 +117,29 @@ describe("compiled steering parameters (catalogue 2026.1)", () => {
       nb: "Virkemiddelbruk per gruppering (BM1) – Stanse",
       en: "Instrument use by grouping (BM1) – Stop",
     });
+  });
+});
+
+describe("compiled steering parameters (catalogue 2026.1, without counting rules)", () => {
+  const c = loadCatalogueOrThrow(JSON.parse(JSON.stringify(bundled)));
+  it("counts rows by their key column and compares values like COUNTIFS", () => {
+    expect(byId("SP-BM2-04", c).formula).toBe("COUNTA(tblAksjoner[Dato])");
+    expect(byId("SP-BM2-05", c).formula).toBe("SUM(tblAksjoner[Virksomheter kontrollert])");
+    expect(byId("SP-BM1-07", c).formula).toBe(
+      'SUMPRODUCT(COUNTIFS(tblAktorer[Status],{"Ny","Aktiv"},tblAktorer[Aktørreferanse],"<>"))',
+    );
+  });
+  it("makes shares ratios of sums, empty when the denominator is 0", () => {
+    expect(byId("SP-BM1-08", c).formula).toBe(
+      'IF(COUNTA(tblAktorer[Aktørreferanse])=0,"",COUNTIFS(tblAktorer[Kapasitet],"Redusert",tblAktorer[Aktørreferanse],"<>")/COUNTA(tblAktorer[Aktørreferanse]))',
+    );
+  });
+  it("lists the 2026.1 instrument ids in a usage sum without selectors", () => {
+    const ids = c.instruments.map((i) => `"${i.id}"`);
+    expect(ids).not.toContain('"V108"');
+    expect(byId("SP-ALL-01", c).formula).toBe(
+      `SUMPRODUCT(SUMIFS(tblVirkemiddelbruk[Antall],tblVirkemiddelbruk[Virkemiddel-ID],{${ids.join(",")}}))`,
+    );
   });
 });
 
@@ -102,10 +173,13 @@ describe("generic over revised catalogues", () => {
       });
     });
     const r = rows(c);
-    expect(r.find((x) => x.id === "SP-ALL-01")!.formula).toBe("SUM(tblBruk[Antall '[stk']])");
+    const ids = c.instruments.map((i) => `"${i.id}"`).join(",");
+    const all = `SUMPRODUCT(SUMIFS(tblBruk[Antall '[stk']],tblBruk[Virkemiddel-ID],{${ids}}))`;
+    expect(r.find((x) => x.id === "SP-ALL-01")!.formula).toBe(all);
     const own = r.findIndex((x) => x.id === "SP-NEW-01") + 2;
-    expect(r.find((x) => x.id === "SP-NEW-01")!.formula).toMatch(
-      /^IF\(SUM\(tblBruk\[Antall '\[stk'\]\]\)=0,"",/,
+    const st = c.instruments.filter((i) => i.grouping === "BM1-ST").map((i) => `"${i.id}"`);
+    expect(r.find((x) => x.id === "SP-NEW-01")!.formula).toBe(
+      `IF(${all}=0,"",SUMPRODUCT(SUMIFS(tblBruk[Antall '[stk']],tblBruk[Virkemiddel-ID],{${st.join(",")}}))/${all})`,
     );
     expect(r.find((x) => x.id === "SP-NEW-01/POL")!.formula).toBe(`IF(Forside!$B$3="POL",$C$${own},"")`);
   });

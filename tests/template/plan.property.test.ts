@@ -27,15 +27,18 @@ it("never overwrites: every plan either reports the clash or adds only new sheet
       fc.array(sheetName, { maxLength: 4 }),
       fc.integer({ min: 0, max: 400 }),
       fc.integer({ min: 0, max: 60 }),
-      (unit, agency, year, tertial, existing, actorCount, actionCount) => {
+      fc.boolean(),
+      (unit, agency, year, tertial, existing, actorCount, actionCount, line) => {
         const actors: RowData[] = Array.from({ length: actorCount }, (_, i) => ({
           referanse: `R-${i}`,
           status: "Aktiv",
         }));
         const actions: RowData[] = Array.from({ length: actionCount }, () => ({ virksomheter: 1 }));
+        // LINJE is the agency line's national work: only the line part may report for it.
+        const part = unit === "LINJE" || line ? "line" : "centre";
         const plan = planFilledTemplate(
           catalogue,
-          { unit, agency, period: `${year}${tertial}` },
+          { unit, agency, period: `${year}${tertial}`, part },
           { tables: { actors, actions } },
           { existingSheetNames: existing },
         );
@@ -48,6 +51,7 @@ it("never overwrites: every plan either reports the clash or adds only new sheet
         if (!("edits" in plan)) throw new Error(JSON.stringify(plan));
         const wb = materialize(plan.edits); // throws on a value written twice
         for (const s of wb.sheets) expect(taken.has(normalizeName(s.name))).toBe(false);
+        expect(wb.properties.get("AkrimInnsats")).toBe(part === "line" ? "Etatslinje" : "A-krimsenter");
         const body = (name: string) => parseRange(wb.tables.find((t) => t.name === name)!.range)!;
         expect(body("tblAktorer").end.row).toBe(actorCount + TABLE_ROOM.actors);
         expect(body("tblAksjoner").end.row).toBe(actionCount + TABLE_ROOM.actions);
@@ -61,5 +65,15 @@ it("never overwrites: every plan either reports the clash or adds only new sheet
       },
     ),
     { numRuns: 60 },
+  );
+});
+
+it("refuses LINJE for the centre's part, in every period and agency", () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...agencies), fc.constantFrom("2026", "2026-T2"), (agency, period) => {
+      const plan = planFilledTemplate(catalogue, { unit: "LINJE", agency, period }, { tables: {} });
+      expect("problems" in plan && plan.problems).toHaveLength(1);
+    }),
+    { numRuns: 10 },
   );
 });

@@ -2,7 +2,11 @@ import { defaultCatalogue, instrumentsForAgency } from "../../src/catalogue";
 import { parseRange, MAX_ROWS } from "../../src/core/a1";
 import type { Edit } from "../../src/core/model/edit";
 import { headerRowHeight, isFormulaInput } from "../../src/core/model/edit";
+import bundled from "../../src/catalogue/data/catalogue-2026.1.json";
+import { loadCatalogueOrThrow } from "../../src/catalogue";
 import {
+  inputMessage,
+  NUMBER_FORMATS,
   planFilledTemplate,
   planTemplate,
   prefilledRows,
@@ -69,22 +73,25 @@ describe("planTemplate", () => {
 
   it("fills the cover sheet and the document properties with the identity", () => {
     const cover = wb.sheets[0];
-    expect(valuesOf(cover, "A1:B8")).toEqual([
+    expect(valuesOf(cover, "A1:B10")).toEqual([
       ["Felt", "Verdi"],
       ["Rapporteringsenhet", "OSL"],
       ["Etat", "AT"],
       ["Periode", "2026-T1"],
-      ["Malversjon", "2026.1"],
-      ["Katalogversjon", "2026.1"],
+      ["Innsats", "A-krimsenter"],
+      ["Malversjon", "2026.2"],
+      ["Katalogversjon", "2026.2"],
       ["Kontakt", null],
+      ["Årsverk", null],
       ["Status", "Utkast"],
     ]);
     expect(Object.fromEntries(wb.properties)).toEqual({
       AkrimRapporteringsenhet: "OSL",
       AkrimEtat: "AT",
       AkrimPeriode: "2026-T1",
-      AkrimMalversjon: "2026.1",
-      AkrimKatalogversjon: "2026.1",
+      AkrimInnsats: "A-krimsenter",
+      AkrimMalversjon: "2026.2",
+      AkrimKatalogversjon: "2026.2",
     });
     expect(wb.hyperlinks.map((h) => h.target.sheet)).toEqual([
       "Virkemiddelbruk",
@@ -129,10 +136,24 @@ describe("planTemplate", () => {
     expect(parseRange(table.range)!.end.row).toBe(ids.length + TABLE_ROOM.usage);
   });
 
-  it("pre-fills the effect indicators", () => {
+  it("pre-fills the effect indicators the unit and agency report: the unit's, and the agency's own", () => {
     const sheet = wb.sheets.find((s) => s.name === "Effekter")!;
     const rows = valuesOf(sheet, `A2:D${catalogue.effectIndicators.length + 1}`);
-    expect(rows).toEqual(catalogue.effectIndicators.map((e) => [e.id, e.name.nb, e.goal, e.unit]));
+    const ids = ["EI-BM1-01", "EI-BM1-02", "EI-BM2-01"];
+    const empty = catalogue.effectIndicators.length - ids.length;
+    expect(rows).toEqual([
+      ...ids.map((id) => {
+        const e = catalogue.effectIndicators.find((x) => x.id === id)!;
+        return [e.id, e.name.nb, e.goal, e.unit];
+      }),
+      ...Array.from({ length: empty }, () => [null, null, null, null]),
+    ]);
+    expect(catalogue.effectIndicators.find((e) => e.id === "EI-BM2-01")).toMatchObject({
+      level: "etat",
+      agency: "AT",
+    });
+    const table = wb.tables.find((t) => t.name === "tblEffekter")!;
+    expect(parseRange(table.range)!.end.row).toBe(ids.length + TABLE_ROOM.effects);
   });
 
   it("bounds every drop-down and number check to a table body or a cover value, never whole columns", () => {
@@ -182,7 +203,7 @@ describe("planTemplate", () => {
       unlockedRanges: [],
       allowInsertRows: false,
     });
-    expect(wb.sheets.find((s) => s.name === "Forside")!.protection!.unlockedRanges).toEqual(["B2:B8"]);
+    expect(wb.sheets.find((s) => s.name === "Forside")!.protection!.unlockedRanges).toEqual(["B2:B10"]);
   });
 
   it("formats whole numbers, amounts and dates so nb-NO Excel shows them properly", () => {
@@ -334,7 +355,7 @@ describe("planFilledTemplate", () => {
     expect(sheet.cells.get(`E${usage.length + 1}`)).toBe(usage.length);
     const actions = wb.sheets.find((s) => s.name === "Aksjoner")!;
     expect(valuesOf(actions, "A2:D2")[0]).toEqual([46154, "AT, POL", 4, 11]);
-    expect(wb.sheets[0].cells.get("B8")).toBe("Innsendt");
+    expect(valuesOf(wb.sheets[0], "A10:B10")[0]).toEqual(["Status", "Innsendt"]);
     const table = wb.tables.find((t) => t.name === "tblAksjoner")!;
     expect(parseRange(table.range)!.end.row).toBe(1 + TABLE_ROOM.actions);
   });
@@ -351,6 +372,128 @@ describe("planFilledTemplate", () => {
     const row = [...summary.cells.entries()].find(([, v]) => v === "SP-BM1-05")![0].slice(1);
     const f = summary.cells.get(`C${row}`);
     expect(isFormulaInput(f!) && f.formula).toContain("#REF!");
+  });
+});
+
+describe("template 2026.2 additions", () => {
+  const wb = materialize(edits(planTemplate(catalogue, identity, { existingSheetNames: [] })));
+  const cover = wb.sheets[0];
+  const onCover = (address: string) =>
+    wb.validations.find((v) => v.sheet === "Forside" && v.range === address);
+
+  it("offers the two parts of the effort in a drop-down on the cover, A-krimsenter by default", () => {
+    const part = onCover("B5")!;
+    expect(part.allowBlank).toBe(false);
+    expect(part.prompt).toBe(catalogue.template.cover.fields.find((f) => f.key === "part")!.help!.nb);
+    if (part.rule.type !== "list") throw new Error("list expected");
+    expect(listValues(wb, part.rule.source)).toEqual(["A-krimsenter", "Etatslinje"]);
+    expect(cover.cells.get("B5")).toBe("A-krimsenter");
+  });
+
+  it("takes Årsverk as an optional decimal number of 0 or more", () => {
+    expect(valuesOf(cover, "A9:B9")[0]).toEqual(["Årsverk", null]);
+    expect(onCover("B9")).toMatchObject({ rule: { type: "decimal", min: 0 }, allowBlank: true });
+    // The value cells are text (ids such as 2026-T1 stay as typed), Årsverk a decimal number after that.
+    const formats = cover.formats.filter((f) => f.range === "B9" || f.range === "B2:B10");
+    expect(formats.map((f) => f.format)).toEqual(["@", NUMBER_FORMATS.decimal]);
+    const filled = materialize(
+      edits(planFilledTemplate(catalogue, identity, { tables: {}, personYears: 2.5 })),
+    );
+    expect(filled.sheets[0].cells.get("B9")).toBe(2.5);
+    expect(filled.properties.has("AkrimÅrsverk")).toBe(false);
+  });
+
+  it("writes the agency line's part to the cover and the document property", () => {
+    const line = materialize(
+      edits(planTemplate(catalogue, { ...identity, part: "line" }, { existingSheetNames: [] })),
+    );
+    expect(line.sheets[0].cells.get("B5")).toBe("Etatslinje");
+    expect(line.properties.get("AkrimInnsats")).toBe("Etatslinje");
+  });
+
+  it("keeps LINJE for the agency line's national work", () => {
+    const centre = planTemplate(catalogue, { ...identity, unit: "LINJE" }, { existingSheetNames: [] });
+    expect("problems" in centre && centre.problems.map((p) => p.en)).toEqual([
+      'The reporting unit LINJE is for the agency line\'s national work. Choose the part "Etatslinje" (--part line), or choose the region for an a-krim centre.',
+    ]);
+    const line = planTemplate(
+      catalogue,
+      { ...identity, unit: "linje", part: "line" },
+      { existingSheetNames: [] },
+    );
+    expect(materialize(edits(line)).sheets[0].cells.get("B2")).toBe("LINJE");
+  });
+
+  it("pre-fills the effect indicators by level: enhet for all, etat for its owner, nasjonal for none", () => {
+    const levels = new Map(catalogue.effectIndicators.map((e) => [e.id, e]));
+    for (const agency of catalogue.agencies.map((a) => a.id)) {
+      const ids = prefilledRows(catalogue, agency).effects.map((r) => r.indikatorId);
+      const expected = catalogue.effectIndicators
+        .filter((e) => e.level === "enhet" || (e.level === "etat" && e.agency === agency))
+        .map((e) => e.id);
+      expect(ids).toEqual(expected);
+      expect(ids.some((id) => levels.get(id as string)!.level === "nasjonal")).toBe(false);
+    }
+    expect(prefilledRows(catalogue, "AT").effects.map((r) => r.indikatorId)).toContain("EI-BM2-01");
+    expect(prefilledRows(catalogue, "POL").effects.map((r) => r.indikatorId)).toEqual([
+      "EI-BM1-01",
+      "EI-BM1-02",
+    ]);
+    // 2026.1 indicators have no level: every workbook reports them all.
+    const old = loadCatalogueOrThrow(JSON.parse(JSON.stringify(bundled)));
+    expect(prefilledRows(old, "POL").effects).toHaveLength(old.effectIndicators.length);
+  });
+
+  it("shows each instrument's definition, in both languages, on the Katalog sheet", () => {
+    const katalog = wb.sheets.find((s) => s.name === "Katalog")!;
+    expect(valuesOf(katalog, "A1:I1")[0]).toEqual([
+      "Virkemiddel-ID",
+      "Virkemiddel",
+      "Brukermål",
+      "Gruppering",
+      "Underkategori",
+      "Hastighet",
+      "Etater",
+      "Definisjon",
+      "Definition",
+    ]);
+    const rows = valuesOf(katalog, `A2:I${catalogue.instruments.length + 1}`);
+    expect(rows.map((r) => [r[0], r[7], r[8]])).toEqual(
+      catalogue.instruments.map((i) => [i.id, i.help!.nb, i.help!.en]),
+    );
+    expect(katalog.cells.get("J1")).toBeUndefined();
+    expect(katalog.cells.get("K1")).toBe("Brukermål");
+  });
+
+  it("gives the counted columns the catalogue's definition as their input message", () => {
+    const usage = catalogue.template.tables.find((t) => t.key === "usage")!;
+    const helped = usage.columns.filter((c) => c.help);
+    expect(helped.map((c) => c.key)).toEqual(["antall", "tverretatlig", "sentrale", "belop"]);
+    for (const c of helped) {
+      const col = String.fromCharCode(65 + usage.columns.indexOf(c));
+      const v = wb.validations.find((x) => x.sheet === "Virkemiddelbruk" && x.range.startsWith(`${col}2:`))!;
+      expect(v.prompt).toBe(c.help!.nb);
+    }
+    for (const v of wb.validations) expect((v.prompt ?? "").length).toBeLessThanOrEqual(255);
+    const long = `${"ord ".repeat(100)}slutt`;
+    expect(inputMessage(long).length).toBeLessThanOrEqual(255);
+    expect(inputMessage(long).endsWith("…")).toBe(true);
+    expect(inputMessage("kort")).toBe("kort");
+  });
+
+  it("allows negative effect values, never negative amounts", () => {
+    const on = (sheet: string, col: string) =>
+      wb.validations.find((v) => v.sheet === sheet && v.range.startsWith(`${col}2:`))!.rule;
+    for (const col of ["E", "F", "G"]) expect(on("Effekter", col)).toEqual({ type: "decimal", min: -1e15 });
+    expect(on("Virkemiddelbruk", "H")).toEqual({ type: "decimal", min: 0 });
+  });
+
+  it("formats the decimal steering parameters with up to two decimals", () => {
+    const summary = wb.sheets.find((s) => s.name === "Styringsparametre")!;
+    const row = (id: string) => [...summary.cells.entries()].find(([, v]) => v === id)![0].slice(1);
+    const inn = [row("SP-INN-01"), row("SP-INN-02")];
+    expect(Number(inn[1])).toBe(Number(inn[0]) + 1);
+    expect(summary.formats).toContainEqual({ range: `C${inn[0]}:C${inn[1]}`, format: "#,##0.0#" });
   });
 });
 

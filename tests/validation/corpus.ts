@@ -7,7 +7,9 @@ import { defaultCatalogue, instrumentsForAgency } from "../../src/catalogue";
 import type { Severity } from "../../src/core/model/edit";
 import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { dateToSerial } from "../../src/core/period";
-import { setCell, sheetOf } from "./fixtures";
+import { filledTemplate, setCell, sheetOf } from "./fixtures";
+
+const defaultTemplate = () => filledTemplate();
 
 export interface Expected {
   rule: string;
@@ -66,8 +68,8 @@ export const CORPUS: CorpusCase[] = [
   },
   {
     name: "an instrument id in lower case",
-    mutate: (wb) => setCell(wb, U, "A2", "v101"),
-    expect: [e("cell.wrong-case", "warning", U, "A2")],
+    mutate: (wb) => setCell(wb, U, "A2", "v101 "),
+    expect: [e("cell.read-as", "warning", U, "A2", "v101 ")],
   },
   {
     name: "numbers without an instrument id",
@@ -189,9 +191,9 @@ export const CORPUS: CorpusCase[] = [
     name: "a D-number as a number on a hidden sheet and an H-number with a space on Forside",
     mutate: (wb) => {
       setCell(wb, "Katalog", "C5", 45038512345 - 12345 + checkTail("450385")); // valid D-number
-      setCell(wb, F, "B7", `Kontakt ${hNumber()}`);
+      setCell(wb, F, "B8", `Kontakt ${hNumber()}`);
     },
-    expect: [e("privacy.national-id", "error", "Katalog", "C5"), e("privacy.national-id", "error", F, "B7")],
+    expect: [e("privacy.national-id", "error", "Katalog", "C5"), e("privacy.national-id", "error", F, "B8")],
   },
   {
     name: "a person's name as actor reference",
@@ -206,7 +208,7 @@ export const CORPUS: CorpusCase[] = [
       setCell(wb, AK, "B4", null);
     },
     expect: [
-      e("cell.wrong-case", "warning", AK, "C2"),
+      e("cell.read-as", "warning", AK, "C2"),
       e("cell.invalid-value", "error", AK, "D3"),
       e("cell.missing-value", "warning", AK, "B4"),
     ],
@@ -221,7 +223,7 @@ export const CORPUS: CorpusCase[] = [
     expect: [
       e("cell.unknown-agency", "error", AK, "F2"),
       e("cell.unknown-agency", "error", AS, "B3"),
-      e("cell.wrong-case", "warning", AS, "B2"),
+      e("cell.read-as", "warning", AS, "B2"),
     ],
   },
   {
@@ -322,11 +324,11 @@ export const CORPUS: CorpusCase[] = [
     name: "Forside without the Kontakt field and with an empty template version",
     mutate: (wb) => {
       const s = sheetOf(wb, F);
-      s.rows[6] = [];
-      setCell(wb, F, "B5", null);
+      s.rows[7] = [];
+      setCell(wb, F, "B6", null);
       wb.properties.delete("AkrimMalversjon");
     },
-    expect: [e("cover.missing-optional-field", "warning", F, null), e("version.missing", "warning", F, "B5")],
+    expect: [e("cover.missing-optional-field", "warning", F, null), e("version.missing", "warning", F, "B6")],
   },
   {
     name: "no Excel table: data found by headers",
@@ -419,17 +421,113 @@ export const CORPUS: CorpusCase[] = [
     mutate: (wb) => {
       setCell(wb, F, "B4", null);
       wb.properties.delete("AkrimPeriode");
-      setCell(wb, F, "B5", "2025.1");
+      setCell(wb, F, "B6", "2025.1");
       wb.properties.set("AkrimMalversjon", "2025.1");
-      setCell(wb, F, "B6", "2027.3");
+      setCell(wb, F, "B7", "2027.3");
       wb.properties.set("AkrimKatalogversjon", "2027.3");
-      setCell(wb, F, "B8", "Ferdig");
+      setCell(wb, F, "B10", "Ferdig");
     },
     expect: [
       e("cover.missing-field", "error", F, "B4"),
-      e("version.older", "warning", F, "B5"),
-      e("version.unknown", "error", F, "B6"),
-      e("cover.invalid-status", "warning", F, "B8"),
+      e("version.older", "warning", F, "B6"),
+      e("version.unknown", "error", F, "B7"),
+      e("cover.invalid-status", "warning", F, "B10"),
+    ],
+  },
+  {
+    name: "a status in lower case on Forside",
+    mutate: (wb) => setCell(wb, F, "B10", "innsendt"),
+    expect: [e("cell.wrong-case", "warning", F, "B10")],
+  },
+  {
+    name: "Forside: an unknown part of the effort, and text in Årsverk",
+    mutate: (wb) => {
+      setCell(wb, F, "B5", "Begge");
+      wb.properties.set("AkrimInnsats", "Begge");
+      setCell(wb, F, "B9", "to og en halv");
+    },
+    expect: [e("cover.invalid-part", "error", F, "B5"), e("cover.invalid-person-years", "error", F, "B9")],
+  },
+  {
+    name: "Forside: LINJE reported as a centre's work",
+    mutate: (wb) => {
+      setCell(wb, F, "B2", "LINJE");
+      wb.properties.set("AkrimRapporteringsenhet", "LINJE");
+    },
+    expect: [e("cover.line-unit-part", "error", F, "B5")],
+  },
+  {
+    name: "Forside: the part and Årsverk typed in other words are understood",
+    mutate: (wb) => {
+      setCell(wb, F, "B5", "senter");
+      wb.properties.set("AkrimInnsats", "senter");
+      setCell(wb, F, "B9", "2,5");
+    },
+    expect: [e("cell.read-as", "warning", F, "B5", "senter")],
+  },
+  {
+    name: "Tolletaten: one note for the workbook, not a warning per row",
+    agency: "TOLL",
+    mutate: (wb) => {
+      const s = sheetOf(wb, U);
+      s.rows.push(["V244", "kontroll av personer", "BM2", "BM2-SY", 4, 1, 0, null, null]);
+      s.rows.push(["V111", "beslag", "BM1", "BM1-TV-I", 2, 0, 0, null, null]);
+      wb.tables.find((t) => t.name === "tblVirkemiddelbruk")!.ref = `A1:I${s.rows.length}`;
+    },
+    expect: [e("usage.agency-without-instruments", "info", U, null, "TOLL")],
+  },
+  {
+    name: "a typed Sum row under the instruments, and a table's totals row",
+    mutate: (wb) => {
+      const s = sheetOf(wb, U);
+      s.rows.push(["Sum", null, null, null, 999, 99, 9, null, null]);
+      const t = wb.tables.find((x) => x.name === "tblVirkemiddelbruk")!;
+      t.ref = `A1:I${s.rows.length}`;
+      const a = sheetOf(wb, AS);
+      a.rows.push([null, null, 20, 49, null]);
+      const ta = wb.tables.find((x) => x.name === "tblAksjoner")!;
+      ta.ref = `A1:F${a.rows.length}`;
+      ta.totalsRow = true;
+    },
+    expect: [
+      e("cell.total-row", "warning", U, `A${sheetOf(defaultTemplate(), U).rows.length + 1}`, "Sum"),
+      e("cell.total-row", "warning", AS, "A4", null),
+    ],
+  },
+  {
+    name: "an invalid period without a year: the dates cannot be checked",
+    mutate: (wb) => {
+      setCell(wb, F, "B4", "siste tertial");
+      wb.properties.set("AkrimPeriode", "siste tertial");
+    },
+    expect: [e("cover.invalid-period", "error", F, "B4"), e("cell.dates-not-checked", "warning", AS, null)],
+  },
+  {
+    name: "an invalid period with a year: the dates are checked against that year",
+    mutate: (wb) => {
+      setCell(wb, F, "B4", "2026-T4");
+      wb.properties.set("AkrimPeriode", "2026-T4");
+      setCell(wb, AS, "A2", dateToSerial("2025-12-31"));
+    },
+    expect: [e("cover.invalid-period", "error", F, "B4"), e("cell.date-outside-period", "error", AS, "A2")],
+  },
+  {
+    name: "an effect given as a fraction against a baseline in percent",
+    mutate: (wb) => setCell(wb, EF, "G2", 0.45),
+    expect: [e("effects.scale", "warning", EF, "G2")],
+  },
+  {
+    name: "one actor on two rows with different values; one action id on two rows with different figures",
+    mutate: (wb) => {
+      setCell(wb, AK, "A3", "osl-2026-001 ");
+      setCell(wb, AS, "F2", "OSL-A1");
+      setCell(wb, AS, "F3", "OSL-A1");
+    },
+    expect: [
+      e("actors.disagreement", "warning", AK, "A2"),
+      e("actors.disagreement", "warning", AK, "A3"),
+      e("actions.disagreement", "warning", AS, "F2"),
+      e("actions.disagreement", "warning", AS, "F3"),
     ],
   },
   {

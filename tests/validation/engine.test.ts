@@ -81,19 +81,13 @@ describe("details a controller relies on", () => {
   });
 
   test("the agency mismatch says when the mapping is reconstructed", () => {
-    const wb = filledTemplate({ agency: "TOLL" });
-    sheetOf(wb, "Virkemiddelbruk").rows.push([
-      "V244",
-      "kontroll av personer",
-      "BM2",
-      "BM2-SY",
-      4,
-      4,
-      0,
-      null,
-      null,
-    ]);
-    wb.tables[0].ref = "A1:I2";
+    const wb = filledTemplate({ agency: "NAV" });
+    const other = cat.instruments.find(
+      (i) => i.provenance.agenciesBasis === "reconstructed" && !i.agencies.includes("NAV"),
+    )!;
+    const rows = sheetOf(wb, "Virkemiddelbruk").rows;
+    rows.push([other.id, other.name.nb, other.goal, other.grouping, 4, 4, 0, null, null]);
+    wb.tables[0].ref = `A1:I${rows.length}`;
     const f = validateWorkbook(wb, cat).find((x) => x.rule === "usage.agency-mismatch")!;
     expect(f.severity).toBe("warning");
     expect(f.message.nb).toContain("rekonstruert");

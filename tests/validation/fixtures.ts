@@ -13,6 +13,10 @@ export interface FilledOptions {
   agency?: string;
   period?: string;
   catalogue?: Catalogue;
+  /** Innsats; default Etatslinje for LINJE, else A-krimsenter (catalogues with the field only). */
+  part?: string;
+  /** Årsverk on the cover; default 3.5. */
+  personYears?: CellValue;
   /** Number of Virkemiddelbruk rows (repeats the agency's instruments with new numbers); default one per instrument. */
   usageRows?: number;
 }
@@ -36,15 +40,21 @@ export function filledTemplate(opts: FilledOptions = {}): WorkbookSnapshot {
   const t = cat.template;
   const spec = (key: string) => cat.lookup.table.get(key as never)!;
 
+  const part = opts.part ?? (unit === "LINJE" ? "Etatslinje" : "A-krimsenter");
+  const byKey: Record<string, CellValue> = {
+    unit,
+    agency,
+    period: periodId,
+    part,
+    templateVersion: t.version,
+    catalogueVersion: cat.version,
+    contact: "a-krim-koordinator",
+    personYears: opts.personYears === undefined ? 3.5 : opts.personYears,
+    status: "Utkast",
+  };
   const cover = sheet(t.cover.name, [
     [...t.cover.headers],
-    ["Rapporteringsenhet", unit],
-    ["Etat", agency],
-    ["Periode", periodId],
-    ["Malversjon", t.version],
-    ["Katalogversjon", cat.version],
-    ["Kontakt", "a-krim-koordinator"],
-    ["Status", "Utkast"],
+    ...t.cover.fields.map((f) => [f.label, byKey[f.key] ?? null]),
   ]);
 
   const usageSpec = spec("usage");
@@ -129,6 +139,7 @@ export function filledTemplate(opts: FilledOptions = {}): WorkbookSnapshot {
       ["AkrimPeriode", periodId],
       ["AkrimMalversjon", t.version],
       ["AkrimKatalogversjon", cat.version],
+      ...(t.cover.fields.some((f) => f.key === "part") ? [["AkrimInnsats", part] as [string, string]] : []),
     ]),
     notes: [],
   };

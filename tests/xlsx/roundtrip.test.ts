@@ -4,7 +4,7 @@ import { cellAt, findSheet, formulaAt } from "../../src/core/model/snapshot";
 import { HIGHLIGHT_COLORS } from "../../src/core/model/highlight";
 import { readXlsx, writeXlsx, XlsxWriteError } from "../../src/workbook/xlsx";
 import { stripIllegal } from "../../src/workbook/xlsx/xml";
-import { parts } from "./craft";
+import { parts, repack } from "./craft";
 import { everyEdit } from "./fixtures";
 
 const created = new Date("2026-03-01T12:00:00Z");
@@ -71,11 +71,17 @@ describe("writeXlsx → readXlsx round trip", () => {
         sheet: "Aktører",
         ref: "A1:F5",
         headers: ["Navn", "Antall", "Dato", "Virkemiddel", "Sum", "Andel"],
+        totalsRow: false,
       },
     ]);
     const table = parts(bytes)["xl/tables/table1.xml"];
     expect(table).toContain('<autoFilter ref="A1:F5"/>');
     expect(table).toContain('name="TableStyleLight9"');
+    // A table whose totals row Excel shows (Total Row ticked) says so: its last row is never data.
+    const totals = repack(bytes, {
+      "xl/tables/table1.xml": table.replace('totalsRowShown="0"', 'totalsRowCount="1"'),
+    });
+    expect(readXlsx(totals, "sum.xlsx").tables[0]).toMatchObject({ ref: "A1:F5", totalsRow: true });
   });
 
   it("keeps data validations as ranges in the edit vocabulary", () => {

@@ -1,6 +1,6 @@
 /**
- * `template --unit U --agency A --period P [--catalogue FILE] -o FILE.xlsx [--force]`: writes an empty
- * reporting template for one unit, agency and period. Refuses to overwrite an existing file unless --force.
+ * `template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]`:
+ * writes an empty reporting template for one unit, agency, period and part of the effort. Refuses to overwrite an existing file unless --force.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { planTemplate } from "../../core/template";
@@ -18,16 +18,18 @@ const OPTIONS = {
   unit: { type: "string" },
   agency: { type: "string" },
   period: { type: "string" },
+  part: { type: "string" },
   catalogue: { type: "string" },
   out: { type: "string", short: "o" },
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
-export const TEMPLATE_USAGE = `Bruk / usage: npm run akrim -- template --unit U --agency A --period P [--catalogue FILE] -o FILE.xlsx [--force]
+export const TEMPLATE_USAGE = `Bruk / usage: npm run akrim -- template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]
   --unit      rapporteringsenhet / reporting unit (OSL, BGO, ..., LINJE)
   --agency    etat / agency (AT, NAV, POL, SKE, TOLL)
   --period    periode / period: YYYY or YYYY-T1|T2|T3
+  --part      innsats / part of the effort: centre (A-krimsenter, standard) or line (Etatslinje)
   --catalogue katalogfil (JSON) / catalogue file; default: the bundled catalogue
   -o, --out   malfilen som skal skrives / the template file to write
   --force     overskriv en eksisterende fil / overwrite an existing file
@@ -71,12 +73,19 @@ export async function templateCommand(args: string[]): Promise<number> {
       false,
     );
   }
+  const part = v.part ?? "centre";
+  if (part !== "centre" && part !== "line") {
+    return fail({
+      nb: `--part må være centre (A-krimsenter) eller line (Etatslinje), ikke ${part}.`,
+      en: `--part must be centre (A-krimsenter) or line (Etatslinje), not ${part}.`,
+    });
+  }
   const loaded = loadCatalogueOption(v.catalogue);
   if (!loaded.ok) return fail(loaded.message, false);
 
   const plan = planTemplate(
     loaded.catalogue,
-    { unit: v.unit as string, agency: v.agency as string, period: v.period as string },
+    { unit: v.unit as string, agency: v.agency as string, period: v.period as string, part },
     { existingSheetNames: [] },
   );
   if ("problems" in plan) {

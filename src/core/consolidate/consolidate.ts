@@ -5,15 +5,17 @@ import type { Finding } from "../model/finding";
 import { columnPosition, numericValue } from "../model/submission";
 import { cellText } from "../model/submission";
 import { comparePeriods, parsePeriod } from "../period";
+import { catalogueSet } from "../../catalogue";
+import { countedGroups, disagreements } from "../rollup/counting";
 import {
+  combine,
   compileParameter,
-  emptySums,
   evaluate,
-  mergeSums,
   rollupModel,
   rowContributions,
   unavailableSlots,
   type CompiledParameter,
+  type RollupModel,
   type RollupSums,
 } from "../rollup";
 import { readInput } from "./read";
@@ -112,14 +114,20 @@ function ownFindings(catalogue: Catalogue, e: ConsolidationEntry): Finding[] {
     }
     const cv = e.identity.catalogueVersion;
     if (cv !== catalogue.version) {
+      const own = e.catalogue !== catalogue;
       out.push(
         finding(
           "consolidate.catalogue-version",
           "info",
-          {
-            nb: `Laget med katalogversjon ${cv ?? "(ukjent)"}; radene er klassifisert etter katalogversjon ${catalogue.version}.`,
-            en: `Made with catalogue version ${cv ?? "(unknown)"}; its rows are classified by catalogue version ${catalogue.version}.`,
-          },
+          own
+            ? {
+                nb: `Laget med katalogversjon ${cv}; radene er kontrollert og klassifisert etter denne versjonen, og styringsparametrene er de i ${catalogue.version}.`,
+                en: `Made with catalogue version ${cv}; its rows are checked and classified by that version, and the steering parameters are those of ${catalogue.version}.`,
+              }
+            : {
+                nb: `Laget med katalogversjon ${cv ?? "(ukjent)"}, som ikke er kjent; radene er klassifisert etter katalogversjon ${catalogue.version}.`,
+                en: `Made with catalogue version ${cv ?? "(unknown)"}, which is not known; its rows are classified by catalogue version ${catalogue.version}.`,
+              },
           {
             nb: "Kontroller at virkemiddel-ID-ene betyr det samme i begge versjonene.",
             en: "Check that the instrument ids mean the same in both versions.",
@@ -182,29 +190,42 @@ function groupSums(
   keyOf: (e: ConsolidationEntry) => string,
   pick: (e: ConsolidationEntry) => RollupSums,
 ): Map<string, RollupSums> {
-  const out = new Map<string, RollupSums>();
+  const groups = new Map<string, ConsolidationEntry[]>();
   for (const e of entries) {
     const k = keyOf(e);
-    let s = out.get(k);
-    if (!s) out.set(k, (s = emptySums(parameters)));
-    mergeSums(s, pick(e));
+    const list = groups.get(k);
+    if (list) list.push(e);
+    else groups.set(k, [e]);
   }
+  const out = new Map<string, RollupSums>();
+  for (const [k, list] of groups)
+    out.set(
+      k,
+      combine(
+        parameters,
+        list.map((e) => ({ source: e.source!, sums: pick(e) })),
+      ),
+    );
   return out;
 }
 
 /**
  * Consolidates the inputs. Findings per file come from the validation (input); the consolidation adds its own
- * (`consolidate.*`). The result does not depend on the order of the inputs.
+ * (`consolidate.*`). Each returned workbook is read and classified with the catalogue version it names; the
+ * parameters are those of the catalogue in use. The result does not depend on the order of the inputs.
  */
 export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue): Consolidation {
+  const set = catalogueSet(catalogue);
   const model = rollupModel(catalogue);
   const usageParameter = usageOverview(catalogue);
-  const drafts = inputs.flatMap((i) => readInput(i, catalogue)).sort(compareDrafts);
+  const drafts = inputs.flatMap((i) => readInput(i, set)).sort(compareDrafts);
   const { resolved, conflicts } = resolve(catalogue, drafts);
 
   const entries: ConsolidationEntry[] = drafts.map((d, i) => {
     const { treatment, note } = resolved[i];
     const counted = treatment === "counted" && d.source !== null;
+    const own = rollupModel(catalogue, d.catalogue);
+    const usage = d.catalogue === catalogue ? usageParameter : usageOverviewFor(catalogue, d.catalogue);
     const entry: ConsolidationEntry = {
       nr: i + 1,
       file: d.file,
@@ -216,22 +237,35 @@ export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue):
       findings: [],
       treatment,
       note,
-      sums: counted ? evaluate(model, d.source!) : null,
-      usage: counted ? evaluate(model, d.source!, [usageParameter]) : null,
-      contributions: counted ? rowContributions(model, d.source!) : null,
+      catalogue: d.catalogue,
+      sums: counted ? evaluate(own, d.source!) : null,
+      usage: counted ? evaluate(own, d.source!, [usage]) : null,
+      contributions: null,
     };
     entry.findings = [...d.findings, ...ownFindings(catalogue, entry)];
     if (counted) {
-      const off = unavailableSlots(model, d.source!);
+      const off = unavailableSlots(own, d.source!);
       if (off.size) entry.findings.push(incompleteFinding(model.parameters, off));
+      entry.findings.push(...versionDifferences(catalogue, entry));
     }
     return entry;
   });
 
   const counted = entries.filter((e) => e.treatment === "counted");
+  const sources = counted.map((e) => e.source!);
+  for (const e of counted)
+    e.contributions = rowContributions(
+      rollupModel(catalogue, e.catalogue),
+      e.source!,
+      model.parameters,
+      sources,
+    );
+  addDisagreements(model, counted);
   const params = model.parameters;
-  const total = emptySums(params);
-  for (const e of counted) mergeSums(total, e.sums!);
+  const total = combine(
+    params,
+    counted.map((e) => ({ source: e.source!, sums: e.sums! })),
+  );
   const units = unitOrder(
     catalogue,
     counted.map((e) => e.identity.unit!),
@@ -243,6 +277,11 @@ export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue):
     catalogue.agencies.map((a) => a.id),
   );
   const periods = periodOrder(counted.map((e) => e.identity.period!));
+  const parts = unitOrder(
+    catalogue,
+    counted.map((e) => e.identity.part ?? ""),
+    (catalogue.enumerations.effortPart ?? []).map((v) => v.value),
+  ).filter((p) => p !== "");
 
   const { effects, effectPeriods } = collectEffects(catalogue, counted, units, agencies);
 
@@ -261,6 +300,8 @@ export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue):
         count: 1,
       });
   }
+  const sumsOf = (e: ConsolidationEntry) => e.sums!;
+  const usageOf = (e: ConsolidationEntry) => e.usage!;
 
   return {
     catalogue,
@@ -271,37 +312,14 @@ export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue):
     units,
     agencies,
     periods,
+    parts,
     total,
-    byUnit: groupSums(
-      params,
-      counted,
-      (e) => e.identity.unit!,
-      (e) => e.sums!,
-    ),
-    byAgency: groupSums(
-      params,
-      counted,
-      (e) => e.identity.agency!,
-      (e) => e.sums!,
-    ),
-    byPeriod: groupSums(
-      params,
-      counted,
-      (e) => e.identity.period!,
-      (e) => e.sums!,
-    ),
-    usageByAgency: groupSums(
-      [usageParameter],
-      counted,
-      (e) => e.identity.agency!,
-      (e) => e.usage!,
-    ),
-    usageByPeriod: groupSums(
-      [usageParameter],
-      counted,
-      (e) => e.identity.period!,
-      (e) => e.usage!,
-    ),
+    byUnit: groupSums(params, counted, (e) => e.identity.unit!, sumsOf),
+    byAgency: groupSums(params, counted, (e) => e.identity.agency!, sumsOf),
+    byPeriod: groupSums(params, counted, (e) => e.identity.period!, sumsOf),
+    byPart: groupSums(params, counted, (e) => e.identity.part ?? "", sumsOf),
+    usageByAgency: groupSums([usageParameter], counted, (e) => e.identity.agency!, usageOf),
+    usageByPeriod: groupSums([usageParameter], counted, (e) => e.identity.period!, usageOf),
     effects,
     effectPeriods,
     versions: [...versions.values()].sort(
@@ -310,6 +328,122 @@ export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue):
         compareText(a.catalogueVersion, b.catalogueVersion),
     ),
   };
+}
+
+/** The instrument-use overview with rows classified by an older catalogue's instruments. */
+function usageOverviewFor(catalogue: Catalogue, classify: Catalogue): CompiledParameter {
+  return compileParameter(catalogue, usageOverview(catalogue).spec, classify);
+}
+
+/**
+ * Where the catalogue a workbook names places an instrument it reports differently from the catalogue in use:
+ * one finding per instrument, saying where its rows are counted (by the version the workbook names).
+ */
+function versionDifferences(catalogue: Catalogue, e: ConsolidationEntry): Finding[] {
+  const named = e.catalogue;
+  if (named === catalogue) return [];
+  const usage = e.source?.tables.usage;
+  const col = catalogue.lookup.table.get("usage")?.columns.findIndex((c) => c.type === "instrumentId") ?? -1;
+  if (!usage || col < 0) return [];
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const row of usage.rows) {
+    const typed = cellText(row.cells[col]);
+    if (typed === null) continue;
+    const then = named.lookup.instrument.get(typed.toUpperCase());
+    if (!then || seen.has(then.id)) continue;
+    seen.add(then.id);
+    const now = catalogue.lookup.instrument.get(then.id.toUpperCase());
+    if (now && now.goal === then.goal && now.grouping === then.grouping) continue;
+    const where = (v: string, g: string | undefined) => (g ? `${v}: ${g}` : `${v}: –`);
+    out.push({
+      ...finding(
+        "consolidate.version-difference",
+        "warning",
+        {
+          nb: `${then.id} står under ${then.grouping} i katalogversjon ${named.version}, som arbeidsboken oppgir, men ${now ? `under ${now.grouping}` : "finnes ikke"} i ${catalogue.version}. Radene telles etter ${named.version} (${where(named.version, then.grouping)}; ${where(catalogue.version, now?.grouping)}).`,
+          en: `${then.id} is under ${then.grouping} in catalogue version ${named.version}, which the workbook names, but ${now ? `under ${now.grouping}` : "does not exist"} in ${catalogue.version}. Its rows count by ${named.version} (${where(named.version, then.grouping)}; ${where(catalogue.version, now?.grouping)}).`,
+        },
+        {
+          nb: `Be enheten fylle ut mal ${catalogue.template.version} neste gang, eller godta at tallene følger ${named.version}.`,
+          en: `Ask the unit to use template ${catalogue.template.version} next time, or accept that the figures follow ${named.version}.`,
+        },
+      ),
+      value: then.id,
+    });
+  }
+  return out;
+}
+
+/**
+ * Warnings where the rows of one counted thing disagree across submissions: an actor given different values by
+ * agencies of a unit in one period, a joint action given different figures, and rows of two agencies of a unit
+ * on one date without an action id. Each involved row gets the warning, in its own file.
+ */
+function addDisagreements(model: RollupModel, counted: ConsolidationEntry[]): void {
+  const byRule = new Map<string, NonNullable<CompiledParameter["counting"]>>();
+  for (const p of model.parameters) if (p.counting) byRule.set(p.counting.id, p.counting);
+  const entryOf = new Map(counted.map((e) => [e.source!, e]));
+  for (const rule of byRule.values()) {
+    const spec = model.catalogue.lookup.table.get(rule.table)!;
+    const header = (c: number) => spec.columns[c]?.header ?? "";
+    const groups = countedGroups(
+      rule,
+      counted.map((e) => e.source!),
+    );
+    for (const d of disagreements(rule, groups)) {
+      const files = [...new Set(d.rows.map((r) => r.source.file))];
+      // Within one file the check reports it; the consolidation reports what only it can see.
+      if (files.length < 2) continue;
+      const fields = d.columns.map(header).join(", ");
+      const values = d.columns
+        .map((c, i) => `${header(c)} = ${d.counted[i] === null ? "–" : String(d.counted[i])}`)
+        .join(", ");
+      const list = files.join(", ");
+      const message: LocalText =
+        d.kind === "stock-values"
+          ? {
+              nb: `Aktøren ${d.key} i ${d.unit ?? "?"} har ulike verdier i ${fields} fra ${list}. Den minst gunstige telles: ${values}.`,
+              en: `The actor ${d.key} in ${d.unit ?? "?"} has different values in ${fields} from ${list}. The least favourable counts: ${values}.`,
+            }
+          : d.kind === "joint-figures"
+            ? {
+                nb: `Aksjonen ${d.key} i ${d.unit ?? "?"} har ulike tall i ${fields} fra ${list}. De største telles: ${values}.`,
+                en: `The action ${d.key} in ${d.unit ?? "?"} has different figures in ${fields} from ${list}. The largest count: ${values}.`,
+              }
+            : {
+                nb: `${files.length} etater i ${d.unit ?? "?"} har en aksjon samme dag uten Aksjons-ID (${list}). Det kan være samme aksjon, som da telles flere ganger.`,
+                en: `${files.length} agencies in ${d.unit ?? "?"} have an action on the same day without an action id (${list}). It may be the same action, which is then counted more than once.`,
+              };
+      const hint: LocalText =
+        d.kind === "same-day"
+          ? {
+              nb: "Gi felles aksjoner samme Aksjons-ID i alle etatenes maler.",
+              en: "Give joint actions the same action id in every agency's template.",
+            }
+          : {
+              nb: "Avklar verdiene med etatene og rett malene, så alle oppgir det samme.",
+              en: "Settle the values with the agencies and correct the templates so all give the same.",
+            };
+      const rule_ =
+        d.kind === "stock-values"
+          ? "consolidate.actor-disagreement"
+          : d.kind === "joint-figures"
+            ? "consolidate.action-disagreement"
+            : "consolidate.same-day-actions";
+      for (const r of d.rows) {
+        const e = entryOf.get(r.source);
+        if (!e) continue;
+        const t = r.source.tables[rule.table]!;
+        e.findings.push({
+          ...finding(rule_, "warning", message, hint),
+          sheet: t.sheet,
+          row: r.row.row,
+          value: d.key,
+        });
+      }
+    }
+  }
 }
 
 /** Effect indicators per unit and agency, each period side by side, with progress toward the target. */

@@ -35,6 +35,7 @@ const FORMATS: Record<SteeringParameter["unit"], string> = {
   count: "#,##0",
   nok: "#,##0",
   share: "0.0%",
+  decimal: "#,##0.0#",
 };
 
 /** Names that do not clash with what the workbook already has (a plan never overwrites). */
@@ -208,6 +209,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
           e.identity.unit,
           e.identity.agency,
           e.identity.period,
+          e.identity.part,
           t.sheet,
           spec.table,
           r.row,
@@ -230,6 +232,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       12,
       8,
       9,
+      13,
       16,
       20,
       9,
@@ -256,17 +259,35 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
   }
   const lineageTarget = { sheet: sheet.rows, address: cellAddress(0, lineageCol) };
 
-  // --- Styringsparametre: total, per unit, per agency; the rows behind each number.
+  // --- Styringsparametre: total, per unit, per agency, per part of the effort; the rows behind each number.
   const unitHeaders = result.units;
   const agencyHeaders = result.agencies;
+  const partHeaders = result.parts;
   const valueHeaders = uniqueHeaders(
-    [...catalogue.template.summaryHeaders.slice(0, 3), ...unitHeaders, ...agencyHeaders, "Rader", "Kilde"],
-    ["", "", "", ...unitHeaders.map(() => "enhet"), ...agencyHeaders.map(() => "etat"), "", ""],
+    [
+      ...catalogue.template.summaryHeaders.slice(0, 3),
+      ...unitHeaders,
+      ...agencyHeaders,
+      ...partHeaders,
+      "Rader",
+      "Kilde",
+    ],
+    [
+      "",
+      "",
+      "",
+      ...unitHeaders.map(() => "enhet"),
+      ...agencyHeaders.map(() => "etat"),
+      ...partHeaders.map(() => "innsats"),
+      "",
+      "",
+    ],
   );
   const { rows: summary } = parameterRows(result, [
     result.total,
     ...result.units.map((u) => result.byUnit.get(u)),
     ...result.agencies.map((a) => result.byAgency.get(a)),
+    ...result.parts.map((p) => result.byPart.get(p)),
   ]);
   const linkCol = valueHeaders.length - 1;
   edits.push(
@@ -278,14 +299,23 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         rows: summary.map((r) => [r.id, r.name, ...r.values, rowsBehind.get(r.id) ?? 0, null]),
       },
       0,
-      [22, 60, 12, ...unitHeaders.map(() => 10), ...agencyHeaders.map(() => 10), 8, 30],
+      [
+        22,
+        60,
+        12,
+        ...unitHeaders.map(() => 10),
+        ...agencyHeaders.map(() => 10),
+        ...partHeaders.map(() => 13),
+        8,
+        30,
+      ],
     ),
     ...formatRuns(
       sheet.parameters,
       summary.map((r) => FORMATS[r.p.spec.unit]),
       1,
       2,
-      2 + unitHeaders.length + agencyHeaders.length,
+      2 + unitHeaders.length + agencyHeaders.length + partHeaders.length,
     ),
     ...summary.map((r, i): Edit => ({
       kind: "setHyperlink",
@@ -417,9 +447,11 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
           e.identity.unit,
           e.identity.agency,
           e.identity.period,
+          e.identity.part,
           e.identity.templateVersion,
           e.identity.catalogueVersion,
           e.identity.status,
+          e.identity.personYears,
           TREATMENT_LABEL[e.treatment].nb,
           e.note?.nb ?? null,
           errorCount(e),
@@ -429,7 +461,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         ]),
       },
       3,
-      [5, 28, 20, 12, 8, 9, 10, 12, 10, 26, 60, 6, 9, 7, 20],
+      [5, 28, 20, 12, 8, 9, 13, 10, 12, 10, 8, 26, 60, 6, 9, 7, 20],
     ),
   );
   result.entries.forEach((e, i) => {

@@ -15,9 +15,11 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../model/snapshot";
-import { cellText, type DataRow, type TableKey } from "../model/submission";
+import { cellText, namedCatalogue, type DataRow, type TableKey } from "../model/submission";
+import { catalogueForVersion, type CatalogueSet } from "../../catalogue/set";
 import { parsePeriod } from "../period";
 import {
+  alignSource,
   normaliseIdentity,
   rollupSource,
   type RollupSource,
@@ -49,15 +51,19 @@ export interface EntryDraft {
   /** `unreadable` / `no-identity` are final; for a carried entry, how the earlier consolidation treated it. */
   treatment: Treatment | null;
   note: LocalText | null;
+  /** The catalogue its rows are classified by: the version it names when known, else the one in use. */
+  catalogue: Catalogue;
 }
 
 const NO_IDENTITY: SubmissionIdentity = {
   unit: null,
   agency: null,
   period: null,
+  part: null,
   templateVersion: null,
   catalogueVersion: null,
   status: null,
+  personYears: null,
 };
 
 /** True when the workbook is the output of a consolidation (it has the register and the row sheet). */
@@ -65,7 +71,8 @@ export function isConsolidatedWorkbook(snapshot: WorkbookSnapshot): boolean {
   return findSheet(snapshot, SHEETS.rows) !== undefined && findSheet(snapshot, SHEETS.register) !== undefined;
 }
 
-export function readInput(input: ConsolidationInput, catalogue: Catalogue): EntryDraft[] {
+export function readInput(input: ConsolidationInput, set: CatalogueSet): EntryDraft[] {
+  const catalogue = set.current;
   if (!input.snapshot) {
     return [
       {
@@ -81,21 +88,22 @@ export function readInput(input: ConsolidationInput, catalogue: Catalogue): Entr
           nb: "Filen kunne ikke leses.",
           en: "The file could not be read.",
         },
+        catalogue,
       },
     ];
   }
-  if (isConsolidatedWorkbook(input.snapshot)) return readConsolidated(input.file, input.snapshot, catalogue);
-  return [readTemplate(input, input.snapshot, catalogue)];
+  if (isConsolidatedWorkbook(input.snapshot)) return readConsolidated(input.file, input.snapshot, set);
+  return [readTemplate(input, input.snapshot, set)];
 }
 
-function readTemplate(
-  input: ConsolidationInput,
-  snapshot: WorkbookSnapshot,
-  catalogue: Catalogue,
-): EntryDraft {
-  const { identity, source } = rollupSource({ ...snapshot, name: input.file }, catalogue);
+/** A returned template, read with the catalogue version it names and aligned to the one in use. */
+function readTemplate(input: ConsolidationInput, snapshot: WorkbookSnapshot, set: CatalogueSet): EntryDraft {
+  const named = namedCatalogue(snapshot, set);
+  const read = rollupSource({ ...snapshot, name: input.file }, named);
+  const identity = read.identity;
+  const source = alignSource(read.source, named, set.current);
   const rowCount = Object.values(source.tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
-  const missing = missingIdentity(catalogue, identity);
+  const missing = missingIdentity(named, identity);
   return {
     file: input.file,
     hash: input.hash,
@@ -106,6 +114,7 @@ function readTemplate(
     findings: input.findings ?? [],
     treatment: missing ? "no-identity" : null,
     note: missing,
+    catalogue: named,
   };
 }
 
@@ -195,7 +204,8 @@ const asNumber = (v: CellValue): number | null => {
   return t !== null && /^\d+$/.test(t) ? Number(t) : null;
 };
 
-function readConsolidated(file: string, snapshot: WorkbookSnapshot, catalogue: Catalogue): EntryDraft[] {
+function readConsolidated(file: string, snapshot: WorkbookSnapshot, set: CatalogueSet): EntryDraft[] {
+  const catalogue = set.current;
   const register = findTable(snapshot, SHEETS.register, TABLES.register, Object.values(REGISTER_COLUMNS));
   if (!register) return [];
   const specs = catalogue.template.tables;
@@ -273,6 +283,8 @@ function readConsolidated(file: string, snapshot: WorkbookSnapshot, catalogue: C
       templateVersion: text(REGISTER_COLUMNS.templateVersion),
       catalogueVersion: text(REGISTER_COLUMNS.catalogueVersion),
       status: text(REGISTER_COLUMNS.status),
+      part: text(REGISTER_COLUMNS.part),
+      personYears: text(REGISTER_COLUMNS.personYears),
     });
     const treatment = treatmentFromLabel(text(REGISTER_COLUMNS.treatment)) ?? "unavailable";
     const note = text(REGISTER_COLUMNS.note);
@@ -281,7 +293,15 @@ function readConsolidated(file: string, snapshot: WorkbookSnapshot, catalogue: C
       const found = rowsByNr.get(nr) ?? new Map<TableKey, SourceTable>();
       const tables = {} as Record<TableKey, SourceTable | null>;
       for (const s of specs) tables[s.key] = found.get(s.key) ?? { sheet: s.name, rows: [] };
-      source = { file: original, agency: identity.agency, tables };
+      source = {
+        file: original,
+        agency: identity.agency,
+        unit: identity.unit,
+        period: identity.period,
+        part: identity.part,
+        personYears: identity.personYears,
+        tables,
+      };
     }
     drafts.push({
       file: original,
@@ -293,6 +313,7 @@ function readConsolidated(file: string, snapshot: WorkbookSnapshot, catalogue: C
       findings: findingsByNr.get(nr) ?? [],
       treatment,
       note: note === null ? null : { nb: note, en: note },
+      catalogue: catalogueForVersion(set, identity.catalogueVersion) ?? catalogue,
     });
   }
   return drafts;

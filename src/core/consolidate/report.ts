@@ -61,6 +61,7 @@ export function consolidationJson(result: Consolidation) {
         unit: e.identity.unit,
         agency: e.identity.agency,
         period: e.identity.period,
+        part: e.identity.part,
         templateVersion: e.identity.templateVersion,
         catalogueVersion: e.identity.catalogueVersion,
         status: e.identity.status,
@@ -71,6 +72,7 @@ export function consolidationJson(result: Consolidation) {
       unit: c.unit,
       agency: c.agency,
       period: c.period,
+      part: c.part,
       files: c.files,
       resolution: c.resolution,
       counted: c.counted,
@@ -84,6 +86,7 @@ export function consolidationJson(result: Consolidation) {
     byUnit: byGroup(result, result.byUnit, result.units),
     byAgency: byGroup(result, result.byAgency, result.agencies),
     byPeriod: byGroup(result, result.byPeriod, result.periods),
+    byPart: byGroup(result, result.byPart, result.parts),
     effects: result.effects.map((l) => ({
       indicator: l.indicator,
       name: l.name,

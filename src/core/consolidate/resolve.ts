@@ -1,5 +1,6 @@
 /**
  * The conflict rule (stated to users as CONFLICT_RULE): a submission is counted once or not at all.
+ * (A submission is one unit × agency × period × part of the effort.)
  * 1. Submissions for the same unit × agency × period with identical content (same hash) are one submission:
  *    the first copy by file name is counted, the others are duplicates.
  * 2. Different contents: the one with the highest report status is counted, the others are superseded; a tie at
@@ -62,7 +63,8 @@ export function resolve(
       resolved[i] = { treatment: "no-identity", note: missing };
       return;
     }
-    const key = [d.identity.unit, d.identity.agency, d.identity.period].join("\u0000");
+    // A centre and a line workbook of one unit, agency and period are two parts of the effort, never a conflict.
+    const key = [d.identity.unit, d.identity.agency, d.identity.period, d.identity.part].join("\u0000");
     const list = groups.get(key);
     if (list) list.push(i);
     else groups.set(key, [i]);
@@ -78,6 +80,7 @@ export function resolve(
   ): Conflict => ({
     unit: drafts[idx[0]].identity.unit!,
     agency: drafts[idx[0]].identity.agency!,
+    part: drafts[idx[0]].identity.part,
     period: period ?? drafts[idx[0]].identity.period!,
     entries: idx.map((i) => i + 1),
     files: fileList(idx),
@@ -181,7 +184,7 @@ export function resolve(
   drafts.forEach((d, i) => {
     if (resolved[i].treatment !== "counted") return;
     const p = parsePeriod(d.identity.period)!;
-    const key = [d.identity.unit, d.identity.agency, p.year].join("\u0000");
+    const key = [d.identity.unit, d.identity.agency, d.identity.part, p.year].join("\u0000");
     let y = years.get(key);
     if (!y) years.set(key, (y = { annual: [], tertials: [] }));
     (p.tertial === null ? y.annual : y.tertials).push(i);

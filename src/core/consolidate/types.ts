@@ -37,6 +37,8 @@ export interface ConsolidationEntry {
   treatment: Treatment;
   /** Why, in words (the rule applied, the read error, ...). */
   note: LocalText | null;
+  /** The catalogue its rows are classified by: the version it names when known, else the one in use. */
+  catalogue: Catalogue;
   /** Exact steering-parameter sums, for counted submissions only. */
   sums: RollupSums | null;
   /** Exact sums of the instrument-use overview (by goal and grouping), for counted submissions only. */
@@ -50,6 +52,8 @@ export interface Conflict {
   unit: string;
   agency: string;
   period: string;
+  /** The part of the effort (A-krimsenter / Etatslinje). */
+  part: string | null;
   /** Register numbers of the submissions involved. */
   entries: number[];
   files: string[];
@@ -94,10 +98,13 @@ export interface Consolidation {
   units: string[];
   agencies: string[];
   periods: string[];
+  /** The parts of the effort of the counted submissions, in catalogue order. */
+  parts: string[];
   total: RollupSums;
   byUnit: Map<string, RollupSums>;
   byAgency: Map<string, RollupSums>;
   byPeriod: Map<string, RollupSums>;
+  byPart: Map<string, RollupSums>;
   usageByAgency: Map<string, RollupSums>;
   usageByPeriod: Map<string, RollupSums>;
   effects: EffectLine[];

@@ -3,8 +3,10 @@
  * (never by position), with what could not be found listed for the checks to report.
  */
 import type { Catalogue } from "../../catalogue/loader";
+import { catalogueForVersion, type CatalogueSet } from "../../catalogue/set";
 import type { Column, FormField, TableSheet } from "../../catalogue/schema";
 import { columnLetters, parseRange } from "../a1";
+import { cleanText, columnReaders, isTotalWord } from "./reading";
 import {
   cellAt,
   findSheet,
@@ -40,10 +42,19 @@ export interface DataRow {
   /** 1-based sheet row. */
   row: number;
   /**
-   * Values aligned with `spec.columns`; null where the cell is empty or the column missing. Dates are serials
-   * in the 1900 date system, also when the workbook uses the 1904 system.
+   * Values as read (`reading.ts`), aligned with `spec.columns`; null where the cell is empty or the column
+   * missing. Dates are serials in the 1900 date system, also when the workbook uses the 1904 system.
    */
   cells: CellValue[];
+}
+
+/** A row inside a table that is never counted: the table's totals row, or a row someone typed as a total. */
+export interface ExcludedRow {
+  /** 1-based sheet row. */
+  row: number;
+  kind: "totals-row" | "typed-total";
+  /** The word that marks it (`Sum`, `I alt`, …), for a typed total. */
+  text: string | null;
 }
 
 export interface TableData {
@@ -59,8 +70,10 @@ export interface TableData {
   missingColumns: Column[];
   /** Headers in the sheet that the catalogue does not know (text, 0-based column). */
   extraHeaders: { header: string; index: number }[];
-  /** Non-empty data rows, in sheet order. */
+  /** Non-empty data rows that count, in sheet order. */
   rows: DataRow[];
+  /** Rows that are never counted (totals), in sheet order. */
+  excluded: ExcludedRow[];
 }
 
 export type StructureProblem =
@@ -83,7 +96,7 @@ const HEADER_SCAN_ROWS = 30;
 export function cellText(v: CellValue | undefined): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "object") return v.error;
-  const s = String(v).trim();
+  const s = cleanText(String(v));
   return s === "" ? null : s;
 }
 
@@ -100,7 +113,7 @@ export function readSubmission(snapshot: WorkbookSnapshot, catalogue: Catalogue)
     ].map(normalizeName),
   );
   for (const spec of catalogue.template.tables) {
-    tables[spec.key] = locateTable(snapshot, spec, structure, reserved);
+    tables[spec.key] = locateTable(snapshot, catalogue, spec, structure, reserved);
   }
   return { identity, tables, structure };
 }
@@ -126,16 +139,25 @@ function readIdentity(
   const identity = {} as Record<IdentityKey, IdentityValue>;
   for (const field of cover.fields) {
     const found = byLabel.get(normalizeName(field.label));
-    if (sheet && !found)
+    if (sheet && !found && !field.optional)
       structure.push({ kind: "missing-cover-field", sheet: sheet.name, field: field.label });
     const prop = field.property !== null ? snapshot.properties.get(field.property) : undefined;
     identity[field.key] = {
       cover: found?.value ?? null,
       coverRow: found?.row ?? null,
-      property: prop === undefined ? null : String(prop).trim() || null,
+      property: prop === undefined ? null : cleanText(String(prop)) || null,
     };
   }
   return identity;
+}
+
+/**
+ * The catalogue a workbook is checked and counted against: the version its cover (or property) names, when
+ * that version is known; else the one in use (the check then reports the unknown version).
+ */
+export function namedCatalogue(snapshot: WorkbookSnapshot, set: CatalogueSet): Catalogue {
+  const version = identityValue(readIdentity(snapshot, set.current, []).catalogueVersion);
+  return catalogueForVersion(set, version) ?? set.current;
 }
 
 /** The identity value to use: the cover sheet first (what the user sees), else the property. */
@@ -145,6 +167,7 @@ export function identityValue(v: IdentityValue): string | null {
 
 function locateTable(
   snapshot: WorkbookSnapshot,
+  catalogue: Catalogue,
   spec: TableSheet,
   structure: StructureProblem[],
   reserved: ReadonlySet<string>,
@@ -164,12 +187,14 @@ function locateTable(
   let firstCol = 0;
   let lastCol: number;
   let lastRow: number;
+  let totalsRow = -1;
   const range = table ? parseRange(table.ref) : null;
   if (table && range) {
     headerRow = range.start.row;
     firstCol = range.start.col;
     lastCol = range.end.col;
     lastRow = range.end.row;
+    if (table.totalsRow && lastRow > headerRow) totalsRow = lastRow;
   } else {
     structure.push({ kind: "missing-table", sheet: sheet.name, table: spec.table });
     const found = scanHeaderRow(sheet, spec).row;
@@ -199,7 +224,9 @@ function locateTable(
   const dateShift = snapshot.date1904
     ? spec.columns.map((c) => (c.type === "date" ? DATE_1904_OFFSET : 0))
     : null;
+  const read = columnReaders(catalogue, spec);
   const rows: DataRow[] = [];
+  const excluded: ExcludedRow[] = [];
   const end = Math.min(lastRow, sheet.rows.length - 1);
   for (let r = headerRow + 1; r <= end; r++) {
     const sheetRow = sheet.rows[r];
@@ -210,11 +237,24 @@ function locateTable(
     for (let i = 0; i < located.length; i++) {
       const c = located[i];
       let v = c < 0 ? null : (sheetRow[c] ?? null);
-      if (dateShift && typeof v === "number") v += dateShift[i];
+      if (v !== null) {
+        if (dateShift && typeof v === "number") v += dateShift[i];
+        v = read[i](v);
+        if (empty && v !== null) empty = false;
+      }
       cells[i] = v;
-      if (empty && v !== null && (typeof v !== "string" || v.trim() !== "")) empty = false;
     }
-    if (!empty) rows.push({ row: r + 1, cells });
+    if (empty) continue;
+    if (r === totalsRow) {
+      excluded.push({ row: r + 1, kind: "totals-row", text: null });
+      continue;
+    }
+    const word = typedTotal(sheetRow, firstCol, lastCol);
+    if (word !== null) {
+      excluded.push({ row: r + 1, kind: "typed-total", text: word });
+      continue;
+    }
+    rows.push({ row: r + 1, cells });
   }
   return {
     spec,
@@ -225,7 +265,24 @@ function locateTable(
     missingColumns,
     extraHeaders,
     rows,
+    excluded,
   };
+}
+
+/** The first filled cell of a sheet row within the table's columns, when it reads Sum, I alt, …; else null. */
+function typedTotal(sheetRow: CellValue[], firstCol: number, lastCol: number): string | null {
+  const last = Math.min(lastCol, sheetRow.length - 1);
+  for (let c = firstCol; c <= last; c++) {
+    const v = sheetRow[c];
+    if (v === null || v === undefined || (typeof v === "string" && cleanText(v) === "")) continue;
+    return isTotalWord(v) ? cleanText(v as string) : null;
+  }
+  return null;
+}
+
+/** The cell as typed in the sheet (before the reading), for messages that show what the user wrote. */
+export function typedCell(table: TableData, column: LocatedColumn, row: number): CellValue {
+  return table.sheet.rows[row - 1]?.[column.index] ?? null;
 }
 
 /**

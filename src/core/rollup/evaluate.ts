@@ -14,6 +14,7 @@ import type { CellValue } from "../model/snapshot";
 import { isEmptyCell } from "../model/snapshot";
 import { numericValue, type DataRow, type TableKey } from "../model/submission";
 import { addTo, mergeInto, sumValue, type ExactSum } from "./exact-sum";
+import { countedGroups, type CountedGroup, type CountedRow } from "./counting";
 import type { CompiledMeasure, CompiledParameter, RollupModel } from "./model";
 
 /** One table of a submission: the sheet it was read from and its data rows (cells in catalogue order). */
@@ -24,12 +25,20 @@ export interface SourceTable {
   missing?: string[];
 }
 
-/** What the evaluator reads: one submission's tables and the identity the breakdowns need. */
+/** What the evaluator reads: one submission's tables and the identity the breakdowns and counting rules need. */
 export interface RollupSource {
   /** File name, for lineage. */
   file: string;
   /** The submitting agency (catalogue id), which the agency breakdown uses; null when unknown. */
   agency: string | null;
+  /** The reporting unit: actors and joint actions are counted once per unit. */
+  unit: string | null;
+  /** The period id: an actor counts with its latest period's values. */
+  period: string | null;
+  /** The part of the effort (A-krimsenter / Etatslinje). */
+  part: string | null;
+  /** Årsverk from the cover sheet, when it holds a number. */
+  personYears: number | null;
   tables: Record<TableKey, SourceTable | null>;
 }
 
@@ -83,80 +92,188 @@ type Visit = (
   slots: readonly number[],
 ) => void;
 
+/** The value a measure takes from one row's cells, or null when the row does not contribute. */
+function rowValue(m: CompiledMeasure, cells: readonly CellValue[]): number | null {
+  if (m.op === "sum") return m.column >= 0 ? numericValue(cells[m.column]) : null;
+  if (m.rowKey < 0 || isEmptyCell(cells[m.rowKey])) return null;
+  if (m.where) {
+    const t = m.where.column >= 0 ? textKey(cells[m.where.column]) : null;
+    if (t === null || !m.where.values.has(t)) return null;
+  }
+  return 1;
+}
+
 /**
- * Calls `visit` for every (parameter, measure, row) contribution with its value and slots. This one walk
- * drives the sums, the lineage and the per-row parameter list, so they can never disagree.
+ * Calls `visit` for every flow contribution (parameter, measure, row) with its value and slots: the parameters
+ * without a counting rule. A usage row whose Virkemiddel-ID the catalogue does not know counts nowhere, the
+ * total included (the check says so). A `field` measure contributes the cover's number once, as row -1. This one
+ * walk drives the sums, the lineage and the per-row parameter list, so they can never disagree.
  */
-function forEachContribution(
+function forEachFlow(
   model: RollupModel,
   source: RollupSource,
   parameters: CompiledParameter[],
   visit: Visit,
 ): void {
   const agency = source.agency?.toUpperCase() ?? null;
-  const classified = new Map<TableKey, ({ id: string; goal: string; grouping: string } | undefined)[]>();
-  const instrumentsOf = (table: TableKey, rows: DataRow[]) => {
-    let list = classified.get(table);
-    if (!list) {
-      const col = table === "usage" ? model.instrumentColumn : -1;
-      list = rows.map((r) => {
+  let classified: ({ id: string; goal: string; grouping: string } | undefined)[] | null = null;
+  const instrumentsOf = (rows: DataRow[]) => {
+    if (!classified) {
+      const col = model.instrumentColumn;
+      classified = rows.map((r) => {
         const id = col >= 0 ? r.cells[col] : null;
         return typeof id === "string" ? model.instruments.get(id.toUpperCase()) : undefined;
       });
-      classified.set(table, list);
     }
-    return list;
+    return classified;
   };
   const slots: number[] = [];
-  parameters.forEach((p, pi) => {
+  const slotsFor = (ins: { goal: string; grouping: string } | undefined, p: CompiledParameter) => {
     const { grouping, goal, agency: agencyKeys } = p.keyIndex;
-    const agencySlot = agency !== null ? agencyKeys?.get(agency) : undefined;
+    slots.length = 0;
+    slots.push(0);
+    if (ins) {
+      const g = grouping?.get(ins.grouping);
+      if (g !== undefined) slots.push(1 + g);
+      const o = goal?.get(ins.goal);
+      if (o !== undefined) slots.push(1 + o);
+    }
+    const a = agency !== null ? agencyKeys?.get(agency) : undefined;
+    if (a !== undefined) slots.push(1 + a);
+    return slots;
+  };
+  parameters.forEach((p, pi) => {
+    if (p.counting) return;
     p.measures.forEach((m: CompiledMeasure, mi) => {
+      if (m.op === "field") {
+        if (source.personYears !== null)
+          visit(pi, mi, m.table, -1, source.personYears, slotsFor(undefined, p));
+        return;
+      }
       const table = source.tables[m.table];
       if (!table) return;
-      const instruments = instrumentsOf(m.table, table.rows);
+      const instruments = m.table === "usage" ? instrumentsOf(table.rows) : null;
       table.rows.forEach((row, ri) => {
-        const ins = instruments[ri];
-        let value: number;
-        if (m.op === "sum") {
-          if (m.instruments && !(ins && m.instruments.has(ins.id))) return;
-          const v = m.column >= 0 ? numericValue(row.cells[m.column]) : null;
-          if (v === null) return;
-          value = v;
-        } else {
-          if (m.rowKey < 0 || isEmptyCell(row.cells[m.rowKey])) return;
-          if (m.where) {
-            const t = m.where.column >= 0 ? textKey(row.cells[m.where.column]) : null;
-            if (t === null || !m.where.values.has(t)) return;
-          }
-          value = 1;
-        }
-        slots.length = 0;
-        slots.push(0);
-        if (ins) {
-          const g = grouping?.get(ins.grouping);
-          if (g !== undefined) slots.push(1 + g);
-          const o = goal?.get(ins.goal);
-          if (o !== undefined) slots.push(1 + o);
-        }
-        if (agencySlot !== undefined) slots.push(1 + agencySlot);
-        visit(pi, mi, m.table, ri, value, slots);
+        const ins = instruments?.[ri];
+        if (instruments && !ins) return;
+        if (m.instruments && !(ins && m.instruments.has(ins.id))) return;
+        const value = rowValue(m, row.cells);
+        if (value === null) return;
+        visit(pi, mi, m.table, ri, value, slotsFor(ins, p));
       });
     });
   });
 }
 
-/** The exact sums of one submission. */
+/** The paired-only parameters (of `parameters`) the source gives only one side of: it contributes to neither. */
+function unpaired(model: RollupModel, source: RollupSource, parameters: CompiledParameter[]): Set<number> {
+  const out = new Set<number>();
+  const paired = parameters.map((p, i) => (p.pairedOnly ? i : -1)).filter((i) => i >= 0);
+  if (!paired.length) return out;
+  const given = parameters.map((p) => p.measures.map(() => false));
+  forEachFlow(
+    model,
+    source,
+    parameters.map((p, i) => (paired.includes(i) ? p : { ...p, measures: [] })),
+    (p, m) => {
+      given[p][m] = true;
+    },
+  );
+  for (const i of paired) if (given[i].some((g) => !g)) out.add(i);
+  return out;
+}
+
+/** One counted thing's contribution to a counted parameter's measure. */
+interface CountedContribution {
+  parameter: number;
+  measure: number;
+  value: number;
+  /** The rows behind it (of every source in the context). */
+  rows: CountedRow[];
+}
+
+/**
+ * The contributions of the parameters with a counting rule over a set of sources: each counted thing (an actor
+ * of a unit, a joint action) contributes once, from its merged row. Only the total slot: counted parameters
+ * break down by nothing but agency, and an agency's value is the same rule over that agency's sources.
+ */
+function countedContributions(
+  parameters: CompiledParameter[],
+  sources: readonly RollupSource[],
+): CountedContribution[] {
+  const out: CountedContribution[] = [];
+  const groupsByRule = new Map<string, CountedGroup[]>();
+  parameters.forEach((p, pi) => {
+    const rule = p.counting;
+    if (!rule) return;
+    let groups = groupsByRule.get(rule.id);
+    if (!groups) groupsByRule.set(rule.id, (groups = countedGroups(rule, sources)));
+    p.measures.forEach((m, mi) => {
+      for (const g of groups) {
+        const value = rowValue(m, g.merged);
+        if (value !== null) out.push({ parameter: pi, measure: mi, value, rows: g.latest });
+      }
+    });
+  });
+  return out;
+}
+
+function addCounted(
+  sums: RollupSums,
+  parameters: CompiledParameter[],
+  sources: readonly RollupSource[],
+): void {
+  for (const c of countedContributions(parameters, sources)) addTo(sums[c.parameter][c.measure][0], c.value);
+  parameters.forEach((p, pi) => {
+    const keys = p.keyIndex.agency;
+    if (!p.counting || !keys) return;
+    for (const [agency, k] of keys) {
+      const mine = sources.filter((s) => s.agency?.toUpperCase() === agency);
+      if (!mine.length) continue;
+      for (const c of countedContributions([p], mine)) addTo(sums[pi][c.measure][1 + k], c.value);
+    }
+  });
+}
+
+/** The exact sums of one submission (within it, too, an actor or a joint action listed twice counts once). */
 export function evaluate(
   model: RollupModel,
   source: RollupSource,
   parameters: CompiledParameter[] = model.parameters,
 ): RollupSums {
   const sums = emptySums(parameters);
-  forEachContribution(model, source, parameters, (p, m, _t, _r, value, slots) => {
+  // A ratio over "the workbooks that give both": a workbook that lacks one side contributes to neither.
+  const off = unpaired(model, source, parameters);
+  forEachFlow(model, source, parameters, (p, m, _t, _r, value, slots) => {
+    if (off.has(p)) return;
     for (const s of slots) addTo(sums[p][m][s], value);
   });
+  addCounted(sums, parameters, [source]);
   return sums;
+}
+
+/**
+ * The sums of many submissions: flows add up (each entry's own sums), and the parameters with a counting rule
+ * are counted anew over all the sources together, so an actor or a joint action reported by two agencies, or in
+ * two periods, counts once. The result does not depend on the order of the entries.
+ */
+export function combine(
+  parameters: CompiledParameter[],
+  entries: readonly { source: RollupSource; sums: RollupSums }[],
+): RollupSums {
+  const total = emptySums(parameters);
+  for (const e of entries) mergeSums(total, e.sums);
+  const countedOnes = parameters.map((p) => p.counting !== null);
+  if (!countedOnes.some(Boolean)) return total;
+  parameters.forEach((p, pi) => {
+    if (p.counting) total[pi] = emptySums([p])[0];
+  });
+  addCounted(
+    total,
+    parameters,
+    entries.map((e) => e.source),
+  );
+  return total;
 }
 
 function valueOf(p: CompiledParameter, measures: ExactSum[][], slot: number): number | null {
@@ -194,9 +311,9 @@ export function slotValue(p: CompiledParameter, sums: ExactSum[][], slot: number
 /**
  * The values a submission cannot give because a table or column they need is missing (where the template's
  * formula shows #REF!): per parameter index, the slots (0 = total, 1 + n = key n) that are not computable.
- * A sum needs its summed column, a count its row-key and `where` columns; a selection by instrument, a
- * grouping or a goal key also needs the instrument-id column. The submission's own agency key follows the
- * total (the other agencies' keys are simply zero).
+ * A sum needs its summed column, a count its row-key and `where` columns; every usage measure also needs the
+ * instrument-id column (a row counts only through its instrument). A cover field is never missing (it is
+ * optional). The submission's own agency key follows the total (the other agencies' keys are simply zero).
  */
 export function unavailableSlots(
   model: RollupModel,
@@ -215,15 +332,15 @@ export function unavailableSlots(
   parameters.forEach((p, pi) => {
     const slots = new Set<number>();
     for (const m of p.measures) {
+      if (m.op === "field") continue;
       const own =
         lacks(m.table, m.op === "sum" ? m.column : m.rowKey) ||
         (m.where !== null && lacks(m.table, m.where.column)) ||
-        (m.instruments !== null && lacks(m.table, model.instrumentColumn));
-      const byInstrument = own || (m.table === "usage" && lacks(m.table, model.instrumentColumn));
+        (m.table === "usage" && lacks(m.table, model.instrumentColumn));
       if (own) slots.add(0);
       p.keys.forEach((k, ki) => {
         const mine = k.id.toUpperCase() === source.agency?.toUpperCase();
-        if (k.dimension === "agency" ? own && mine : byInstrument) slots.add(1 + ki);
+        if (k.dimension !== "agency" ? own : own && mine) slots.add(1 + ki);
       });
     }
     if (slots.size) out.set(pi, slots);
@@ -233,7 +350,8 @@ export function unavailableSlots(
 
 /**
  * The rows that contribute to a parameter (to its numerator or denominator), or to one of its breakdown
- * keys (`rowId` such as `SP-BM1-02/BM1-ST`), in sheet order. Computed on demand from the source.
+ * keys (`rowId` such as `SP-BM1-02/BM1-ST`), in sheet order. A counted parameter's rows are those of the
+ * counted things, grouped over `context` (the submissions counted together; by default the source alone).
  */
 export function lineage(
   model: RollupModel,
@@ -241,6 +359,7 @@ export function lineage(
   parameterId: string,
   rowId?: string,
   parameters: CompiledParameter[] = model.parameters,
+  context: readonly RollupSource[] = [source],
 ): RowRef[] {
   const pi = parameters.findIndex((p) => p.spec.id === parameterId);
   if (pi < 0) return [];
@@ -249,39 +368,61 @@ export function lineage(
   if (wantedSlot < 0) return [];
   const seen = new Set<string>();
   const refs: RowRef[] = [];
-  forEachContribution(model, source, [p], (_p, _m, table, ri, _v, slots) => {
-    if (!slots.includes(wantedSlot)) return;
+  const add = (table: TableKey, ri: number) => {
     const t = source.tables[table]!;
     const key = `${table}\u0000${ri}`;
     if (seen.has(key)) return;
     seen.add(key);
     refs.push({ file: source.file, sheet: t.sheet, row: t.rows[ri].row });
-  });
+  };
+  if (p.counting) {
+    const rule = p.counting;
+    const agency = wantedSlot === 0 ? null : p.keys[wantedSlot - 1].id.toUpperCase();
+    const within = agency === null ? context : context.filter((s) => s.agency?.toUpperCase() === agency);
+    for (const c of countedContributions([p], within))
+      for (const r of c.rows) if (r.source === source) add(rule.table, r.index);
+  } else if (!unpaired(model, source, [p]).size) {
+    forEachFlow(model, source, [p], (_p, _m, table, ri, _v, slots) => {
+      if (ri >= 0 && slots.includes(wantedSlot)) add(table, ri);
+    });
+  }
   return refs.sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row));
 }
 
 /**
  * For every row of every table, the parameters it contributes to, as the sheet's row ids: `SP-BM1-02/BM1-ST`
  * where the row falls in a breakdown key, else the bare parameter id. Used for the lineage column of the
- * consolidated rows, so that filtering on an id shows exactly the rows behind a number.
+ * consolidated rows, so that filtering on an id shows exactly the rows behind a number. Counted parameters are
+ * grouped over `context` (the submissions counted together).
  */
 export function rowContributions(
   model: RollupModel,
   source: RollupSource,
   parameters: CompiledParameter[] = model.parameters,
+  context: readonly RollupSource[] = [source],
 ): Map<TableKey, string[][]> {
   const out = new Map<TableKey, string[][]>();
   const sets = new Map<TableKey, Set<string>[]>();
-  forEachContribution(model, source, parameters, (pi, _m, table, ri, _v, slots) => {
+  const setOf = (table: TableKey, ri: number) => {
     let list = sets.get(table);
     if (!list) {
       list = source.tables[table]!.rows.map(() => new Set<string>());
       sets.set(table, list);
     }
+    return list[ri];
+  };
+  const off = unpaired(model, source, parameters);
+  forEachFlow(model, source, parameters, (pi, _m, table, ri, _v, slots) => {
+    if (ri < 0 || off.has(pi)) return;
     const p = parameters[pi];
-    if (slots.length === 1) list[ri].add(p.spec.id);
-    else for (let i = 1; i < slots.length; i++) list[ri].add(p.keys[slots[i] - 1].rowId);
+    const set = setOf(table, ri);
+    if (slots.length === 1) set.add(p.spec.id);
+    else for (let i = 1; i < slots.length; i++) set.add(p.keys[slots[i] - 1].rowId);
   });
+  for (const c of countedContributions(parameters, context)) {
+    const p = parameters[c.parameter];
+    for (const r of c.rows) if (r.source === source) setOf(p.counting!.table, r.index).add(p.spec.id);
+  }
   for (const [table, list] of sets)
     out.set(
       table,

@@ -8,7 +8,9 @@ import { goals, groupings, selectInstruments } from "../../catalogue/select";
 import type { TableKey } from "../model/submission";
 
 export interface CompiledMeasure {
-  op: "sum" | "count";
+  /** `field`: a number from the cover sheet (Årsverk), one per workbook. */
+  op: "sum" | "count" | "field";
+  /** The table (for `field`, the usage table: unused). */
   table: TableKey;
   /** Position in the table's catalogue columns of the summed column (sum), or -1 (count). */
   column: number;
@@ -29,9 +31,34 @@ export interface BreakdownKey {
   name: LocalText;
 }
 
+/** A counting rule compiled to column positions (see `CountingRule` in the schema). */
+export type CompiledCounting =
+  | {
+      kind: "stock";
+      id: string;
+      table: TableKey;
+      key: number;
+      /** Per column position: value (lower case) → rank, 0 the least favourable. */
+      ranks: { column: number; rank: Map<string, number> }[];
+    }
+  | {
+      kind: "joint";
+      id: string;
+      table: TableKey;
+      key: number;
+      /** The date column for the same-day warning, or -1. */
+      sameDay: number;
+      /** Number columns: the largest of the agencies' figures counts. */
+      numbers: number[];
+    };
+
 export interface CompiledParameter {
   spec: SteeringParameter;
   ratio: boolean;
+  /** Only workbooks that give both numerator and denominator contribute. */
+  pairedOnly: boolean;
+  /** How rows count across workbooks; null for a flow. */
+  counting: CompiledCounting | null;
   /** `[value]`, or `[numerator, denominator]` for a ratio. */
   measures: CompiledMeasure[];
   /** Breakdown keys in the order of the parameter's `breakdowns`, each in catalogue order. */
@@ -54,7 +81,9 @@ function position(spec: TableSheet, key: string): number {
   return spec.columns.findIndex((c) => c.key === key);
 }
 
-function compileMeasure(catalogue: Catalogue, m: Measure): CompiledMeasure {
+function compileMeasure(catalogue: Catalogue, m: Measure, classify: Catalogue): CompiledMeasure {
+  if (m.op === "field")
+    return { op: "field", table: "usage", column: -1, rowKey: -1, instruments: null, where: null };
   const spec = catalogue.lookup.table.get(m.table);
   if (!spec) throw new Error(`Unknown table ${m.table}`);
   const rowKey = position(spec, spec.rowKey);
@@ -65,7 +94,7 @@ function compileMeasure(catalogue: Catalogue, m: Measure): CompiledMeasure {
       column: position(spec, m.column),
       rowKey,
       instruments: m.instruments
-        ? new Set(selectInstruments(catalogue, m.instruments).map((i) => i.id))
+        ? new Set(selectInstruments(classify, m.instruments).map((i) => i.id))
         : null,
       where: null,
     };
@@ -95,11 +124,51 @@ function breakdownKeys(catalogue: Catalogue, p: SteeringParameter, dimension: Br
   return entries.map((e) => ({ dimension, id: e.id, rowId: `${p.id}/${e.id}`, name: e.name }));
 }
 
-export function compileParameter(catalogue: Catalogue, p: SteeringParameter): CompiledParameter {
+function compileCounting(catalogue: Catalogue, id: string | undefined): CompiledCounting | null {
+  const rule = id === undefined ? undefined : catalogue.countingRules?.[id];
+  if (!rule || id === undefined) return null;
+  const spec = catalogue.lookup.table.get(rule.table);
+  if (!spec) throw new Error(`Unknown table ${rule.table}`);
+  if (rule.kind === "stock") {
+    return {
+      kind: "stock",
+      id,
+      table: rule.table,
+      key: position(spec, rule.key),
+      ranks: Object.entries(rule.leastFavourable).map(([column, order]) => ({
+        column: position(spec, column),
+        rank: new Map(order.map((v, i) => [v.toLocaleLowerCase("nb"), i])),
+      })),
+    };
+  }
+  return {
+    kind: "joint",
+    id,
+    table: rule.table,
+    key: position(spec, rule.key),
+    sameDay: rule.sameDay === undefined ? -1 : position(spec, rule.sameDay),
+    numbers: spec.columns
+      .map((c, i) => (["wholeNumber", "decimal", "nok"].includes(c.type) ? i : -1))
+      .filter((i) => i >= 0),
+  };
+}
+
+/**
+ * Compiles a parameter of `catalogue`. Rows are classified by the instruments of `classify`: the catalogue a
+ * returned workbook names, which may be an older version than the one whose parameters are reported.
+ */
+export function compileParameter(
+  catalogue: Catalogue,
+  p: SteeringParameter,
+  classify: Catalogue = catalogue,
+): CompiledParameter {
   const measures =
     p.value.op === "ratio"
-      ? [compileMeasure(catalogue, p.value.numerator), compileMeasure(catalogue, p.value.denominator)]
-      : [compileMeasure(catalogue, p.value)];
+      ? [
+          compileMeasure(catalogue, p.value.numerator, classify),
+          compileMeasure(catalogue, p.value.denominator, classify),
+        ]
+      : [compileMeasure(catalogue, p.value, classify)];
   const keys: BreakdownKey[] = [];
   const keyIndex: CompiledParameter["keyIndex"] = {};
   for (const dimension of p.breakdowns) {
@@ -111,28 +180,41 @@ export function compileParameter(catalogue: Catalogue, p: SteeringParameter): Co
     }
     keyIndex[dimension] = map;
   }
-  return { spec: p, ratio: p.value.op === "ratio", measures, keys, keyIndex };
+  return {
+    spec: p,
+    ratio: p.value.op === "ratio",
+    pairedOnly: p.value.op === "ratio" && p.value.pairedOnly === true,
+    counting: compileCounting(catalogue, p.counting),
+    measures,
+    keys,
+    keyIndex,
+  };
 }
 
-const models = new WeakMap<Catalogue, RollupModel>();
+const models = new WeakMap<Catalogue, WeakMap<Catalogue, RollupModel>>();
 
-/** The compiled model of a catalogue's steering parameters (compiled once per catalogue). */
-export function rollupModel(catalogue: Catalogue): RollupModel {
-  let model = models.get(catalogue);
+/**
+ * The compiled model of a catalogue's steering parameters (compiled once per pair of catalogues). `classify`
+ * is the catalogue whose instruments classify the rows (the version a workbook names); by default the same.
+ */
+export function rollupModel(catalogue: Catalogue, classify: Catalogue = catalogue): RollupModel {
+  let byClassify = models.get(catalogue);
+  if (!byClassify) models.set(catalogue, (byClassify = new WeakMap()));
+  let model = byClassify.get(classify);
   if (!model) {
     const usage = catalogue.lookup.table.get("usage");
     model = {
       catalogue,
-      parameters: catalogue.steeringParameters.map((p) => compileParameter(catalogue, p)),
+      parameters: catalogue.steeringParameters.map((p) => compileParameter(catalogue, p, classify)),
       instruments: new Map(
-        catalogue.instruments.map((i) => [
+        classify.instruments.map((i) => [
           i.id.toUpperCase(),
           { id: i.id, goal: i.goal, grouping: i.grouping },
         ]),
       ),
       instrumentColumn: usage ? usage.columns.findIndex((c) => c.type === "instrumentId") : -1,
     };
-    models.set(catalogue, model);
+    byClassify.set(classify, model);
   }
   return model;
 }

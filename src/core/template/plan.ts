@@ -15,6 +15,7 @@ import {
   type ValidationRule,
 } from "../model/edit";
 import { normalizeName } from "../model/snapshot";
+import { LINE_UNIT, PART_CENTRE, PART_LINE } from "../model/part";
 import { dateToSerial, parsePeriod, type Period } from "../period";
 import { FormulaCompiler, type SummaryRow } from "./formulas";
 
@@ -26,6 +27,8 @@ export interface TemplateIdentity {
   agency: string;
   period: string;
   contact?: string;
+  /** The part of the effort: the centre's work (default) or the agency line's. */
+  part?: "centre" | "line";
 }
 
 export interface PlanOptions {
@@ -48,6 +51,8 @@ export interface TemplateData {
   status?: string;
   /** Column keys a user deleted from a table (formulas over them show #REF!, as in Excel). */
   omitColumns?: Partial<Record<TableKey, string[]>>;
+  /** Årsverk on the cover: a number, or text as a user might type it. */
+  personYears?: number | string | null;
 }
 
 export type TemplatePlan =
@@ -78,7 +83,7 @@ const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
 export function checkIdentity(
   catalogue: Catalogue,
   identity: TemplateIdentity,
-): { unit: string; agency: string; period: Period } | { problems: LocalText[] } {
+): { unit: string; agency: string; period: Period; part: string | null } | { problems: LocalText[] } {
   const problems: LocalText[] = [];
   const find = <T extends { id: string }>(list: T[], id: string) =>
     list.find((x) => x.id.toUpperCase() === id.trim().toUpperCase());
@@ -105,8 +110,18 @@ export function checkIdentity(
       en: `Invalid period "${identity.period}". Use YYYY (whole year) or YYYY-T1, -T2, -T3 (tertial), e.g. 2026-T1.`,
     });
   }
-  if (!unit || !agency || !period) return { problems };
-  return { unit: unit.id, agency: agency.id, period };
+  // A catalogue with the Innsats field (2026.2 on) names the part; LINJE is national line work only.
+  const parts = catalogue.enumerations.effortPart;
+  const hasPart = catalogue.template.cover.fields.some((f) => f.key === "part") && parts?.length;
+  const part = hasPart ? (identity.part === "line" ? PART_LINE : PART_CENTRE) : null;
+  if (unit && hasPart && unit.id === LINE_UNIT && part !== PART_LINE) {
+    problems.push({
+      nb: `Rapporteringsenheten ${LINE_UNIT} er for etatslinjens nasjonale arbeid. Velg innsats «${PART_LINE}» (--part line), eller velg regionen for et a-krimsenter.`,
+      en: `The reporting unit ${LINE_UNIT} is for the agency line's national work. Choose the part "${PART_LINE}" (--part line), or choose the region for an a-krim centre.`,
+    });
+  }
+  if (!unit || !agency || !period || problems.length) return { problems };
+  return { unit: unit.id, agency: agency.id, period, part };
 }
 
 /** A problem with a sheet name Excel would refuse, or null. */
@@ -135,7 +150,11 @@ export function templateSheetNames(catalogue: Catalogue): string[] {
   return [t.cover.name, ...t.tables.map((s) => s.name), t.summarySheet, t.catalogueSheet];
 }
 
-/** The pre-filled rows: one per instrument the catalogue gives the agency, one per effect indicator. */
+/**
+ * The pre-filled rows: one per instrument the catalogue gives the agency, and one per effect indicator the
+ * unit × agency reports (level `enhet`: every unit's workbook; `etat`: the owning agency's only; `nasjonal`:
+ * none, the secretariat reports it; an indicator without a level, as in 2026.1: every workbook).
+ */
 export function prefilledRows(catalogue: Catalogue, agency: string): Record<TableKey, RowData[]> {
   const usage = catalogue.lookup.table.get("usage");
   const effects = catalogue.lookup.table.get("effects");
@@ -151,7 +170,9 @@ export function prefilledRows(catalogue: Catalogue, agency: string): Record<Tabl
     );
   }
   if (effects) {
-    rows.effects = catalogue.effectIndicators.map((e) => {
+    const reports = (e: Catalogue["effectIndicators"][number]) =>
+      e.level === undefined || e.level === "enhet" || (e.level === "etat" && e.agency === agency);
+    rows.effects = catalogue.effectIndicators.filter(reports).map((e) => {
       // The indicator's name and unit go to the pre-filled text columns, in catalogue column order.
       const texts = [e.name.nb, e.unit];
       const row: RowData = {};
@@ -243,7 +264,7 @@ class TemplateBuilder {
   constructor(
     private readonly catalogue: Catalogue,
     private readonly names: Record<string, string>,
-    private readonly id: { unit: string; agency: string; period: Period },
+    private readonly id: { unit: string; agency: string; period: Period; part: string | null },
     private readonly contact: string,
     private readonly data: TemplateData,
   ) {
@@ -295,6 +316,10 @@ class TemplateBuilder {
         return this.contact;
       case "status":
         return this.data.status ?? this.catalogue.enumerations.reportStatus?.[0]?.value ?? "Utkast";
+      case "part":
+        return this.id.part ?? "";
+      case "personYears":
+        return "";
     }
   }
 
@@ -313,6 +338,8 @@ class TemplateBuilder {
           "Underkategori",
           "Hastighet",
           "Etater",
+          "Definisjon",
+          "Definition",
         ],
         rows: c.instruments.map((i) => [
           i.id,
@@ -322,6 +349,8 @@ class TemplateBuilder {
           i.subcategory,
           i.speed,
           i.agencies.join(", "),
+          i.help?.nb ?? null,
+          i.help?.en ?? null,
         ]),
       },
       ...(
@@ -377,7 +406,7 @@ class TemplateBuilder {
       return rule
         ? {
             rule,
-            prompt: c.help?.nb ?? "",
+            prompt: inputMessage(c.help?.nb ?? ""),
             error: bi("Velg en verdi fra listen.", "Choose a value from the list."),
           }
         : null;
@@ -396,20 +425,26 @@ class TemplateBuilder {
       case "wholeNumber":
         return {
           rule: { type: "wholeNumber", min: 0 },
-          prompt: c.help?.nb ?? "",
+          prompt: inputMessage(c.help?.nb ?? ""),
           error: bi("Skriv et helt tall (0 eller mer).", "Enter a whole number (0 or more)."),
         };
-      case "nok":
       case "decimal":
+        // Effect values may measure a change and be negative; the check allows them too.
+        return {
+          rule: { type: "decimal", min: -1e15 },
+          prompt: inputMessage(c.help?.nb ?? ""),
+          error: bi("Skriv et tall, f.eks. 45 eller 12,5.", "Enter a number, e.g. 45 or 12.5."),
+        };
+      case "nok":
         return {
           rule: { type: "decimal", min: 0 },
-          prompt: c.help?.nb ?? "",
+          prompt: inputMessage(c.help?.nb ?? ""),
           error: bi("Skriv et tall (0 eller mer).", "Enter a number (0 or more)."),
         };
       case "date":
         return {
           rule: { type: "date", min: this.id.period.start, max: this.id.period.end },
-          prompt: c.help?.nb ?? "",
+          prompt: inputMessage(c.help?.nb ?? ""),
           error: bi(
             `Skriv en dato i perioden ${this.id.period.start} – ${this.id.period.end} (ÅÅÅÅ-MM-DD).`,
             `Enter a date in the period ${this.id.period.start} – ${this.id.period.end} (YYYY-MM-DD).`,
@@ -478,7 +513,11 @@ class TemplateBuilder {
     const cover = this.t.cover;
     const sheet = this.name(cover.name);
     const values: CellInput[][] = [[...cover.headers]];
-    for (const f of cover.fields) values.push([f.label, this.fieldValue(f) || null]);
+    for (const f of cover.fields)
+      values.push([
+        f.label,
+        f.key === "personYears" ? (this.data.personYears ?? null) : this.fieldValue(f) || null,
+      ]);
     this.edits.push({ kind: "setValues", sheet, address: "A1", values });
     this.edits.push({ kind: "setStyle", sheet, range: "A1:B1", style: HEADER_STYLE });
     this.edits.push({
@@ -497,8 +536,11 @@ class TemplateBuilder {
             ? "agency"
             : f.key === "status"
               ? "enum:reportStatus"
-              : null;
+              : f.key === "part"
+                ? "enum:effortPart"
+                : null;
       const rule = listKey ? this.listRule(listKey) : null;
+      const prompt = f.help ? inputMessage(f.help.nb) : undefined;
       if (rule) {
         this.edits.push({
           kind: "setValidation",
@@ -506,7 +548,25 @@ class TemplateBuilder {
           range: cellAddress(i + 1, 1),
           rule,
           allowBlank: false,
+          ...(prompt ? { prompt } : {}),
           error: "Velg en verdi fra listen. / Choose a value from the list.",
+        });
+      } else if (f.key === "personYears") {
+        // Årsverk is a number (the other fields are text, so that ids such as 2026-T1 stay as typed).
+        this.edits.push({
+          kind: "setNumberFormat",
+          sheet,
+          range: cellAddress(i + 1, 1),
+          format: NUMBER_FORMATS.decimal,
+        });
+        this.edits.push({
+          kind: "setValidation",
+          sheet,
+          range: cellAddress(i + 1, 1),
+          rule: { type: "decimal", min: 0 },
+          allowBlank: true,
+          ...(prompt ? { prompt } : {}),
+          error: "Skriv et tall (0 eller mer), f.eks. 2,5. / Enter a number (0 or more), e.g. 2.5.",
         });
       }
     });
@@ -542,10 +602,16 @@ class TemplateBuilder {
 
   private summarySheet(columnsPresent: Map<TableKey, Set<string>>, agencyRow: number) {
     const sheet = this.name(this.t.summarySheet);
-    const agencyCell = `${quoteSheet(this.name(this.t.cover.name))}!$B$${agencyRow}`;
+    const coverSheet = quoteSheet(this.name(this.t.cover.name));
+    const agencyCell = `${coverSheet}!$B$${agencyRow}`;
+    const fields = this.t.cover.fields;
     const compiler = new FormulaCompiler(this.catalogue, {
       hasColumn: (table, column) => columnsPresent.get(table)?.has(column) ?? false,
       agencyCell,
+      fieldCell: (key) => {
+        const i = fields.findIndex((f) => f.key === key);
+        return i < 0 ? null : `${coverSheet}!$B$${i + 2}`;
+      },
     });
     const headers = [...this.t.summaryHeaders.slice(0, 3), SUMMARY_ENGLISH_HEADER];
     const valueColumn = columnLetters(2);
@@ -563,12 +629,8 @@ class TemplateBuilder {
     let start = 0;
     for (let i = 1; i <= rows.length; i++) {
       if (i === rows.length || rows[i].unit !== rows[start].unit) {
-        const format =
-          rows[start].unit === "share"
-            ? NUMBER_FORMATS.share
-            : rows[start].unit === "nok"
-              ? NUMBER_FORMATS.nok
-              : NUMBER_FORMATS.wholeNumber;
+        const unit = rows[start].unit;
+        const format = unit === "count" ? NUMBER_FORMATS.wholeNumber : NUMBER_FORMATS[unit];
         this.edits.push({
           kind: "setNumberFormat",
           sheet,
@@ -615,6 +677,16 @@ function columnFormat(c: Column): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * A data-validation input message: Excel refuses a prompt longer than 255 characters
+ * (https://learn.microsoft.com/javascript/api/excel/excel.datavalidationprompt), so a longer one is cut at a word.
+ */
+export function inputMessage(text: string): string {
+  if (text.length <= 255) return text;
+  const cut = text.slice(0, 254);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 200))}…`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

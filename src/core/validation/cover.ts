@@ -4,6 +4,8 @@ import type { FormField } from "../../catalogue/schema";
 import { findSheet, normalizeName, type WorkbookSnapshot } from "../model/snapshot";
 import { identityValue, type IdentityValue, type Submission } from "../model/submission";
 import { parsePeriod, type Period } from "../period";
+import { LINE_UNIT, PART_LINE, readPart } from "../model/part";
+import { numberFromText } from "./parse";
 import { closest } from "../suggest";
 import { AllowedValues, checkListValue } from "./cells";
 import { quote, type Collector, type Where } from "./collector";
@@ -12,6 +14,11 @@ export interface Identity {
   unit: string | null;
   agency: string | null;
   period: Period | null;
+  /**
+   * The period dates are checked against: the cover's period, or when that is invalid (e.g. `2026-T4`) the
+   * whole year that can be recognised in it; null when none can (one finding then says so).
+   */
+  datePeriod: Period | null;
 }
 
 const REQUIRED: ReadonlySet<FormField["key"]> = new Set(["unit", "agency", "period"]);
@@ -137,7 +144,61 @@ export function checkCover(
       checkListValue(c, at(status), status.cover, allowed, "Status");
     }
   }
-  return { unit, agency, period };
+  checkPart(c, catalogue, sub, unit, at);
+  checkPersonYears(c, sub, at);
+  const year = period ? null : /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(periodText ?? "")?.[1];
+  return { unit, agency, period, datePeriod: period ?? (year ? parsePeriod(year) : null) };
+}
+
+/** Innsats: one of the catalogue's parts; LINJE is the agency line's national work only. */
+function checkPart(
+  c: Collector,
+  catalogue: Catalogue,
+  sub: Submission,
+  unit: string | null,
+  at: (v: IdentityValue) => Where,
+): void {
+  const field = catalogue.template.cover.fields.find((f) => f.key === "part");
+  if (!field) return;
+  const v = sub.identity.part;
+  const typed = identityValue(v);
+  if (typed === null) return; // a missing field is reported with the other cover fields
+  const part = readPart(catalogue, typed);
+  const known = (catalogue.enumerations.effortPart ?? []).map((e) => e.value);
+  if (part === null || !known.includes(part)) {
+    c.add("cover.invalid-part", at(v), typed, {
+      nb: `Innsats ${quote(typed)} er ikke en av ${known.join(", ")}.`,
+      en: `Innsats ${quote(typed)} is not one of ${known.join(", ")}.`,
+    });
+    return;
+  }
+  if (part !== typed) {
+    c.add("cell.read-as", at(v), typed, {
+      nb: `${field.label}: ${quote(typed)} er forstått som ${quote(part)}.`,
+      en: `${field.label}: ${quote(typed)} is understood as ${quote(part)}.`,
+    });
+  }
+  if (unit === LINE_UNIT && part !== PART_LINE) {
+    c.add("cover.line-unit-part", at(v), typed, {
+      nb: `Rapporteringsenheten er ${LINE_UNIT}, men Innsats er ${quote(part)}.`,
+      en: `The reporting unit is ${LINE_UNIT}, but Innsats is ${quote(part)}.`,
+    });
+  }
+}
+
+/** Årsverk: empty, or a number of 0 or more (text such as `2,5` is understood). */
+function checkPersonYears(c: Collector, sub: Submission, at: (v: IdentityValue) => Where): void {
+  const v = sub.identity.personYears;
+  if (!v) return;
+  const typed = identityValue(v);
+  if (typed === null) return;
+  const n = numberFromText(typed);
+  if (n === null || !Number.isFinite(n) || n < 0) {
+    c.add("cover.invalid-person-years", at(v), typed, {
+      nb: `Årsverk ${quote(typed)} er ikke et tall på 0 eller mer, så SP-INN-01 og SP-INN-02 får ikke med denne arbeidsboken.`,
+      en: `Årsverk ${quote(typed)} is not a number of 0 or more, so SP-INN-01 and SP-INN-02 leave this workbook out.`,
+    });
+  }
 }
 
 function checkUnit(c: Collector, catalogue: Catalogue, v: IdentityValue, w: Where): string | null {

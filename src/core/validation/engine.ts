@@ -14,6 +14,7 @@ import { checkPrivacy } from "./privacy";
 import { checkStructure } from "./structure";
 import { checkActions, checkActors, checkEffects, checkUsage } from "./tables";
 import { RULES, type RuleId } from "./rules";
+import { checkCountedRows, checkExcluded, checkReadings } from "./reading";
 
 export interface ValidateOptions {
   /** Findings of one rule on one sheet beyond this many are counted in a summary finding. Default 1000. */
@@ -48,6 +49,12 @@ export function validateSubmission(
   checkNotes(c, snapshot, catalogue);
   checkStructure(c, snapshot, catalogue, sub);
   const identity = checkCover(c, snapshot, catalogue, sub);
+  for (const table of Object.values(sub.tables)) {
+    if (!table) continue;
+    checkReadings(c, table);
+    checkExcluded(c, table);
+    checkCountedRows(c, catalogue, table);
+  }
   const { usage, actors, actions, effects } = sub.tables;
   if (usage) checkUsage(c, catalogue, usage, identity);
   if (actors) checkActors(c, catalogue, actors);

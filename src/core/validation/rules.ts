@@ -250,6 +250,36 @@ export const RULES = {
     ),
     hint: t("Ingenting å rette hvis forsiden er riktig.", "Nothing to fix if the cover sheet is right."),
   },
+  "cover.invalid-part": {
+    severity: "error",
+    what: t(
+      "Innsats på forsiden er ikke A-krimsenter eller Etatslinje.",
+      "Innsats (part of the effort) on the cover sheet is not A-krimsenter or Etatslinje.",
+    ),
+    hint: t(
+      "Velg A-krimsenter (senterets arbeid) eller Etatslinje (etatens linjearbeid) fra nedtrekkslisten.",
+      "Choose A-krimsenter (the centre's work) or Etatslinje (the agency line's work) from the drop-down.",
+    ),
+  },
+  "cover.line-unit-part": {
+    severity: "error",
+    what: t(
+      "Rapporteringsenheten LINJE brukes bare for etatslinjens nasjonale arbeid.",
+      "The reporting unit LINJE is only for the agency line's national work.",
+    ),
+    hint: t(
+      "Sett Innsats til Etatslinje, eller velg regionen som rapporteringsenhet for et a-krimsenter.",
+      "Set Innsats to Etatslinje, or choose the region as the reporting unit for an a-krim centre.",
+    ),
+  },
+  "cover.invalid-person-years": {
+    severity: "error",
+    what: t(
+      "Årsverk på forsiden er ikke et tall (0 eller mer); det telles ikke.",
+      "Årsverk (person-years) on the cover sheet is not a number (0 or more); it is not counted.",
+    ),
+    hint: t("Skriv årsverkene som et tall, f.eks. 2,5.", "Write the person-years as a number, e.g. 2.5."),
+  },
   "cover.invalid-status": {
     severity: "warning",
     what: t(
@@ -261,7 +291,10 @@ export const RULES = {
   // Virkemiddelbruk
   "usage.missing-instrument-id": {
     severity: "error",
-    what: t("En rad med tall mangler virkemiddel-ID.", "A row with numbers lacks an instrument id."),
+    what: t(
+      "En rad med tall mangler virkemiddel-ID; raden telles ikke.",
+      "A row with numbers lacks an instrument id; the row is not counted.",
+    ),
     hint: t(
       "Fyll inn virkemiddel-ID (f.eks. V101) fra nedtrekkslisten.",
       "Fill in the instrument id (e.g. V101) from the drop-down.",
@@ -269,7 +302,10 @@ export const RULES = {
   },
   "usage.unknown-instrument": {
     severity: "error",
-    what: t("Virkemiddel-ID-en finnes ikke i katalogen.", "The instrument id is not in the catalogue."),
+    what: t(
+      "Virkemiddel-ID-en finnes ikke i katalogen; raden telles ikke.",
+      "The instrument id is not in the catalogue; the row is not counted.",
+    ),
     hint: t(
       "Velg virkemiddel-ID fra nedtrekkslisten (V101–V344).",
       "Choose the instrument id from the drop-down (V101–V344).",
@@ -308,6 +344,17 @@ export const RULES = {
     hint: t(
       "Sjekk virkemiddel-ID-en. Er bruken riktig, meld det til sekretariatet så katalogen kan rettes.",
       "Check the instrument id. If the use is right, tell the secretariat so that the catalogue can be corrected.",
+    ),
+  },
+  "usage.agency-without-instruments": {
+    severity: "info",
+    what: t(
+      "Katalogen gir ennå ingen virkemidler til etaten; radene telles etter virkemiddel-ID som for andre etater.",
+      "The catalogue gives the agency no instruments yet; its rows count by instrument id as for other agencies.",
+    ),
+    hint: t(
+      "Ingenting å rette. En revidert katalog kan gi etaten egne virkemidler.",
+      "Nothing to fix. A revised catalogue can give the agency its own instruments.",
     ),
   },
   "usage.duplicate-instrument": {
@@ -385,6 +432,39 @@ export const RULES = {
       "Choose the value from the drop-down. It is accepted and counted anyway.",
     ),
   },
+  "cell.read-as": {
+    severity: "warning",
+    what: t(
+      "Verdien er skrevet annerledes enn listen (store/små bokstaver, mellomrom, skrivemåte); den er forstått og telles som listens verdi.",
+      "The value is written differently from the list (case, spaces, spelling); it is understood and counted as the list's value.",
+    ),
+    hint: t(
+      "Skriv verdien slik listen har den, så regner også arkets egne formler med den.",
+      "Write the value as the list has it, so that the sheet's own formulas count it too.",
+    ),
+  },
+  "cell.total-row": {
+    severity: "warning",
+    what: t(
+      "En summeringsrad står i tabellen; den telles ikke.",
+      "A totals row stands in the table; it is not counted.",
+    ),
+    hint: t(
+      "Slett raden: styringsparametrene summerer selv, og en sumrad ville telle alt to ganger.",
+      "Delete the row: the steering parameters add up by themselves, and a totals row would count everything twice.",
+    ),
+  },
+  "cell.dates-not-checked": {
+    severity: "warning",
+    what: t(
+      "Datoene er ikke kontrollert mot perioden, fordi perioden på forsiden ikke kan leses.",
+      "The dates were not checked against the period, because the period on the cover sheet cannot be read.",
+    ),
+    hint: t(
+      "Rett perioden på forsiden (f.eks. 2026-T1) og kontroller på nytt.",
+      "Correct the period on the cover sheet (e.g. 2026-T1) and check again.",
+    ),
+  },
   "cell.invalid-value": {
     severity: "error",
     what: t("Verdien finnes ikke i listen.", "The value is not in the list."),
@@ -442,6 +522,39 @@ export const RULES = {
     severity: "warning",
     what: t("Indikatoren står på mer enn én rad.", "The indicator is listed on more than one row."),
     hint: t("Behold én rad per indikator.", "Keep one row per indicator."),
+  },
+  "effects.scale": {
+    severity: "warning",
+    what: t(
+      "Verdiene for en indikator ser ut til å stå på ulik skala (andel som 0,45 mot prosent som 40).",
+      "The values of an indicator seem to be on different scales (a share as 0.45 against a percentage as 40).",
+    ),
+    hint: t(
+      "Skriv alle verdiene for indikatoren på samme skala som utgangsverdien, f.eks. 45 for 45 %.",
+      "Write all the indicator's values on the baseline's scale, e.g. 45 for 45 %.",
+    ),
+  },
+  "actors.disagreement": {
+    severity: "warning",
+    what: t(
+      "Samme aktør står flere ganger med ulike verdier; aktøren telles én gang, med den minst gunstige verdien.",
+      "The same actor is listed more than once with different values; it counts once, with the least favourable value.",
+    ),
+    hint: t(
+      "Før aktøren på én rad med de riktige verdiene.",
+      "List the actor on one row with the right values.",
+    ),
+  },
+  "actions.disagreement": {
+    severity: "warning",
+    what: t(
+      "Samme Aksjons-ID står flere ganger med ulike tall; aksjonen telles én gang, med de største tallene.",
+      "The same action id is listed more than once with different figures; the action counts once, with the largest figures.",
+    ),
+    hint: t(
+      "Før aksjonen på én rad med de riktige tallene.",
+      "List the action on one row with the right figures.",
+    ),
   },
   "effects.target-equals-baseline": {
     severity: "warning",

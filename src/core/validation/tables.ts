@@ -178,12 +178,12 @@ function describe(catalogue: Catalogue, ids: string[], lang: "nb" | "en"): strin
 
 const BASIS_NOTE = {
   reconstructed: {
-    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet er rekonstruert fra kilden og ikke bekreftet.",
-    en: " Note: the catalogue's agency mapping for this instrument is reconstructed from the source and not confirmed.",
+    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet er rekonstruert fra kilden; den stemmer med kolonnesummene, men er ikke bekreftet.",
+    en: " Note: the catalogue's agency mapping for this instrument is reconstructed from the source; it is consistent with the column totals but not confirmed.",
   },
   "from column totals": {
-    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet er utledet av kolonnesummer i kilden.",
-    en: " Note: the catalogue's agency mapping for this instrument is inferred from column totals in the source.",
+    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet stemmer med kolonnesummene i kilden, men er ikke bevist av dem.",
+    en: " Note: the catalogue's agency mapping for this instrument is consistent with the column totals in the source, but not proven by them.",
   },
 } as const;
 
@@ -203,6 +203,18 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
   const prefilledCols = [cName, cGoal, cGrouping];
   const sheetName = table.sheet.name;
   const herav = [cT, cS].filter((x) => x !== null);
+  // An agency the catalogue gives no instrument (Tolletaten in 2026): one note for the workbook, not one per row.
+  const agencyWithoutInstruments =
+    agency !== null &&
+    catalogue.lookup.agency.has(agency) &&
+    !catalogue.instruments.some((i) => i.agencies.includes(agency));
+  if (agencyWithoutInstruments && table.rows.length) {
+    const name = catalogue.lookup.agency.get(agency)!.name;
+    c.add("usage.agency-without-instruments", { sheet: sheetName, row: null, column: null, cell: null }, agency, {
+      nb: `Katalogen ${catalogue.version} gir ennå ingen virkemidler til ${name.nb}; radene her telles etter virkemiddel-ID.`,
+      en: `The catalogue ${catalogue.version} gives ${name.en} no instruments yet; the rows here count by instrument id.`,
+    });
+  }
 
   for (const dataRow of table.rows) {
     const cells = dataRow.cells;
@@ -333,7 +345,12 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
           );
         }
       }
-      if (agency !== null && !ins.agencies.includes(agency) && !c.skip("usage.agency-mismatch", sheetName)) {
+      if (
+        agency !== null &&
+        !agencyWithoutInstruments &&
+        !ins.agencies.includes(agency) &&
+        !c.skip("usage.agency-mismatch", sheetName)
+      ) {
         const basis = ins.provenance.agenciesBasis;
         const note =
           basis === "reconstructed" || basis === "from column totals"
@@ -435,6 +452,13 @@ export function checkActors(c: Collector, catalogue: Catalogue, table: TableData
 export function checkActions(c: Collector, catalogue: Catalogue, table: TableData, id: Identity): void {
   const ix = catalogueIndex(catalogue);
   const col = columnsOf(table);
+  const dated = table.spec.columns.filter((s) => s.type === "date").map((s) => col(s.key));
+  if (!id.datePeriod && dated.some((x) => x && table.rows.some((r) => !isEmptyCell(r.cells[x.i])))) {
+    c.add("cell.dates-not-checked", { sheet: table.sheet.name, row: null, column: null, cell: null }, null, {
+      nb: `Datoene i ${table.sheet.name} er ikke kontrollert mot perioden: perioden på forsiden kan ikke leses, og den har ikke noe årstall.`,
+      en: `The dates in ${table.sheet.name} were not checked against the period: the period on the cover sheet cannot be read and has no year.`,
+    });
+  }
   for (const spec of table.spec.columns) {
     const x = col(spec.key);
     if (!x) continue;
@@ -443,7 +467,7 @@ export function checkActions(c: Collector, catalogue: Catalogue, table: TableDat
       const w = where(table, x.col, row);
       switch (spec.type) {
         case "date":
-          checkDate(c, w, v, id.period, x.col.header);
+          checkDate(c, w, v, id.datePeriod, x.col.header);
           checkFormula(c, table, x.col, row, v);
           break;
         case "agencyList":
@@ -474,6 +498,7 @@ export function checkEffects(c: Collector, catalogue: Catalogue, table: TableDat
   const seen = new Map<string, number>();
   for (const { row, cells } of table.rows) {
     let goal: string | null = null;
+    let indicatorUnit: string | null = null;
     if (cId) {
       const v = cells[cId.i];
       const w = where(table, cId.col, row);
@@ -497,6 +522,7 @@ export function checkEffects(c: Collector, catalogue: Catalogue, table: TableDat
           );
         } else {
           goal = known.goal;
+          indicatorUnit = known.unit;
           const first = seen.get(known.id);
           if (first !== undefined) {
             c.add("effects.duplicate-indicator", w, known.id, {
@@ -520,7 +546,12 @@ export function checkEffects(c: Collector, catalogue: Catalogue, table: TableDat
     const rule = { whole: false, nonNegative: false };
     const base = cBase ? checkNumber(c, table, cBase.col, row, cells[cBase.i], rule) : null;
     const target = cTarget ? checkNumber(c, table, cTarget.col, row, cells[cTarget.i], rule) : null;
-    if (cResult) checkNumber(c, table, cResult.col, row, cells[cResult.i], rule);
+    const result = cResult ? checkNumber(c, table, cResult.col, row, cells[cResult.i], rule) : null;
+    if (indicatorUnit === "prosent") checkScale(c, table, row, [
+      [cBase, base],
+      [cTarget, target],
+      [cResult, result],
+    ]);
     if (cTarget && base !== null && target !== null && base === target) {
       c.add("effects.target-equals-baseline", where(table, cTarget.col, row), valueText(cells[cTarget.i]), {
         nb: `Målverdi og Utgangsverdi er begge ${formatNumberNb(base)}.`,
@@ -528,4 +559,27 @@ export function checkEffects(c: Collector, catalogue: Catalogue, table: TableDat
       });
     }
   }
+}
+
+/**
+ * A share written as a fraction (0.45) beside values written in percent (40), or the reverse: the progress
+ * toward the target would be meaningless. A fraction is a number strictly between -1 and 1 other than 0.
+ */
+function checkScale(
+  c: Collector,
+  table: TableData,
+  row: number,
+  values: [ReturnType<ReturnType<typeof columnsOf>>, number | null][],
+): void {
+  const given = values.filter((v): v is [NonNullable<(typeof v)[0]>, number] => v[0] !== null && v[1] !== null);
+  const fraction = given.filter(([, v]) => v !== 0 && Math.abs(v) < 1);
+  const percent = given.filter(([, v]) => Math.abs(v) > 1.5);
+  if (!fraction.length || !percent.length) return;
+  const [x, v] = fraction[0];
+  const list = (l: typeof given, lang: "nb" | "en") =>
+    l.map(([col, n]) => `${col.col.header} ${lang === "nb" ? formatNumberNb(n) : n}`).join(", ");
+  c.add("effects.scale", where(table, x.col, row), String(v), {
+    nb: `Verdiene på rad ${row} står på ulik skala: ${list(fraction, "nb")} ser ut som en andel, ${list(percent, "nb")} som prosent. Skriv f.eks. 45 for 45 %.`,
+    en: `The values on row ${row} are on different scales: ${list(fraction, "en")} looks like a fraction, ${list(percent, "en")} like a percentage. Write e.g. 45 for 45 %.`,
+  });
 }

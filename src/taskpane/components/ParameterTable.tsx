@@ -25,7 +25,7 @@ export function ParameterTable({ rows, caption }: { rows: ParameterRow[]; captio
   const { catalogue } = usePane();
   const styles = useStyles();
   const spec = (id: string) => catalogue.steeringParameters.find((p) => p.id === id);
-  const show = (unit: "count" | "nok" | "share" | undefined, v: number | null) =>
+  const show = (unit: "count" | "nok" | "share" | "decimal" | undefined, v: number | null) =>
     v === null ? t("consolidate.empty") : unit === "share" ? formatShare(lang, v) : num(v);
   return (
     <div className={styles.wrap} tabIndex={0} role="region" aria-label={caption}>

@@ -68,6 +68,7 @@ export const API_REQUIREMENTS = {
   "TableCollection.add": excel("1.1"),
   "Table.name": excel("1.1"),
   "Table.style": excel("1.1"),
+  "Table.showTotals": excel("1.1"),
   "Table.worksheet": excel("1.2"),
   "Table.getRange": excel("1.1"),
   "Table.getHeaderRowRange": excel("1.1"),

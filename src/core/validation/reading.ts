@@ -1,0 +1,133 @@
+/**
+ * What the one reading (`model/reading.ts`) did to a table, told to the user: a value read differently from
+ * how it was typed, a totals row that is not counted, and rows of one actor or one joint action that disagree
+ * (counted once, by the rule the roll-up applies). Together with the other checks, every row or cell that is not
+ * counted as typed has a finding.
+ */
+import type { Catalogue } from "../../catalogue/loader";
+import { serialToDate } from "../period";
+import { formatDateNb } from "./parse";
+import { readingChanged } from "../model/reading";
+import type { CellValue } from "../model/snapshot";
+import { typedCell, type TableData } from "../model/submission";
+import type { RollupSource } from "../rollup/evaluate";
+import { countedGroups, disagreements } from "../rollup/counting";
+import { rollupModel } from "../rollup/model";
+import { quote, valueText, type Collector } from "./collector";
+import { where } from "./cells";
+
+const shown = (v: CellValue): string => (v === null ? "" : typeof v === "object" ? v.error : String(v));
+
+/** Cells whose reading differs from what was typed: a text date, an id or list value in another form. */
+export function checkReadings(c: Collector, table: TableData): void {
+  const located = table.spec.columns.map((col) => ({ col, at: table.columns.get(col.key) }));
+  for (const { row, cells } of table.rows) {
+    located.forEach(({ col, at }, i) => {
+      if (!at) return;
+      const read = cells[i];
+      if (read === null) return;
+      const raw = typedCell(table, at, row);
+      if (typeof raw !== "string" || raw === read) return;
+      const w = where(table, at, row);
+      const iso = col.type === "date" && typeof read === "number" ? serialToDate(read) : null;
+      if (iso) {
+        c.add("cell.text-date", w, valueText(raw), {
+          nb: `${at.header} er skrevet som tekst (${quote(raw)}); den er lest som ${formatDateNb(iso)}.`,
+          en: `${at.header} is written as text (${quote(raw)}); it was read as ${iso}.`,
+        });
+        return;
+      }
+      if (!readingChanged(col, raw, read)) return;
+      c.add(
+        "cell.read-as",
+        w,
+        valueText(raw),
+        {
+          nb: `${at.header}: ${quote(raw)} er forstått som ${quote(shown(read))} og telles slik.`,
+          en: `${at.header}: ${quote(raw)} is understood as ${quote(shown(read))} and counted as such.`,
+        },
+        {
+          nb: `Skriv ${quote(shown(read))}, så regner også arkets formler med verdien.`,
+          en: `Write ${quote(shown(read))}, so that the sheet's formulas count the value too.`,
+        },
+      );
+    });
+  }
+}
+
+/** Each totals row (the table's own, or a typed Sum / I alt row): never counted, and said so. */
+export function checkExcluded(c: Collector, table: TableData): void {
+  for (const x of table.excluded) {
+    const w = { sheet: table.sheet.name, row: x.row, column: null, cell: `A${x.row}` };
+    c.add(
+      "cell.total-row",
+      w,
+      x.text,
+      x.kind === "totals-row"
+        ? {
+            nb: `Rad ${x.row} er tabellens summeringsrad og telles ikke.`,
+            en: `Row ${x.row} is the table's totals row and is not counted.`,
+          }
+        : {
+            nb: `Rad ${x.row} (${quote(x.text ?? "")}) er en summeringsrad og telles ikke.`,
+            en: `Row ${x.row} (${quote(x.text ?? "")}) is a totals row and is not counted.`,
+          },
+    );
+  }
+}
+
+/**
+ * Rows of one actor, or of one joint action, within the workbook that disagree: the roll-up counts the thing
+ * once (least favourable values; largest figures), and each of its rows is told which value counts.
+ */
+export function checkCountedRows(c: Collector, catalogue: Catalogue, table: TableData): void {
+  const rules = new Map(
+    rollupModel(catalogue)
+      .parameters.map((p) => p.counting)
+      .filter((r) => r !== null && r.table === table.spec.key)
+      .map((r) => [r!.id, r!]),
+  );
+  if (!rules.size) return;
+  const source: RollupSource = {
+    file: "",
+    agency: null,
+    unit: null,
+    period: null,
+    part: null,
+    personYears: null,
+    tables: {
+      usage: null,
+      actors: null,
+      actions: null,
+      effects: null,
+      [table.spec.key]: { sheet: table.sheet.name, rows: table.rows },
+    },
+  };
+  for (const rule of rules.values()) {
+    for (const d of disagreements(rule, countedGroups(rule, [source]))) {
+      if (d.kind === "same-day") continue;
+      const fields = d.columns.map((i) => table.spec.columns[i].header);
+      const counted = d.columns
+        .map((col, i) => `${table.spec.columns[col].header} = ${shown(d.counted[i]) || "–"}`)
+        .join(", ");
+      const rows = d.rows.map((r) => r.row.row);
+      const keyColumn = table.columns.get(table.spec.columns[rule.key].key);
+      for (const r of d.rows) {
+        const w = keyColumn
+          ? where(table, keyColumn, r.row.row)
+          : { sheet: table.sheet.name, row: r.row.row, column: null, cell: null };
+        const others = rows.filter((x) => x !== r.row.row).join(", ");
+        if (d.kind === "stock-values")
+          c.add("actors.disagreement", w, d.key, {
+            nb: `Aktøren ${quote(d.key)} står også på rad ${others} med andre verdier i ${fields.join(", ")}. Aktøren telles én gang med ${counted}.`,
+            en: `The actor ${quote(d.key)} is also on row ${others} with other values in ${fields.join(", ")}. It counts once with ${counted}.`,
+          });
+        else
+          c.add("actions.disagreement", w, d.key, {
+            nb: `Aksjonen ${quote(d.key)} står også på rad ${others} med andre tall i ${fields.join(", ")}. Aksjonen telles én gang med ${counted}.`,
+            en: `The action ${quote(d.key)} is also on row ${others} with other figures in ${fields.join(", ")}. It counts once with ${counted}.`,
+          });
+      }
+    }
+  }
+}
