@@ -81,8 +81,8 @@ describe("consolidation: totals, units, agencies", () => {
         unit: "BGO",
         agency: "AT",
         period: "2025",
-        templateVersion: "2026.1",
-        catalogueVersion: "2026.1",
+        templateVersion: "2026.2",
+        catalogueVersion: "2026.2",
       },
       findings: [],
     });
@@ -223,8 +223,8 @@ describe("consolidation: the conflict rule", () => {
     const old = input({ ...oslAt, catalogueVersion: "2018.1", status: "Utkast" });
     const result = consolidate([old, input(bgoAt)], catalogue);
     expect(result.versions).toEqual([
-      { templateVersion: "2026.1", catalogueVersion: "2018.1", count: 1 },
-      { templateVersion: "2026.1", catalogueVersion: "2026.1", count: 1 },
+      { templateVersion: "2026.2", catalogueVersion: "2018.1", count: 1 },
+      { templateVersion: "2026.2", catalogueVersion: "2026.2", count: 1 },
     ]);
     const rules = result.entries.find((e) => e.file === "osl-at.xlsx")!.findings.map((f) => f.rule);
     expect(rules).toEqual(["consolidate.draft", "consolidate.catalogue-version"]);
@@ -294,16 +294,18 @@ describe("the consolidated workbook plan", () => {
       "BGO",
       "AT",
       "NAV",
+      "A-krimsenter",
       "Rader",
       "Kilde",
     ]);
     const all = rows.find((r) => r?.[0] === "SP-ALL-01")!;
-    expect(all.slice(2, 8)).toEqual([25, 15, 10, 20, 5, 4]); // … and the 4 rows behind it
+    // Total, OSL, BGO, AT, NAV, the one part (A-krimsenter), and the 4 rows behind it.
+    expect(all.slice(2, 9)).toEqual([25, 15, 10, 20, 5, 25, 4]);
     const st = rows.find((r) => r?.[0] === "SP-BM1-02/BM1-ST")!;
-    expect(st.slice(1, 8)).toEqual(["Virkemiddelbruk per gruppering (BM1): Stanse", 12, 10, 2, 12, 0, 2]);
+    expect(st.slice(1, 9)).toEqual(["Virkemiddelbruk per gruppering (BM1): Stanse", 12, 10, 2, 12, 0, 12, 2]);
     const share = rows.find((r) => r?.[0] === "SP-BM2-03")!;
-    expect(share.slice(2, 7)).toEqual([2 / 8, null, 2 / 8, 2 / 8, null]);
-    const link = edits.find((e) => e.kind === "setHyperlink" && e.address === "I2") as Extract<
+    expect(share.slice(2, 8)).toEqual([2 / 8, null, 2 / 8, 2 / 8, null, 2 / 8]);
+    const link = edits.find((e) => e.kind === "setHyperlink" && e.address === "J2") as Extract<
       Edit,
       { kind: "setHyperlink" }
     >;
@@ -313,19 +315,20 @@ describe("the consolidated workbook plan", () => {
   it("Samlet: every counted row with its source and the parameters it feeds; text stays text", () => {
     const rows = rowsOf("Samlet");
     const header = rows[0] as string[];
-    expect(header.slice(0, 8)).toEqual([
+    expect(header.slice(0, 9)).toEqual([
       "Nr",
       "Fil",
       "Rapporteringsenhet",
       "Etat",
       "Periode",
+      "Innsats",
       "Ark",
       "Tabell",
       "Kilderad",
     ]);
     expect(header.at(-1)).toBe("Styringsparametre");
     expect(rows.length - 1).toBe(5); // the duplicate is not there
-    const action = rows.find((r) => r?.[6] === "tblAksjoner")!;
+    const action = rows.find((r) => r?.[header.indexOf("Tabell")] === "tblAksjoner")!;
     expect(action[header.indexOf("Kommentar")]).toBe("=1+1");
     expect(action[header.indexOf("Fil")]).toBe("bgo-at.xlsx");
     expect(action[header.indexOf("Kilderad")]).toBe(2);
@@ -369,7 +372,7 @@ describe("the consolidated workbook plan", () => {
     const reg = rowsOf("Innsendinger");
     expect(String(reg[0]![0])).toContain("telles aldri dobbelt");
     expect(reg[3]!.slice(0, 3)).toEqual(["Nr", "Fil", "Via"]);
-    expect(reg.slice(4).map((r) => [r![1], r![9]])).toEqual([
+    expect(reg.slice(4).map((r) => [r![1], r![11]])).toEqual([
       ["bgo-at.xlsx", "Telles med"],
       ["dup.xlsx", "Telles med"],
       ["osl-at.xlsx", "Duplikat (telles én gang)"],

@@ -66,20 +66,28 @@ describe.each(agencies)("the %s template", (agency) => {
       AkrimRapporteringsenhet: "ALT",
       AkrimEtat: agency,
       AkrimPeriode: "2026-T2",
-      AkrimMalversjon: "2026.1",
-      AkrimKatalogversjon: "2026.1",
+      AkrimInnsats: "A-krimsenter",
+      AkrimMalversjon: "2026.2",
+      AkrimKatalogversjon: "2026.2",
     });
     const cover = snap.sheets[0];
-    expect(cover.rows.slice(0, 8).map((r) => r?.slice(0, 2))).toEqual([
+    expect(cover.rows.slice(0, 10).map((r) => r?.slice(0, 2))).toEqual([
       ["Felt", "Verdi"],
       ["Rapporteringsenhet", "ALT"],
       ["Etat", agency],
       ["Periode", "2026-T2"],
-      ["Malversjon", "2026.1"],
-      ["Katalogversjon", "2026.1"],
+      ["Innsats", "A-krimsenter"],
+      ["Malversjon", "2026.2"],
+      ["Katalogversjon", "2026.2"],
       ["Kontakt"],
+      ["Årsverk"],
       ["Status", "Utkast"],
     ]);
+    // Innsats is a drop-down of the two parts; Årsverk a decimal of 0 or more.
+    const part = cover.validations.find((v) => v.ref === "B5")!;
+    expect(part.type).toBe("list");
+    expect(part.formula1).toMatch(/^=?Katalog!\$[A-Z]+\$2:\$[A-Z]+\$3$/);
+    expect(cover.validations.find((v) => v.ref === "B9")).toMatchObject({ type: "decimal", formula1: "0" });
     const usage = snap.sheets[1];
     const ids = instrumentsForAgency(catalogue, agency).map((i) => i.id);
     expect(usage.rows.slice(1, ids.length + 1).map((r) => r?.[0])).toEqual(ids);
@@ -125,6 +133,11 @@ it("opens and converts in LibreOffice without error, every agency's template", (
     const value = (id: string) => summary.rows.find((r) => r?.[0] === id)?.[2] ?? null;
     expect(value("SP-ALL-01")).toBe(0);
     expect(value("SP-BM1-05") ?? "").toBe("");
+    // The counted parameters and Årsverk: 0 or empty, never an error.
+    for (const id of ["SP-BM1-07", "SP-BM2-04", "SP-BM2-05", "SP-BM2-06", "SP-INN-01"])
+      expect([id, value(id)]).toEqual([id, 0]);
+    for (const id of ["SP-BM1-08", "SP-BM1-09", "SP-BM1-10", "SP-INN-02"])
+      expect([id, value(id) ?? ""]).toEqual([id, ""]);
   }
 });
 
@@ -154,6 +167,34 @@ describe("the template command", () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("Missing --period");
     expect(run("--unit", "OSL", "--colour", "red").status).toBe(2);
+  });
+
+  it("writes the agency line's part with --part line, the only part LINJE takes", () => {
+    const file = join(dir, "LINJE_AT_2026.xlsx");
+    const base = ["--unit", "LINJE", "--agency", "AT", "--period", "2026", "-o", file];
+    const centre = run(...base);
+    expect(centre.status).toBe(2);
+    expect(centre.stderr).toContain("--part line");
+    expect(existsSync(file)).toBe(false);
+    expect(run(...base, "--part", "line").status).toBe(0);
+    const snap = readXlsx(readFileSync(file), "LINJE_AT_2026.xlsx");
+    expect(snap.properties.get("AkrimInnsats")).toBe("Etatslinje");
+    expect(snap.sheets[0].rows[4]?.slice(0, 2)).toEqual(["Innsats", "Etatslinje"]);
+    const bad = run(
+      "--unit",
+      "OSL",
+      "--agency",
+      "AT",
+      "--period",
+      "2026",
+      "--part",
+      "senter",
+      "-o",
+      join(dir, "senter.xlsx"),
+    );
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--part must be centre (A-krimsenter) or line (Etatslinje), not senter.");
+    expect(existsSync(join(dir, "senter.xlsx"))).toBe(false);
   });
 
   it("uses a catalogue given with --catalogue, and explains a broken one", () => {

@@ -223,8 +223,8 @@ describe("the command", () => {
         unit: "OSL",
         agency: "SKE",
         period: "2026",
-        templateVersion: "2026.1",
-        catalogueVersion: "2026.1",
+        templateVersion: "2026.2",
+        catalogueVersion: "2026.2",
       },
       findings: [],
     });
@@ -266,7 +266,7 @@ describe("the command", () => {
     expect(r0.code).toBe(0);
     expect(r0.out).toContain("advarsel.xlsx");
     expect(r0.out).toContain("Ark / sheet: Aktører");
-    expect(r0.out).toMatch(/ADVARSEL C2 +Status: «aktiv» skal skrives «Aktiv»/);
+    expect(r0.out).toMatch(/ADVARSEL C2 +Status: «aktiv» er forstått som «Aktiv» og telles slik/);
     expect(r0.out).toContain("  0 feil, 1 advarsel, 0 merknader / 0 errors, 1 warning, 0 notes\n");
     expect(r0.out).toContain("1 fil: 0 feil, 1 advarsel.\n1 file: 0 errors, 1 warning.\n");
     setCell(wb, "Aksjoner", "C2", -4);

@@ -2,6 +2,7 @@
 import type { CellInput, Edit } from "../../src/core/model/edit";
 import { isCellError, type WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 
 /**
  * The edit list that writes a snapshot's sheets, values, formulas, tables and document properties.
@@ -32,5 +33,23 @@ export function snapshotEdits(wb: WorkbookSnapshot): Edit[] {
 }
 
 export function roundTrip(wb: WorkbookSnapshot): WorkbookSnapshot {
-  return readXlsx(writeXlsx(snapshotEdits(wb)), wb.name);
+  return readXlsx(withTotalsRows(writeXlsx(snapshotEdits(wb)), wb), wb.name);
+}
+
+/**
+ * The writer makes tables without a totals row; a table the snapshot marks as showing one gets
+ * totalsRowCount="1" in its part (ECMA-376 §18.5.1.2), as Excel writes it when Total Row is ticked.
+ */
+function withTotalsRows(bytes: Uint8Array, wb: WorkbookSnapshot): Uint8Array {
+  const names = new Set(wb.tables.filter((t) => t.totalsRow).map((t) => t.name));
+  if (!names.size) return bytes;
+  const files = unzipSync(bytes);
+  for (const [path, data] of Object.entries(files)) {
+    if (!/^xl\/tables\/table\d+\.xml$/.test(path)) continue;
+    const xml = strFromU8(data);
+    const name = /displayName="([^"]*)"/.exec(xml)?.[1];
+    if (name && names.has(name))
+      files[path] = strToU8(xml.replace('totalsRowShown="0"', 'totalsRowCount="1"'));
+  }
+  return zipSync(files);
 }

@@ -10,7 +10,9 @@ import {
   type RollupSums,
 } from "./evaluate";
 import { rollupModel, type RollupModel } from "./model";
-import { rollupSource, type SubmissionIdentity } from "./source";
+import { alignSource, rollupSource, type SubmissionIdentity } from "./source";
+import { namedCatalogue } from "../model/submission";
+import { catalogueSet } from "../../catalogue";
 import type { RollupSource } from "./evaluate";
 
 export * from "./evaluate";
@@ -28,9 +30,16 @@ export interface WorkbookRollup {
   json: { parameters: ParameterValue[] };
 }
 
+/**
+ * The steering parameters of `catalogue` (the version in use) for one workbook, whose rows are read and
+ * classified by the catalogue version it names (a bundled one, or `catalogue`).
+ */
 export function rollupWorkbook(snapshot: WorkbookSnapshot, catalogue: Catalogue): WorkbookRollup {
-  const model = rollupModel(catalogue);
-  const { identity, source } = rollupSource(snapshot, catalogue);
+  const named = namedCatalogue(snapshot, catalogueSet(catalogue));
+  const model = rollupModel(catalogue, named);
+  const read = rollupSource(snapshot, named);
+  const identity = read.identity;
+  const source = alignSource(read.source, named, catalogue);
   const sums = evaluate(model, source);
   const unavailable = unavailableSlots(model, source);
   return {

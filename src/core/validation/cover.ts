@@ -34,6 +34,7 @@ export function checkCover(
   snapshot: WorkbookSnapshot,
   catalogue: Catalogue,
   sub: Submission,
+  inUse: Catalogue = catalogue,
 ): Identity {
   const cover = catalogue.template.cover;
   const sheet = findSheet(snapshot, cover.name);
@@ -122,6 +123,7 @@ export function checkCover(
     sub.identity.templateVersion,
     catalogue.template.version,
     at,
+    inUse.template.version,
   );
   checkVersion(
     c,
@@ -130,6 +132,7 @@ export function checkCover(
     sub.identity.catalogueVersion,
     catalogue.version,
     at,
+    inUse.version,
   );
 
   const status = sub.identity.status;
@@ -285,6 +288,7 @@ function checkVersion(
   v: IdentityValue,
   current: string,
   at: (v: IdentityValue) => Where,
+  inUse: string = current,
 ) {
   const text = identityValue(v);
   if (text === null) {
@@ -296,7 +300,15 @@ function checkVersion(
     }
     return;
   }
-  if (text === current) return;
+  if (text === current && current === inUse) return;
+  if (text === current) {
+    // A known older version: checked against it, as the workbook names it.
+    c.add("version.older", at(v), text, {
+      nb: `${label} er ${text}, eldre enn ${inUse}. Arbeidsboken er kontrollert mot ${text}, som den oppgir.`,
+      en: `The ${labelEn} is ${text}, older than ${inUse}. The workbook was checked against ${text}, which it names.`,
+    });
+    return;
+  }
   const got = parseVersion(text);
   const have = parseVersion(current)!;
   if (got && (got[0] < have[0] || (got[0] === have[0] && got[1] < have[1]))) {

@@ -6,7 +6,8 @@
 import type { Catalogue } from "../../catalogue/loader";
 import { normalizeName, type WorkbookSnapshot } from "../model/snapshot";
 import { SEVERITY_ORDER, type Finding } from "../model/finding";
-import { readSubmission, type Submission } from "../model/submission";
+import { namedCatalogue, readSubmission, type Submission } from "../model/submission";
+import { catalogueSet } from "../../catalogue";
 import { cellAddress, parseCell, parseRange } from "../a1";
 import { Collector, quote, type Where } from "./collector";
 import { checkCover, type Identity } from "./cover";
@@ -19,12 +20,20 @@ import { checkCountedRows, checkExcluded, checkReadings } from "./reading";
 export interface ValidateOptions {
   /** Findings of one rule on one sheet beyond this many are counted in a summary finding. Default 1000. */
   maxFindingsPerRule?: number;
-  /** A submission already read from the same snapshot (saves reading it twice). */
+  /** A submission already read from the same snapshot with the same catalogue (saves reading it twice). */
   submission?: Submission;
+  /**
+   * Check against `catalogue` itself even when the workbook names another known version. By default a workbook
+   * is checked against the catalogue version it names (a bundled one, or `catalogue`), and `catalogue` is the
+   * version in use that the version check compares with.
+   */
+  exactCatalogue?: boolean;
 }
 
 export interface ValidationResult {
   findings: Finding[];
+  /** The catalogue the workbook was checked against: the version it names, when known. */
+  catalogue: Catalogue;
   submission: Submission;
   identity: Identity;
 }
@@ -44,11 +53,14 @@ export function validateSubmission(
   catalogue: Catalogue,
   options: ValidateOptions = {},
 ): ValidationResult {
+  const inUse = catalogue;
+  if (!options.exactCatalogue) catalogue = namedCatalogue(snapshot, catalogueSet(inUse));
   const c = new Collector(options.maxFindingsPerRule ?? 1000);
-  const sub = options.submission ?? readSubmission(snapshot, catalogue);
+  const sub =
+    options.submission && catalogue === inUse ? options.submission : readSubmission(snapshot, catalogue);
   checkNotes(c, snapshot, catalogue);
   checkStructure(c, snapshot, catalogue, sub);
-  const identity = checkCover(c, snapshot, catalogue, sub);
+  const identity = checkCover(c, snapshot, catalogue, sub, inUse);
   for (const table of Object.values(sub.tables)) {
     if (!table) continue;
     checkReadings(c, table);
@@ -61,7 +73,7 @@ export function validateSubmission(
   if (actions) checkActions(c, catalogue, actions, identity);
   if (effects) checkEffects(c, catalogue, effects);
   checkPrivacy(c, snapshot);
-  return { findings: sortFindings(c.finish(), snapshot), submission: sub, identity };
+  return { findings: sortFindings(c.finish(), snapshot), submission: sub, identity, catalogue };
 }
 
 /** Reader notes that become findings; the 1904 date system does not: its dates are read as the same days. */
