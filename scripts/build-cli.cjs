@@ -42,17 +42,39 @@ const commandsExternal = {
         ? { path: "./akrim-commands.cjs", external: true }
         : undefined,
     );
+    // version.ts loads the catalogue only when the build did not give it the answer: never, in the bundle. Left
+    // out, so that zod and the catalogues are not in this file at all.
+    build.onResolve({ filter: /^\.\.\// }, (args) =>
+      /src[\\/]cli[\\/]version\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined,
+    );
   },
 };
+
+/**
+ * What `--version` prints, asked of src/cli/version.ts itself (bundled and run once here, with the checked current
+ * catalogue), so that the bin can print it without loading the catalogue and zod.
+ */
+async function versionText(esbuild) {
+  const probe = await esbuild.build({
+    ...common,
+    entryPoints: ["src/cli/version.ts"],
+    outfile: join(buildDir, "version-probe.cjs"),
+  });
+  const m = { exports: {} };
+  new Function("module", "exports", "require", probe.outputFiles[0].text)(m, m.exports, require);
+  return { text: await m.exports.versionText(), inputs: Object.keys(probe.metafile.inputs) };
+}
 
 /** Builds both bundles; resolves to the list of input files (relative to the repository root). */
 async function buildCli() {
   // esbuild is a devDependency: required here, so that a launcher with a fresh bundle never loads it.
   const esbuild = require("esbuild");
   mkdirSync(buildDir, { recursive: true });
+  const version = await versionText(esbuild);
   const [main, cmds] = await Promise.all([
     esbuild.build({
       ...common,
+      define: { __AKRIM_VERSION_TEXT__: JSON.stringify(version.text) },
       entryPoints: ["src/cli/main.ts"],
       outfile: outFile,
       plugins: [commandsExternal],
@@ -64,7 +86,11 @@ async function buildCli() {
   // Each file is written whole and renamed into place: a launcher starting meanwhile sees the old or the new file.
   for (const f of [...main.outputFiles, ...cmds.outputFiles]) writeAtomically(f.path, f.contents);
   const inputs = [
-    ...new Set([...Object.keys(main.metafile.inputs), ...Object.keys(cmds.metafile.inputs)]),
+    ...new Set([
+      ...Object.keys(main.metafile.inputs),
+      ...Object.keys(cmds.metafile.inputs),
+      ...version.inputs,
+    ]),
   ].map((p) => relative(root, join(root, p)));
   inputs.push("scripts/build-cli.cjs");
   writeAtomically(inputsFile, `${JSON.stringify(inputs, null, 1)}\n`);

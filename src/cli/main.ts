@@ -13,7 +13,7 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   if (name === "--version" || name === "-V" || name === "version") {
-    process.stdout.write(versionText());
+    process.stdout.write(await versionText());
     return 0;
   }
   const { commands } = await import("./commands");
