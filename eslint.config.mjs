@@ -6,7 +6,7 @@ import prettier from "eslint-config-prettier";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "assets/", "**/*.min.js"] },
+  { ignores: ["node_modules/", "dist/", "build/", "coverage/", "assets/", "**/*.min.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -53,6 +53,11 @@ export default tseslint.config(
   {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // CommonJS scripts (the akrim launcher and its build) load modules with require().
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   prettier,
 );

@@ -1,5 +1,6 @@
 /** `npm run bench [name...]`: runs the benchmarks (all, or those named) and prints one table per section. */
 import { formatRow, type Bench, type BenchRow } from "./harness";
+import { cliBench } from "./cli.bench";
 import { consolidateBench } from "./consolidate.bench";
 import { officeBench } from "./office.bench";
 import { paneBench } from "./pane.bench";
@@ -7,7 +8,15 @@ import { templateBench } from "./template.bench";
 import { validateBench } from "./validate.bench";
 import { xlsxBench } from "./xlsx.bench";
 
-const benches: Bench[] = [xlsxBench, templateBench, validateBench, consolidateBench, officeBench, paneBench];
+const benches: Bench[] = [
+  xlsxBench,
+  templateBench,
+  validateBench,
+  consolidateBench,
+  cliBench,
+  officeBench,
+  paneBench,
+];
 
 async function main() {
   const only = process.argv.slice(2);

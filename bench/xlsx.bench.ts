@@ -4,10 +4,10 @@
  * Reading: a 100,000-row × 12-column workbook (written by our writer) is read by our reader, by the raw floor
  * (fflate unzip + a plain indexOf scan of the sheet XML for its cells), by saxes over the same sheet XML (the
  * streaming parser the reader's hand scanner replaces), by ExcelJS 4.4 (normal and streaming reader) and by
- * SheetJS 0.18.5. Each reader runs in its own child process: time is the median of 7 runs (3 for ExcelJS and
+ * SheetJS 0.18.5 (from bench/peers, see peers.ts). Each reader runs in its own child process: time is the median of 7 runs (3 for ExcelJS and
  * SheetJS) after a warm-up,
  * peak memory is the growth of the child's maximum resident set over its size before reading (a fresh child,
- * one read). ExcelJS and SheetJS are devDependencies used only here.
+ * one read). ExcelJS and SheetJS are installed only for this, in bench/peers.
  *
  * Writing: the same 100k file and a real template (planned from the catalogue), against zipping the very same
  * parts with fflate (the part of writing that is pure compression).
@@ -22,6 +22,7 @@ import type { CellInput, Edit } from "../src/core/model/edit";
 import { planTemplate } from "../src/core/template";
 import { readXlsx, writeXlsx } from "../src/workbook/xlsx";
 import { timeMedian, type Bench } from "./harness";
+import { ensurePeers, requirePeer, type ExcelJsModule, type SheetJsModule } from "./peers";
 
 const ROWS = 100_000;
 const HEADERS = [
@@ -103,7 +104,7 @@ async function readOnce(mode: Mode, file: string): Promise<number> {
       return n;
     }
     case "exceljs": {
-      const ExcelJS = (await import("exceljs")).default;
+      const ExcelJS = requirePeer<ExcelJsModule>("exceljs");
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
       let n = 0;
@@ -113,19 +114,19 @@ async function readOnce(mode: Mode, file: string): Promise<number> {
       return n;
     }
     case "exceljs-stream": {
-      const ExcelJS = (await import("exceljs")).default;
+      const ExcelJS = requirePeer<ExcelJsModule>("exceljs");
       const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
         sharedStrings: "cache",
         worksheets: "emit",
       });
       let n = 0;
       for await (const ws of reader) {
-        for await (const row of ws as AsyncIterable<{ cellCount: number }>) n += row.cellCount;
+        for await (const row of ws) n += row.cellCount;
       }
       return n;
     }
     case "sheetjs": {
-      const XLSX = await import("xlsx");
+      const XLSX = requirePeer<SheetJsModule>("xlsx");
       const wb = XLSX.read(bytes, { type: "array" });
       const ws = wb.Sheets[wb.SheetNames[0]];
       return Object.keys(ws).filter((k) => k[0] !== "!").length;
@@ -169,6 +170,7 @@ function runChild(
 export const xlsxBench: Bench = {
   name: "xlsx",
   async run(report) {
+    ensurePeers();
     const dir = mkdtempSync(join(tmpdir(), "xlsx-bench-"));
     try {
       const file = join(dir, "100k.xlsx");

@@ -2,29 +2,57 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import type { LocalText } from "../catalogue";
 import { XlsxReadError, readXlsx } from "../workbook/xlsx";
 
 /** Files larger than this are refused before they are read (the reader caps what they unpack to). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+/** Why a file could not be read, for programs (JSON): a stable code and the technical detail, if any. */
+export interface ReadFailure {
+  code: string;
+  detail?: string;
+}
+
 export type LoadedFile =
   | { ok: true; file: string; name: string; hash: string; snapshot: ReturnType<typeof readXlsx> }
-  | { ok: false; file: string; name: string; hash: string; error: LocalText };
+  | { ok: false; file: string; name: string; hash: string; error: LocalText; reason: ReadFailure };
 
 /** Reads one file from disk into a snapshot with its SHA-256 content hash; never throws. */
 export function loadWorkbookFile(file: string): LoadedFile {
   const name = basename(file);
-  const failed = (error: LocalText, hash = ""): LoadedFile => ({ ok: false, file, name, hash, error });
+  const failed = (
+    error: LocalText,
+    hash = "",
+    reason: ReadFailure = { code: "cannot-open" },
+  ): LoadedFile => ({
+    ok: false,
+    file,
+    name,
+    hash,
+    error,
+    reason,
+  });
   try {
     const st = statSync(file);
-    if (!st.isFile()) return failed({ nb: `«${name}» er ikke en fil.`, en: `“${name}” is not a file.` });
+    if (!st.isFile())
+      return failed({ nb: `«${name}» er ikke en fil.`, en: `“${name}” is not a file.` }, "", {
+        code: "not-a-file",
+      });
     if (st.size > MAX_FILE_BYTES) {
       const mb = (n: number) => Math.round(n / 1024 / 1024);
-      return failed({
-        nb: `Filen «${name}» er ${mb(st.size)} MB, mer enn ${mb(MAX_FILE_BYTES)} MB som kan leses.`,
-        en: `The file “${name}” is ${mb(st.size)} MB, more than the ${mb(MAX_FILE_BYTES)} MB that can be read.`,
-      });
+      return failed(
+        {
+          nb: `Filen «${name}» er større enn en rapport kan være, og blir ikke åpnet. Kontroller at det er riktig fil.`,
+          en: `The file “${name}” is larger than a report can be, and is not opened. Check that it is the right file.`,
+        },
+        "",
+        {
+          code: "too-large",
+          detail: `${mb(st.size)} MB on disk, more than the limit of ${mb(MAX_FILE_BYTES)} MB`,
+        },
+      );
     }
   } catch (e) {
     const code = (e as { code?: string }).code;
@@ -35,6 +63,8 @@ export function loadWorkbookFile(file: string): LoadedFile {
             nb: `Filen «${name}» kan ikke åpnes (${code ?? "ukjent feil"}).`,
             en: `The file “${name}” cannot be opened (${code ?? "unknown error"}).`,
           },
+      "",
+      code === "ENOENT" ? { code: "not-found" } : { code: "cannot-open", detail: code },
     );
   }
   let bytes: Buffer;
@@ -49,10 +79,13 @@ export function loadWorkbookFile(file: string): LoadedFile {
   }
   const hash = createHash("sha256").update(bytes).digest("hex");
   try {
-    const snapshot = readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+    const snapshot = readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, {
+      inflateRaw: nodeInflateRaw,
+    });
     return { ok: true, file, name, hash, snapshot };
   } catch (e) {
-    if (e instanceof XlsxReadError) return failed(e.text, hash);
+    if (e instanceof XlsxReadError)
+      return failed(e.text, hash, e.detail ? { code: e.code, detail: e.detail } : { code: e.code });
     const detail = e instanceof Error ? e.message : String(e);
     return failed(
       {
@@ -60,8 +93,14 @@ export function loadWorkbookFile(file: string): LoadedFile {
         en: `The file “${name}” could not be read: ${detail}`,
       },
       hash,
+      { code: "unexpected", detail },
     );
   }
+}
+
+/** Node's native inflate for the reader: about 5× fflate on a big sheet; too much output throws ERR_BUFFER_TOO_LARGE. */
+export function nodeInflateRaw(data: Uint8Array, maxBytes: number): Uint8Array {
+  return inflateRawSync(data, { maxOutputLength: maxBytes });
 }
 
 /** Control characters (and bidirectional overrides) from files are shown escaped, never sent to a terminal. */

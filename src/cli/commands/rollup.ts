@@ -4,6 +4,7 @@
  * still printed; run `validate` for the details), 2 when it cannot be read or the usage is wrong. Given a
  * consolidated workbook, it prints the totals over the submissions that workbook counted.
  */
+import { counted } from "../../core/words";
 import { consolidate, consolidationExitCode, isConsolidatedWorkbook } from "../../core/consolidate";
 import {
   parameterValues,
@@ -80,7 +81,7 @@ export async function rollupCommand(args: string[]): Promise<number> {
     process.stderr.write(
       formatMessage({
         nb: `${loaded.name} har ${errors} feil; tallene kan være ufullstendige. Kjør validate for detaljer.`,
-        en: `${loaded.name} has ${errors} errors; the numbers may be incomplete. Run validate for details.`,
+        en: `${loaded.name} has ${counted(errors, "error", "errors")}; the numbers may be incomplete. Run validate for details.`,
       }),
     );
     return 1;

@@ -12,6 +12,7 @@ export type XlsxReadErrorCode =
   | "ods"
   | "text-file"
   | "not-xlsx"
+  | "damaged"
   | "too-large"
   | "zip-bomb"
   | "too-many-cells"
@@ -22,13 +23,16 @@ export class XlsxReadError extends Error {
   readonly text: LocalText;
   /** The file the error is about. */
   readonly fileName: string;
+  /** The technical reason (English, for logs and JSON output), kept out of the words a person reads. */
+  readonly detail: string | undefined;
 
-  constructor(code: XlsxReadErrorCode, fileName: string, text: LocalText) {
-    super(text.en);
+  constructor(code: XlsxReadErrorCode, fileName: string, text: LocalText, detail?: string) {
+    super(detail ? `${text.en} (${detail})` : text.en);
     this.name = "XlsxReadError";
     this.code = code;
     this.text = text;
     this.fileName = fileName;
+    this.detail = detail;
   }
 }
 

@@ -25,7 +25,7 @@ import {
   type Attrs,
   type XmlHandler,
 } from "./xml";
-import { encryptedText, ZipArchive } from "./zip";
+import { encryptedText, ZipArchive, type InflateRaw } from "./zip";
 
 export interface ReadXlsxOptions {
   /** Sheets whose cells are read (by name); the others get name and visibility only. Default: all. */
@@ -38,6 +38,8 @@ export interface ReadXlsxOptions {
   maxCells?: number;
   /** Called after each sheet is read. */
   onProgress?: (p: { sheet: string; done: number; total: number }) => void;
+  /** A faster raw inflate where the platform has one (Node's zlib); default fflate. See `InflateRaw`. */
+  inflateRaw?: InflateRaw;
 }
 
 export const READ_LIMITS = {
@@ -61,7 +63,7 @@ export function readXlsx(
   options: ReadXlsxOptions = {},
 ): WorkbookSnapshot {
   sniff(bytes, fileName);
-  const zip = new ZipArchive(bytes, fileName);
+  const zip = new ZipArchive(bytes, fileName, options.inflateRaw);
   zip.checkLimits({
     maxTotalBytes: options.maxTotalBytes ?? READ_LIMITS.maxTotalBytes,
     maxRatio: options.maxRatio ?? READ_LIMITS.maxRatio,
@@ -187,10 +189,28 @@ class Reader {
   }
 
   private invalidXml(part: string, e: XmlError): XlsxReadError {
-    return new XlsxReadError("invalid-xml", this.fileName, {
-      nb: `Filen «${this.fileName}» har ugyldig innhold i ${part} (${e.message}). Åpne den i Excel og lagre den på nytt.`,
-      en: `The file “${this.fileName}” has invalid content in ${part} (${e.message}). Open it in Excel and save it again.`,
-    });
+    return new XlsxReadError(
+      "invalid-xml",
+      this.fileName,
+      {
+        nb: `Filen «${this.fileName}» har ugyldig innhold og kan ikke leses. Åpne den i Excel og lagre den på nytt.`,
+        en: `The file “${this.fileName}” has invalid content and cannot be read. Open it in Excel and save it again.`,
+      },
+      `${part}: ${e.message}`,
+    );
+  }
+
+  /** A package with parts or relationships missing: reported as damaged, never read as empty sheets. */
+  private damaged(detail: string): XlsxReadError {
+    return new XlsxReadError(
+      "damaged",
+      this.fileName,
+      {
+        nb: `Filen «${this.fileName}» er skadet: deler av arbeidsboken mangler, så innholdet kan ikke leses. Åpne den i Excel og lagre den på nytt (Excel reparerer ofte slike filer), og send den inn igjen.`,
+        en: `The file “${this.fileName}” is damaged: parts of the workbook are missing, so its contents cannot be read. Open it in Excel and save it again (Excel often repairs such files), and send it in again.`,
+      },
+      detail,
+    );
   }
 
   private rels(part: string): Map<string, Rel> {
@@ -217,6 +237,8 @@ class Reader {
           en: `The file “${fileName}” is an OpenDocument spreadsheet (.ods). Open it and save it as an Excel Workbook (.xlsx).`,
         });
       }
+      // Workbook parts without the package's table of contents: an .xlsx with parts missing.
+      if (zip.hasPrefix("xl/")) throw this.damaged("[Content_Types].xml is missing");
       throw new XlsxReadError("not-xlsx", fileName, notXlsxText(fileName));
     }
     if (/macroEnabled\.main\+xml|vnd\.ms-excel\.(sheet|template)\.macroEnabled/i.test(types)) {
@@ -239,7 +261,10 @@ class Reader {
       if (r.type.endsWith(NS_REL_CUSTOM)) customPath = r.target;
     }
     const workbookXml = this.text(workbookPath);
-    if (workbookXml === null) throw new XlsxReadError("not-xlsx", fileName, notXlsxText(fileName));
+    if (workbookXml === null) {
+      if (zip.hasPrefix("xl/")) throw this.damaged(`${workbookPath} is missing`);
+      throw new XlsxReadError("not-xlsx", fileName, notXlsxText(fileName));
+    }
 
     const sheetEntries: { name: string; state: SheetVisibility; rid: string }[] = [];
     this.scan(workbookPath, workbookXml, {
@@ -252,6 +277,8 @@ class Reader {
       },
     });
     const wbRels = this.rels(workbookPath);
+    if (sheetEntries.length && !this.zip.has(relsPathOf(workbookPath)))
+      throw this.damaged(`${relsPathOf(workbookPath)} is missing`);
     for (const r of wbRels.values()) if (r.type.endsWith(NS_REL_SST)) this.readSharedStrings(r.target);
 
     const sheets: SheetSnapshot[] = [];
@@ -269,7 +296,10 @@ class Reader {
       };
       sheets.push(sheet);
       const rel = wbRels.get(entry.rid);
-      if (!rel) return;
+      if (!rel)
+        throw this.damaged(
+          `sheet "${entry.name}" (${entry.rid}) has no relationship in ${relsPathOf(workbookPath)}`,
+        );
       if (!rel.type.endsWith(NS_REL_WORKSHEET)) {
         this.notes.push({
           code: "sheet-skipped",
@@ -287,7 +317,8 @@ class Reader {
       }
       if (this.options.sheets && !this.options.sheets(entry.name)) return;
       const xml = this.text(rel.target);
-      if (xml !== null) this.readSheet(rel.target, xml, sheet);
+      if (xml === null) throw this.damaged(`${rel.target} (sheet "${entry.name}") is missing`);
+      this.readSheet(rel.target, xml, sheet);
       this.options.onProgress?.({ sheet: entry.name, done: i + 1, total });
     });
 

@@ -1,0 +1,187 @@
+/**
+ * The `akrim` command as installed: the esbuild bundles that `prepare` builds, run through the bin launcher with
+ * plain Node (no tsx, no TypeScript). Validate and consolidate on real files, the summary-first text output,
+ * damaged packages, lock files, plain refusals with the technical reason in JSON only.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { defaultCatalogue } from "../../src/catalogue";
+import { generateSamples, planSample } from "../../src/core/samples";
+import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
+
+const root = join(__dirname, "../..");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const catalogue = defaultCatalogue();
+const dir = mkdtempSync(join(tmpdir(), "akrim-bin-"));
+const NAMES = ["OSL_AT_2026-T2.xlsx", "OSL_NAV_2026-T2.xlsx", "BGO_AT_2026-T2.xlsx", "OSL_AT_2026-T1.xlsx"];
+const path = (name: string) => join(dir, name);
+
+function akrim(args: string[], opts: { cwd?: string } = {}) {
+  const r = spawnSync(process.execPath, [join(root, pkg.bin.akrim), ...args], {
+    encoding: "utf8",
+    timeout: 60_000,
+    cwd: opts.cwd ?? dir,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  // What `prepare` runs on install.
+  execFileSync(process.execPath, [join(root, "scripts/build-cli.cjs"), "--quiet"], { cwd: root });
+  const samples = generateSamples(catalogue);
+  for (const name of NAMES)
+    writeFileSync(
+      path(name),
+      writeXlsx(
+        planSample(
+          catalogue,
+          samples.find((s) => s.fileName === name)!,
+        ),
+      ),
+    );
+  const parts = unzipSync(readFileSync(path("OSL_AT_2026-T2.xlsx")));
+  const { "xl/_rels/workbook.xml.rels": _gone, ...noRels } = parts;
+  writeFileSync(path("skadet.xlsx"), zipSync(noRels));
+  // A shared-strings part as repetitive as no report is: far above the compression ratio a report can have.
+  const sst = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${`<si><t xml:space="preserve">${" ".repeat(2000)}</t></si>`.repeat(10_000)}</sst>`;
+  writeFileSync(
+    path("ensformig.xlsx"),
+    zipSync({ ...parts, "xl/sharedStrings.xml": [strToU8(sst), { level: 9 }] }),
+  );
+  writeFileSync(path("~$OSL_AT_2026-T2.xlsx"), Buffer.alloc(165, 0x20));
+  writeFileSync(
+    path(".~lock.OSL_NAV_2026-T2.xlsx#"),
+    "Kari Nordmann,kari,PC,02.12.2026 10:00,file:///home/kari;",
+  );
+});
+
+describe("the bin", () => {
+  test("package.json names it, and its bundles load nothing but Node's own modules and each other", () => {
+    expect(pkg.bin).toEqual({ akrim: "scripts/akrim.cjs" });
+    expect(pkg.scripts.prepare).toContain("scripts/build-cli.cjs");
+    expect(pkg.scripts.akrim).toBe("node scripts/akrim.cjs");
+    for (const f of ["build/akrim.cjs", "build/akrim-commands.cjs"]) {
+      const code = readFileSync(join(root, f), "utf8");
+      const required = [...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
+      expect(
+        required.filter((m) => !m.startsWith("node:") && m !== "./akrim-commands.cjs" && !isBuiltin(m)),
+      ).toEqual([]);
+    }
+  });
+
+  test("--version names the product, template and catalogue versions; --help the commands", () => {
+    const v = akrim(["--version"]);
+    expect(v.code).toBe(0);
+    expect(v.out).toBe(
+      `akrim-rapport ${pkg.version} (mal / template ${catalogue.template.version}, katalog / catalogue ${catalogue.version})\n`,
+    );
+    const h = akrim(["--help"]);
+    expect(h.code).toBe(0);
+    for (const c of ["template", "validate", "rollup", "consolidate", "--version"])
+      expect(h.out).toContain(c);
+  });
+
+  test("validate: JSON in the contract's shape, exit codes as REPORTING.md", () => {
+    const clean = akrim(["validate", path("OSL_AT_2026-T2.xlsx"), "--format", "json"]);
+    expect(clean.err).toBe("");
+    expect(clean.code).toBe(0);
+    const json = JSON.parse(clean.out);
+    expect(Object.keys(json)).toEqual(["files", "summary"]);
+    expect(json.summary).toEqual({ files: 1, errors: 0, warnings: 0, unreadable: 0 });
+    expect(Object.keys(json.files[0])).toEqual(["file", "submission", "findings"]);
+    // OSL_AT_2026-T1 carries a planted mistake.
+    expect(akrim(["validate", path("OSL_AT_2026-T1.xlsx")]).code).toBe(1);
+  });
+
+  test("validate text: the summary first, then only the files that need attention; --verbose lists all", () => {
+    const files = NAMES.map(path);
+    const r = akrim(["validate", ...files]);
+    expect(r.code).toBe(1);
+    const lines = r.out.split("\n");
+    expect(lines[0]).toMatch(/^4 filer: 1 feil, 0 advarsler/);
+    expect(lines[1]).toMatch(/^4 files: 1 error, 0 warnings/);
+    expect(lines[2]).toBe("Innsendinger: 4 fra 2 enheter, 2 etater, 2 perioder.");
+    expect(r.out).toContain("OSL_AT_2026-T1.xlsx");
+    expect(r.out).not.toContain("BGO_AT_2026-T2.xlsx");
+    expect(r.out).toContain("Uten funn / no findings: 3 filer (vis med / show with --verbose).");
+    const all = akrim(["validate", ...files, "--verbose"]);
+    for (const n of NAMES) expect(all.out).toContain(n);
+    // Not a terminal: no progress line.
+    expect(r.err).toBe("");
+  });
+
+  test("a damaged package is reported as damaged, with the fix, never read as empty sheets", () => {
+    const r = akrim(["validate", path("skadet.xlsx"), path("OSL_AT_2026-T2.xlsx"), "--format", "json"]);
+    expect(r.code).toBe(2);
+    const f = JSON.parse(r.out).files[0].findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ rule: "file.unreadable", reason: "damaged" });
+    expect(f[0].message).toContain("er skadet");
+    expect(f[0].message).toContain("lagre den på nytt");
+    expect(f[0].detail).toContain("workbook.xml.rels");
+    expect(r.err).toContain("er skadet");
+  });
+
+  test("Excel and LibreOffice lock files are skipped with a note, not an error", () => {
+    const args = [
+      "validate",
+      path("OSL_AT_2026-T2.xlsx"),
+      path("~$OSL_AT_2026-T2.xlsx"),
+      path(".~lock.OSL_NAV_2026-T2.xlsx#"),
+    ];
+    const text = akrim(args);
+    expect(text.code).toBe(0);
+    expect(text.out.split("\n")[0]).toBe("1 fil: 0 feil, 0 advarsler, 2 låsefiler hoppet over.");
+    expect(text.out).toContain("er en låsefil som Excel eller LibreOffice lager");
+    const json = JSON.parse(akrim([...args, "--format", "json"]).out);
+    expect(json.summary).toEqual({ files: 1, errors: 0, warnings: 0, unreadable: 0 });
+    expect(json.skipped.map((s: { reason: string }) => s.reason)).toEqual(["lock-file", "lock-file"]);
+  });
+
+  test("a file too repetitive to be a report is refused in plain words; the technical reason is in JSON only", () => {
+    const text = akrim(["validate", path("ensformig.xlsx")]);
+    expect(text.code).toBe(2);
+    expect(text.out + text.err).toContain("større eller mer ensformig enn en rapport kan være");
+    expect(text.out + text.err).not.toMatch(/zip|bomb|ratio/i);
+    const f = JSON.parse(akrim(["validate", path("ensformig.xlsx"), "--format", "json"]).out).files[0]
+      .findings[0];
+    expect(f.reason).toBe("zip-bomb");
+    expect(f.detail).toMatch(/sharedStrings\.xml.*compression ratio/);
+  });
+
+  test("consolidate: writes the workbook, summary first, lock files skipped, JSON as the contract", () => {
+    const out = path("region.xlsx");
+    const files = [...NAMES.map(path), path("~$OSL_AT_2026-T2.xlsx")];
+    const r = akrim(["consolidate", ...files, "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.out.split("\n")[0]).toBe(
+      "4 innsendinger, 4 telles med: 1 feil, 0 advarsler, 1 låsefil hoppet over.",
+    );
+    expect(r.out).toContain("Trenger oppfølging / need attention (1):");
+    expect(r.out).toContain("Styringsparametre (totalt):");
+    expect(readXlsx(readFileSync(out), "region.xlsx").sheets.map((s) => s.name)).toContain("Samlet");
+    const j = akrim(["consolidate", ...files, "-o", path("region2.xlsx"), "--format", "json"]);
+    const json = JSON.parse(j.out);
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(["files", "conflicts", "parameters", "skipped"]),
+    );
+    expect(json.files).toHaveLength(4);
+  });
+
+  test("npm run akrim runs the same bin", () => {
+    const r = spawnSync("npm", ["run", "--silent", "akrim", "--", "--version"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`akrim-rapport ${pkg.version}`);
+  });
+});
+
+function isBuiltin(m: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("node:module") as typeof import("node:module")).builtinModules.includes(m);
+}
