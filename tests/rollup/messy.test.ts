@@ -194,3 +194,41 @@ describe("two agencies of Oslo, filled as people fill them", () => {
     expect(get("SP-BM1-08")).toBe(0.5);
   });
 });
+
+describe("effect indicators over a year", () => {
+  it("warns when a baseline or target changes within the year, on the later return", () => {
+    const t1 = template({
+      name: "OSL_AT_2026-T1.xlsx",
+      unit: "OSL",
+      period: "2026-T1",
+      effects: [{ indikatorId: "EI-BM1-01", utgangsverdi: 40, malverdi: 55, resultat: 42 }],
+    });
+    const t2 = template({
+      name: "OSL_AT_2026-T2.xlsx",
+      unit: "OSL",
+      period: "2026-T2",
+      effects: [{ indikatorId: "EI-BM1-01", utgangsverdi: 38, malverdi: 55, resultat: 45 }],
+    });
+    const t3 = template({
+      name: "OSL_AT_2026-T3.xlsx",
+      unit: "OSL",
+      period: "2026-T3",
+      effects: [{ indikatorId: "EI-BM1-01", utgangsverdi: 40, malverdi: 55, resultat: 47 }],
+    });
+    const r = consolidationJson(
+      consolidate(
+        [t1, t2, t3].map((s) => ({ file: s.name, hash: s.name, snapshot: s })),
+        catalogue,
+      ),
+    );
+    const warned = (file: string) =>
+      r.files
+        .find((f) => f.file === file)!
+        .findings.filter((f) => f.rule === "consolidate.effect-value-changed");
+    expect(warned("OSL_AT_2026-T1.xlsx")).toEqual([]);
+    expect(warned("OSL_AT_2026-T2.xlsx")).toHaveLength(1);
+    expect(warned("OSL_AT_2026-T2.xlsx")[0].message).toContain("Utgangsverdi 40 → 38");
+    expect(warned("OSL_AT_2026-T2.xlsx")[0].row).toBe(2);
+    expect(warned("OSL_AT_2026-T3.xlsx")).toEqual([]); // back to the year's first value
+  });
+});

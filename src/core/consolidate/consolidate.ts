@@ -284,6 +284,7 @@ export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue):
   ).filter((p) => p !== "");
 
   const { effects, effectPeriods } = collectEffects(catalogue, counted, units, agencies);
+  addFixedValueChanges(catalogue, counted, effects);
 
   const versions = new Map<
     string,
@@ -443,6 +444,62 @@ function addDisagreements(model: RollupModel, counted: ConsolidationEntry[]): vo
         });
       }
     }
+  }
+}
+
+/**
+ * `Utgangsverdi` and `Målverdi` are fixed per indicator × unit × year (REPORTING.md, 2026.2): another value in a
+ * later period of the same year is a warning on the later submission's row.
+ */
+function addFixedValueChanges(
+  catalogue: Catalogue,
+  counted: ConsolidationEntry[],
+  effects: EffectLine[],
+): void {
+  const byNr = new Map(counted.map((e) => [e.nr, e]));
+  const spec = catalogue.lookup.table.get("effects");
+  const header = (key: string) => spec?.columns.find((c) => c.key === key)?.header ?? key;
+  const seen = new Map<
+    string,
+    { period: string; baseline: number | null; target: number | null; file: string }
+  >();
+  const lines = [...effects].filter((l) => l.occurrence === 0);
+  const ordered = lines.flatMap((l) => [...l.periods].map(([period, v]) => ({ l, period, v })));
+  ordered.sort((a, b) => comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!) || a.v.nr - b.v.nr);
+  for (const { l, period, v } of ordered) {
+    const year = parsePeriod(period)!.year;
+    const k = `${l.indicator}\u0000${l.unit}\u0000${year}`;
+    const entry = byNr.get(v.nr);
+    const first = seen.get(k);
+    if (!first) {
+      if (v.baseline !== null || v.target !== null)
+        seen.set(k, { period, baseline: v.baseline, target: v.target, file: entry?.file ?? "" });
+      continue;
+    }
+    const changed = [
+      ["utgangsverdi", first.baseline, v.baseline],
+      ["malverdi", first.target, v.target],
+    ].filter(([, a, b]) => a !== null && b !== null && a !== b) as [string, number, number][];
+    if (!changed.length || !entry) continue;
+    const list = changed.map(([col, a, b]) => `${header(col)} ${a} → ${b}`).join(", ");
+    const t = entry.source?.tables.effects;
+    entry.findings.push({
+      ...finding(
+        "consolidate.effect-value-changed",
+        "warning",
+        {
+          nb: `${l.indicator} for ${l.unit} i ${year}: ${list} siden ${first.period} (${first.file}). Utgangsverdi og målverdi skal være de samme hele året.`,
+          en: `${l.indicator} for ${l.unit} in ${year}: ${list} since ${first.period} (${first.file}). Baseline and target stay the same for the whole year.`,
+        },
+        {
+          nb: "Avklar hvilke verdier som gjelder, og bruk dem i alle årets rapporter.",
+          en: "Settle which values apply and use them in all of the year's reports.",
+        },
+      ),
+      sheet: t?.sheet ?? null,
+      row: v.row,
+      value: l.indicator,
+    });
   }
 }
 
