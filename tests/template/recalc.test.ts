@@ -122,12 +122,14 @@ function specialHeaders() {
 function compare(
   file: string,
   summarySheet: string,
-  sample: { identity: TemplateIdentity; data: TemplateData },
+  sample: { identity: TemplateIdentity; data: TemplateData; mistakes?: SampleFile["mistakes"] },
   cat = catalogue,
+  engineSkips: ReadonlySet<string> = new Set(),
 ) {
   const snap = readXlsx(readFileSync(join(out, file)), file);
   const sheet = snap.sheets.find((s) => s.name === summarySheet)!;
   const expected = oracle(cat, sample.identity.agency, sample.data);
+  const live = liveDifferences(sample);
   // The roll-up engine reads the same recalculated file: its values must agree with the live formulas.
   const rollup = new Map<string, number | null>();
   for (const p of rollupWorkbook(snap, cat).json.parameters) {
@@ -141,11 +143,12 @@ function compare(
     const got = row[2] ?? null;
     const want = expected.get(id);
     seen.add(id);
-    if (!isCellError(got)) {
+    const delta = live.get(id) ?? 0;
+    if (!isCellError(got) && !engineSkips.has(id)) {
       const r = rollup.get(id);
       expect([id, r === undefined ? "missing" : r === null ? null : Math.round(r * 1e9) / 1e9]).toEqual([
         id,
-        got === null || got === "" ? null : Math.round(Number(got) * 1e9) / 1e9,
+        got === null || got === "" ? null : Math.round((Number(got) - delta) * 1e9) / 1e9,
       ]);
     }
     if (want === undefined) throw new Error(`unexpected row ${id}`);
@@ -154,11 +157,25 @@ function compare(
     else
       expect([id, typeof got === "number" ? Math.round(got * 1e9) / 1e9 : got]).toEqual([
         id,
-        Math.round(want * 1e9) / 1e9,
+        Math.round((want + delta) * 1e9) / 1e9,
       ]);
   }
   expect([...seen].sort()).toEqual([...expected.keys()].sort());
   return expected;
+}
+
+/**
+ * Where the live formulas knowingly read a cell differently from the engine and the oracle (formulas.ts: the
+ * check reports such a cell): the live value minus the engine's, per row id.
+ */
+function liveDifferences(sample: { mistakes?: SampleFile["mistakes"] }): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of sample.mistakes ?? []) {
+    // "Ny" + a non-breaking space: the engine trims it and counts the actor (with a warning); Excel's = and
+    // COUNTIFS do not, so the live SP-BM1-07 has one actor less.
+    if (m.kind === "nbsp-in-status") out.set("SP-BM1-07", (out.get("SP-BM1-07") ?? 0) - 1);
+  }
+  return out;
 }
 
 describe("a filled template recalculated by LibreOffice", () => {
@@ -176,10 +193,29 @@ describe("a filled template recalculated by LibreOffice", () => {
     expect(snap.sheets.map((s) => s.name)).toEqual(
       expect.arrayContaining(["Forside T2", "Katalog T2", "Styring T2", "Virkemiddelbruk"]),
     );
-    const expected = compare("renamed.xlsx", "Styring T2", chosen[0]);
+    // The live formulas follow the renamed cover; the engine's Årsverk is checked in the next test.
+    const expected = compare(
+      "renamed.xlsx",
+      "Styring T2",
+      chosen[0],
+      catalogue,
+      new Set(["SP-INN-01", "SP-INN-02"]),
+    );
     const own = chosen[0].identity.agency;
     expect(expected.get(`SP-ALL-01/${own}`)).toBe(expected.get("SP-ALL-01"));
+    expect(expected.get("SP-INN-01")).toBeGreaterThan(0);
   });
+
+  // Known gap, reported: the engine finds the cover by its name only, and Årsverk has no document property
+  // (unit, agency and period do), so a cover renamed after a clash loses Årsverk in the roll-up (0, not 0.8).
+  it.failing(
+    "reads Årsverk from a cover renamed after a clash, as the live formulas do (roll-up engine)",
+    () => {
+      const snap = readXlsx(readFileSync(join(out, "renamed.xlsx")), "renamed.xlsx");
+      const inn = rollupWorkbook(snap, catalogue).json.parameters.find((p) => p.id === "SP-INN-01")!;
+      expect(inn.value).toBe(chosen[0].data.personYears);
+    },
+  );
 
   it("evaluates structured references to headers with [ ] # , and $ in them", () => {
     const expected = compare("special.xlsx", "Styringsparametre", chosen[0], specialHeaders());
