@@ -240,7 +240,8 @@ export function generateSamples(catalogue: Catalogue, options: SampleOptions = {
         // Most covers give Årsverk; some leave it empty, as people do.
         if (parts && !rnd.chance(0.1))
           data.personYears =
-            Math.round(((PERSON_YEARS_PER_TERTIAL * weight) / agencies.length) * rnd.between(0.6, 1.4) * 10) / 10;
+            Math.round(((PERSON_YEARS_PER_TERTIAL * weight) / agencies.length) * rnd.between(0.6, 1.4) * 10) /
+            10;
         files.push({
           fileName: sampleFileName(unit, agency, period.id),
           identity: { unit, agency, period: period.id, contact: contactFor(catalogue, unit, agency) },
@@ -276,7 +277,9 @@ function contactFor(catalogue: Catalogue, unit: string, agency: string): string 
  */
 function planActors(rnd: Random, unit: string, weight: number, agencies: string[], shared: boolean): Actor[] {
   const n = rnd.around(KEY_THREAT_ACTORS * weight, 0.3);
-  const leads = CORE_AGENCIES.filter((a) => agencies.includes(a)).map((a) => [a, LEAD_SHARE[a] ?? 0] as const);
+  const leads = CORE_AGENCIES.filter((a) => agencies.includes(a)).map(
+    (a) => [a, LEAD_SHARE[a] ?? 0] as const,
+  );
   const actors: Actor[] = [];
   for (let i = 0; i < n; i++) {
     const lead = rnd.weighted(leads);
@@ -511,7 +514,13 @@ function plantMistakes(catalogue: Catalogue, files: SampleFile[], seed: number, 
         const value = `${String(usage[i].instrumentId)} `;
         usage[i].instrumentId = value;
         plant(
-          { kind: p.kind, sheet: sheetOf("usage"), row: i + 2, column: header("usage", "instrumentId"), value },
+          {
+            kind: p.kind,
+            sheet: sheetOf("usage"),
+            row: i + 2,
+            column: header("usage", "instrumentId"),
+            value,
+          },
           {
             nb: "Virkemiddel-ID med mellomrom bak: forstått og telles som ID-en (advarsel)",
             en: "Instrument id with a trailing space: understood and counted as the id (warning)",
@@ -578,7 +587,10 @@ function plantMistakes(catalogue: Catalogue, files: SampleFile[], seed: number, 
         usage[i].goal = value;
         plant(
           { kind: p.kind, sheet: sheetOf("usage"), row: i + 2, column: header("usage", "goal"), value },
-          { nb: "«Brukermål 1» for BM1: forstått (advarsel)", en: "«Brukermål 1» for BM1: understood (warning)" },
+          {
+            nb: "«Brukermål 1» for BM1: forstått (advarsel)",
+            en: "«Brukermål 1» for BM1: understood (warning)",
+          },
         );
         break;
       }

@@ -210,10 +210,15 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
     !catalogue.instruments.some((i) => i.agencies.includes(agency));
   if (agencyWithoutInstruments && table.rows.length) {
     const name = catalogue.lookup.agency.get(agency)!.name;
-    c.add("usage.agency-without-instruments", { sheet: sheetName, row: null, column: null, cell: null }, agency, {
-      nb: `Katalogen ${catalogue.version} gir ennå ingen virkemidler til ${name.nb}; radene her telles etter virkemiddel-ID.`,
-      en: `The catalogue ${catalogue.version} gives ${name.en} no instruments yet; the rows here count by instrument id.`,
-    });
+    c.add(
+      "usage.agency-without-instruments",
+      { sheet: sheetName, row: null, column: null, cell: null },
+      agency,
+      {
+        nb: `Katalogen ${catalogue.version} gir ennå ingen virkemidler til ${name.nb}; radene her telles etter virkemiddel-ID.`,
+        en: `The catalogue ${catalogue.version} gives ${name.en} no instruments yet; the rows here count by instrument id.`,
+      },
+    );
   }
 
   for (const dataRow of table.rows) {
@@ -547,11 +552,12 @@ export function checkEffects(c: Collector, catalogue: Catalogue, table: TableDat
     const base = cBase ? checkNumber(c, table, cBase.col, row, cells[cBase.i], rule) : null;
     const target = cTarget ? checkNumber(c, table, cTarget.col, row, cells[cTarget.i], rule) : null;
     const result = cResult ? checkNumber(c, table, cResult.col, row, cells[cResult.i], rule) : null;
-    if (indicatorUnit === "prosent") checkScale(c, table, row, [
-      [cBase, base],
-      [cTarget, target],
-      [cResult, result],
-    ]);
+    if (indicatorUnit === "prosent")
+      checkScale(c, table, row, [
+        [cBase, base],
+        [cTarget, target],
+        [cResult, result],
+      ]);
     if (cTarget && base !== null && target !== null && base === target) {
       c.add("effects.target-equals-baseline", where(table, cTarget.col, row), valueText(cells[cTarget.i]), {
         nb: `Målverdi og Utgangsverdi er begge ${formatNumberNb(base)}.`,
@@ -571,7 +577,9 @@ function checkScale(
   row: number,
   values: [ReturnType<ReturnType<typeof columnsOf>>, number | null][],
 ): void {
-  const given = values.filter((v): v is [NonNullable<(typeof v)[0]>, number] => v[0] !== null && v[1] !== null);
+  const given = values.filter(
+    (v): v is [NonNullable<(typeof v)[0]>, number] => v[0] !== null && v[1] !== null,
+  );
   const fraction = given.filter(([, v]) => v !== 0 && Math.abs(v) < 1);
   const percent = given.filter(([, v]) => Math.abs(v) > 1.5);
   if (!fraction.length || !percent.length) return;
