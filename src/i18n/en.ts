@@ -47,6 +47,11 @@ export const en: Messages = {
     "Choose reporting unit, agency and period. The template gets the sheets Forside, Virkemiddelbruk, Aktører, Aksjoner, Effekter, Styringsparametre and Katalog.",
   "templates.unit": "Reporting unit",
   "templates.agency": "Agency",
+  "templates.part": "Part of the effort (Innsats)",
+  "templates.part.centre": "A-krimsenter (the centre's work)",
+  "templates.part.line": "Etatslinje (the agency line's work)",
+  "templates.part.hint":
+    "The centre's work, or the agency's own line work in the region. LINJE is always line work.",
   "templates.period": "Period",
   "templates.year": "Year",
   "templates.periodKind": "Period type",

@@ -48,6 +48,11 @@ export const nb = {
     "Velg rapporteringsenhet, etat og periode. Malen får arkene Forside, Virkemiddelbruk, Aktører, Aksjoner, Effekter, Styringsparametre og Katalog.",
   "templates.unit": "Rapporteringsenhet",
   "templates.agency": "Etat",
+  "templates.part": "Innsats",
+  "templates.part.centre": "A-krimsenter",
+  "templates.part.line": "Etatslinje",
+  "templates.part.hint":
+    "Senterets arbeid, eller etatens eget linjearbeid i regionen. LINJE er alltid etatslinje.",
   "templates.period": "Periode",
   "templates.year": "År",
   "templates.periodKind": "Periodetype",

@@ -11,6 +11,8 @@ export interface TemplateRequest {
   unit: string;
   agency: string;
   period: string;
+  /** The part of the effort: the centre's work (default) or the agency line's. */
+  part?: "centre" | "line";
 }
 
 /** Inserting never overwrites: when sheet names clash, nothing is done and the clashes come back. */

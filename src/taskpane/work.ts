@@ -82,7 +82,9 @@ export function checkFile(file: PickedFile, catalogue: Catalogue): CheckedFile {
 
 /** File name of a template: unit, agency and period, as the sample files and the command line name them. */
 export function templateFileName(request: TemplateRequest): string {
-  return `${request.unit}_${request.agency}_${request.period}.xlsx`;
+  // A line return of a region is named apart from the centre's; LINJE is line work anyway.
+  const line = request.part === "line" && request.unit.toUpperCase() !== "LINJE" ? "_linje" : "";
+  return `${request.unit}_${request.agency}_${request.period}${line}.xlsx`;
 }
 
 /** An empty template as an .xlsx file. */

@@ -34,8 +34,23 @@ describe("the task pane: sections, language and templates", () => {
     fireEvent.click(screen.getByRole("button", { name: "Last ned malen" }));
     expect((await screen.findAllByText("Malen mal.xlsx er lastet ned.")).length).toBeGreaterThan(0);
     expect(host.templateCalls).toEqual([
-      { request: { unit: "OSL", agency: "AT", period: "2026-T2" }, renames: {} },
+      { request: { unit: "OSL", agency: "AT", period: "2026-T2", part: "centre" }, renames: {} },
     ]);
+  });
+
+  it("offers the part of the effort, and LINJE is always the agency line's", async () => {
+    const host = testHost("file");
+    renderPane(host, testRunner({}).runner);
+    const part = screen.getByRole("combobox", { name: /Innsats/ });
+    fireEvent.click(part);
+    fireEvent.click(screen.getByRole("option", { name: "Etatslinje" }));
+    fireEvent.click(screen.getByRole("button", { name: "Last ned malen" }));
+    await waitFor(() => expect(host.templateCalls).toHaveLength(1));
+    expect(host.templateCalls[0].request).toMatchObject({ unit: "OSL", part: "line" });
+    fireEvent.click(screen.getByRole("combobox", { name: "Rapporteringsenhet" }));
+    fireEvent.click(screen.getByRole("option", { name: /nasjonal|Linje|LINJE/i }));
+    expect(screen.getByRole("combobox", { name: /Innsats/ }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("combobox", { name: /Innsats/ }).textContent).toContain("Etatslinje");
   });
 
   it("on a sheet name clash offers new names, inserts with them, and never overwrites", async () => {

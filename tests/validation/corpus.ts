@@ -357,6 +357,13 @@ export const CORPUS: CorpusCase[] = [
     ],
   },
   {
+    name: "a renamed cover sheet is found by its labels",
+    mutate: (wb) => {
+      sheetOf(wb, F).name = "Forside T2";
+    },
+    expect: [e("structure.renamed-sheet", "warning", "Forside T2", null)],
+  },
+  {
     name: "a missing sheet",
     mutate: (wb) => {
       wb.sheets = wb.sheets.filter((s) => s.name !== AK);
@@ -463,7 +470,7 @@ export const CORPUS: CorpusCase[] = [
       wb.properties.set("AkrimInnsats", "senter");
       setCell(wb, F, "B9", "2,5");
     },
-    expect: [e("cell.read-as", "warning", F, "B5", "senter")],
+    expect: [e("cell.read-as", "warning", F, "B5", "senter"), e("cell.read-as", "warning", F, "B9", "2,5")],
   },
   {
     name: "Tolletaten: one note for the workbook, not a warning per row",

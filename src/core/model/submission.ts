@@ -86,6 +86,8 @@ export type StructureProblem =
 
 export interface Submission {
   identity: Record<IdentityKey, IdentityValue>;
+  /** The cover sheet's name in the workbook (found by name, or renamed and found by its labels), or null. */
+  coverSheet: string | null;
   tables: Record<TableKey, TableData | null>;
   structure: StructureProblem[];
 }
@@ -102,7 +104,10 @@ export function cellText(v: CellValue | undefined): string | null {
 
 export function readSubmission(snapshot: WorkbookSnapshot, catalogue: Catalogue): Submission {
   const structure: StructureProblem[] = [];
-  const identity = readIdentity(snapshot, catalogue, structure);
+  const coverSheet = findCover(snapshot, catalogue);
+  if (coverSheet && normalizeName(coverSheet.name) !== normalizeName(catalogue.template.cover.name))
+    structure.push({ kind: "renamed-sheet", sheet: catalogue.template.cover.name, found: coverSheet.name });
+  const identity = readIdentity(snapshot, catalogue, structure, coverSheet);
   const tables = {} as Record<TableKey, TableData | null>;
   const reserved = new Set(
     [
@@ -115,16 +120,41 @@ export function readSubmission(snapshot: WorkbookSnapshot, catalogue: Catalogue)
   for (const spec of catalogue.template.tables) {
     tables[spec.key] = locateTable(snapshot, catalogue, spec, structure, reserved);
   }
-  return { identity, tables, structure };
+  return { identity, coverSheet: coverSheet?.name ?? null, tables, structure };
+}
+
+/**
+ * The cover sheet: by its name, else (renamed, e.g. "Forside 2026-T2" after a clash) the sheet whose first
+ * column holds most of the cover's labels (at least three), as the live formulas still point at it.
+ */
+function findCover(snapshot: WorkbookSnapshot, catalogue: Catalogue): SheetSnapshot | undefined {
+  const cover = catalogue.template.cover;
+  const byName = findSheet(snapshot, cover.name);
+  if (byName) return byName;
+  const labels = new Set(cover.fields.map((f) => normalizeName(f.label)));
+  let best: SheetSnapshot | undefined;
+  let bestCount = 2;
+  for (const s of snapshot.sheets) {
+    let n = 0;
+    for (let r = 0; r < Math.min(s.rows.length, 40); r++) {
+      const label = cellText(cellAt(s, r, 0));
+      if (label && labels.has(normalizeName(label))) n++;
+    }
+    if (n > bestCount) {
+      bestCount = n;
+      best = s;
+    }
+  }
+  return best;
 }
 
 function readIdentity(
   snapshot: WorkbookSnapshot,
   catalogue: Catalogue,
   structure: StructureProblem[],
+  sheet: SheetSnapshot | undefined = findSheet(snapshot, catalogue.template.cover.name),
 ): Record<IdentityKey, IdentityValue> {
   const cover = catalogue.template.cover;
-  const sheet = findSheet(snapshot, cover.name);
   if (!sheet) structure.push({ kind: "missing-sheet", sheet: cover.name });
   const byLabel = new Map<string, { value: string | null; row: number }>();
   if (sheet) {
@@ -156,7 +186,8 @@ function readIdentity(
  * that version is known; else the one in use (the check then reports the unknown version).
  */
 export function namedCatalogue(snapshot: WorkbookSnapshot, set: CatalogueSet): Catalogue {
-  const version = identityValue(readIdentity(snapshot, set.current, []).catalogueVersion);
+  const cover = findCover(snapshot, set.current);
+  const version = identityValue(readIdentity(snapshot, set.current, [], cover).catalogueVersion);
   return catalogueForVersion(set, version) ?? set.current;
 }
 

@@ -1,7 +1,13 @@
 /** The cover sheet (Forside): identity, its agreement with the document properties, versions, status. */
 import type { Catalogue } from "../../catalogue/loader";
 import type { FormField } from "../../catalogue/schema";
-import { findSheet, normalizeName, type WorkbookSnapshot } from "../model/snapshot";
+import {
+  cellAt,
+  findSheet,
+  normalizeName,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../model/snapshot";
 import { identityValue, type IdentityValue, type Submission } from "../model/submission";
 import { parsePeriod, type Period } from "../period";
 import { LINE_UNIT, PART_LINE, readPart } from "../model/part";
@@ -37,7 +43,7 @@ export function checkCover(
   inUse: Catalogue = catalogue,
 ): Identity {
   const cover = catalogue.template.cover;
-  const sheet = findSheet(snapshot, cover.name);
+  const sheet = sub.coverSheet === null ? undefined : findSheet(snapshot, sub.coverSheet);
   const sheetName = sheet?.name ?? cover.name;
   const valueHeader = cover.headers[1];
   const at = (v: IdentityValue): Where =>
@@ -148,7 +154,7 @@ export function checkCover(
     }
   }
   checkPart(c, catalogue, sub, unit, at);
-  checkPersonYears(c, sub, at);
+  checkPersonYears(c, sub, at, sheet);
   const year = period ? null : /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(periodText ?? "")?.[1];
   return { unit, agency, period, datePeriod: period ?? (year ? parsePeriod(year) : null) };
 }
@@ -190,7 +196,12 @@ function checkPart(
 }
 
 /** Årsverk: empty, or a number of 0 or more (text such as `2,5` is understood). */
-function checkPersonYears(c: Collector, sub: Submission, at: (v: IdentityValue) => Where): void {
+function checkPersonYears(
+  c: Collector,
+  sub: Submission,
+  at: (v: IdentityValue) => Where,
+  sheet: SheetSnapshot | undefined,
+): void {
   const v = sub.identity.personYears;
   if (!v) return;
   const typed = identityValue(v);
@@ -201,6 +212,25 @@ function checkPersonYears(c: Collector, sub: Submission, at: (v: IdentityValue) 
       nb: `Årsverk ${quote(typed)} er ikke et tall på 0 eller mer, så SP-INN-01 og SP-INN-02 får ikke med denne arbeidsboken.`,
       en: `Årsverk ${quote(typed)} is not a number of 0 or more, so SP-INN-01 and SP-INN-02 leave this workbook out.`,
     });
+    return;
+  }
+  // A number typed as text counts here, but the sheet's own formula (N()) reads it as 0.
+  const raw = sheet && v.coverRow !== null ? cellAt(sheet, v.coverRow - 1, 1) : null;
+  if (typeof raw === "string") {
+    const shown = String(n).replace(".", ",");
+    c.add(
+      "cell.read-as",
+      at(v),
+      typed,
+      {
+        nb: `Årsverk ${quote(typed)} er skrevet som tekst; det er forstått som ${shown} og telles slik.`,
+        en: `Årsverk ${quote(typed)} is written as text; it is understood as ${n} and counted as such.`,
+      },
+      {
+        nb: `Skriv tallet ${shown} på nytt i cellen, så regner også arket Styringsparametre med det.`,
+        en: `Type the number ${n} into the cell again, so that the Styringsparametre sheet counts it too.`,
+      },
+    );
   }
 }
 

@@ -47,6 +47,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
   const start = useMemo(() => currentTertial(now), [now]);
   const [unit, setUnit] = useState(catalogue.units[0]?.id ?? "");
   const [agency, setAgency] = useState(catalogue.agencies[0]?.id ?? "");
+  const [chosenPart, setPart] = useState<"centre" | "line">("centre");
   const [year, setYear] = useState(start.year);
   const [kind, setKind] = useState<PeriodKind>(start.kind);
   const [busy, setBusy] = useState(false);
@@ -62,9 +63,14 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
   const kindLabel = (k: PeriodKind) =>
     k === "year" ? t("templates.wholeYear") : t("templates.tertial", { n: k.slice(1) });
   const period = periodId(year, kind);
+  // Innsats (2026.2 on): LINJE is the agency line's national work only.
+  const parts = catalogue.template.cover.fields.some((f) => f.key === "part");
+  const part = unitId === "LINJE" ? "line" : chosenPart;
+  const partLabel = (p: "centre" | "line") =>
+    t(p === "line" ? "templates.part.line" : "templates.part.centre");
 
   async function make(renames: Record<string, string>) {
-    const request: TemplateRequest = { unit: unitId, agency: agencyId, period };
+    const request: TemplateRequest = { unit: unitId, agency: agencyId, period, ...(parts ? { part } : {}) };
     setBusy(true);
     setResult(null);
     try {
@@ -119,6 +125,19 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
           ))}
         </Dropdown>
       </Field>
+      {parts ? (
+        <Field label={t("templates.part")} hint={t("templates.part.hint")}>
+          <Dropdown
+            value={partLabel(part)}
+            selectedOptions={[part]}
+            disabled={unitId === "LINJE"}
+            onOptionSelect={(_, d) => d.optionValue && setPart(d.optionValue as "centre" | "line")}
+          >
+            <Option value="centre">{partLabel("centre")}</Option>
+            <Option value="line">{partLabel("line")}</Option>
+          </Dropdown>
+        </Field>
+      ) : null}
       <div className={styles.row}>
         <Field label={t("templates.year")} className={styles.grow}>
           <Dropdown
