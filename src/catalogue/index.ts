@@ -9,23 +9,34 @@ export * from "./schema";
 export * from "./select";
 export * from "./set";
 
-/** Every bundled catalogue, oldest first; the last is the current one. */
-const BUNDLED: readonly unknown[] = [bundled2026_1, bundled2026_2];
-let cached: Catalogue[] | undefined;
+/** Every bundled catalogue by version, oldest first; the last is the current one. */
+const BUNDLED: readonly { version: string; data: unknown }[] = [
+  { version: bundled2026_1.version, data: bundled2026_1 },
+  { version: bundled2026_2.version, data: bundled2026_2 },
+];
+const loaded = new Map<string, Catalogue>();
+
+/** One bundled catalogue, checked on first use. */
+function bundled(version: string): Catalogue {
+  let c = loaded.get(version);
+  if (!c) {
+    c = loadCatalogueOrThrow(BUNDLED.find((b) => b.version === version)!.data);
+    loaded.set(version, c);
+  }
+  return c;
+}
 
 /** The bundled catalogues, oldest first, each checked on first use. */
 export function bundledCatalogues(): readonly Catalogue[] {
-  cached ??= BUNDLED.map((data) => loadCatalogueOrThrow(data));
-  return cached;
+  return BUNDLED.map((b) => bundled(b.version));
 }
 
 /** The current bundled catalogue (2026.2). */
 export function defaultCatalogue(): Catalogue {
-  const all = bundledCatalogues();
-  return all[all.length - 1];
+  return bundled(BUNDLED[BUNDLED.length - 1].version);
 }
 
-/** The catalogue in use with every bundled version beside it. */
+/** The catalogue in use with every bundled version beside it (an older one is checked only when named). */
 export function catalogueSet(current: Catalogue = defaultCatalogue()): CatalogueSet {
-  return makeCatalogueSet(current, bundledCatalogues());
+  return makeCatalogueSet(current, new Map(BUNDLED.map((b) => [b.version, () => bundled(b.version)])));
 }
