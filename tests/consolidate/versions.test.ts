@@ -80,7 +80,7 @@ describe("a 2026.1 workbook beside 2026.2 ones", () => {
 
 describe("today's 2026.1 sample files", () => {
   const samples = generateSamples(old).filter(
-    (s) => s.mistakes.length === 0 && s.identity.unit === "OSL" && s.identity.period === "2026-T1",
+    (s) => s.mistakes.length === 0 && s.identity.unit === "BGO" && s.identity.period === "2026-T1",
   );
   const files = samples.map((s) => {
     const snapshot = readXlsx(writeXlsx(planSample(old, s)), s.fileName);
@@ -97,7 +97,7 @@ describe("today's 2026.1 sample files", () => {
 
   it("consolidate with 2026.2 returns of the next tertial, every file counted", () => {
     const next = generateSamples(current)
-      .filter((s) => s.mistakes.length === 0 && s.identity.unit === "OSL" && s.identity.period === "2026-T2")
+      .filter((s) => s.mistakes.length === 0 && s.identity.unit === "BGO" && s.identity.period === "2026-T2")
       .map((s) => ({
         file: s.fileName,
         hash: s.fileName,
