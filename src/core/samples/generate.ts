@@ -399,19 +399,21 @@ function fill(
     if (rnd.chance(0.08)) row.kommentar = rnd.pick(USAGE_COMMENTS);
   }
 
+  // The agencies that follow an actor describe it alike: its values come from the actor and the tertial.
   const actorRows: RowData[] = actors
     .filter((a) => a.from <= tertial && (a.closed === null || a.closed >= tertial))
-    .map((a) => ({
+    .map((a) => ({ a, own: new Random(hash(`${a.reference}/${tertial}`)) }))
+    .map(({ a, own }) => ({
       referanse: a.reference,
       type: a.type,
       status: a.from === tertial ? "Ny" : a.closed === tertial ? "Avsluttet" : "Aktiv",
-      kapasitet: rnd.weighted([
+      kapasitet: own.weighted([
         ["Redusert", 0.4],
         ["Uendret", 0.35],
         ["Økt", 0.1],
         ["Ukjent", 0.15],
       ] as const),
-      intensjon: rnd.weighted([
+      intensjon: own.weighted([
         ["Redusert", 0.3],
         ["Uendret", 0.45],
         ["Økt", 0.05],
@@ -423,8 +425,12 @@ function fill(
   const effects: RowData[] = prefilled.effects.map((row) => {
     const ind = catalogue.lookup.indicator.get(String(row.indikatorId));
     const percent = ind?.unit === "prosent";
-    const base = percent ? rnd.int(20, 60) : Math.round(rnd.int(200, 2000) * weight * 10);
-    const target = percent ? Math.min(95, base + rnd.int(10, 25)) : Math.round(base * rnd.between(1.1, 1.4));
+    // Baseline and target are fixed per indicator × unit × year: every agency and tertial gives the same.
+    const fixed = new Random(hash(`${unit}/${String(row.indikatorId)}/${period.year}`));
+    const base = percent ? fixed.int(20, 60) : Math.round(fixed.int(200, 2000) * weight * 10);
+    const target = percent
+      ? Math.min(95, base + fixed.int(10, 25))
+      : Math.round(base * fixed.between(1.1, 1.4));
     const progress = (tertial / 3) * rnd.between(0.2, 0.9);
     return {
       ...row,
@@ -475,9 +481,9 @@ function lineReturns(catalogue: Catalogue, seed: number, year: number): SampleFi
 const PLANTS: { kind: MistakeKind; unit: string; agency: string; tertial: number }[] = [
   { kind: "trailing-space-id", unit: "OSL", agency: "SKE", tertial: 1 },
   { kind: "unknown-instrument-row", unit: "OSL", agency: "SKE", tertial: 1 },
-  { kind: "nbsp-in-status", unit: "OSL", agency: "AT", tertial: 1 },
-  { kind: "typed-sum-row", unit: "OSL", agency: "AT", tertial: 1 },
-  { kind: "words-for-lists", unit: "BGO", agency: "AT", tertial: 2 },
+  { kind: "nbsp-in-status", unit: "OSL", agency: "NAV", tertial: 1 },
+  { kind: "typed-sum-row", unit: "OSL", agency: "NAV", tertial: 1 },
+  { kind: "words-for-lists", unit: "KRS", agency: "SKE", tertial: 1 },
   { kind: "share-as-fraction", unit: "TRD", agency: "AT", tertial: 2 },
   { kind: "text-in-number", unit: "OSL", agency: "AT", tertial: 1 },
   { kind: "herav-exceeds-antall", unit: "BGO", agency: "NAV", tertial: 2 },
