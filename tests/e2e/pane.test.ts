@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Download, Locator, Page } from "playwright-core";
 import { defaultCatalogue } from "../../src/catalogue";
-import { rollupModel, rollupWorkbook, totalSums, parameterValues } from "../../src/core/rollup";
+import { rollupModel, rollupWorkbook, combine, parameterValues } from "../../src/core/rollup";
 import { findSheet, type WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { sampleSelection, buildSamples } from "../../src/taskpane/work";
 import { readXlsx } from "../../src/workbook/xlsx";
@@ -195,11 +195,12 @@ test("consolidates the files, shows the conflict, and the downloaded numbers mat
   expect(conflict.files.filter((f: string) => counted.has(f)).length).toBeLessThanOrEqual(1);
   expect(counted.size).toBeGreaterThanOrEqual(samples.length - 2);
 
-  // The expected totals: each counted file rolled up on its own by the roll-up engine, the sums added.
+  // The expected totals: each counted file rolled up on its own by the roll-up engine, the flows added and
+  // the actors and joint actions counted once over all files (combine).
   const model = rollupModel(catalogue);
   const files = [...buildSamples(catalogue)].filter((f) => counted.has(f.name));
-  const sums = files.map((f) => rollupWorkbook(readXlsx(f.bytes, f.name), catalogue).sums);
-  const expected = parameterValues(totalSums(model.parameters, sums), model.parameters);
+  const own = files.map((f) => rollupWorkbook(readXlsx(f.bytes, f.name), catalogue));
+  const expected = parameterValues(combine(model.parameters, own), model.parameters);
 
   const sheet = findSheet(consolidated, "Styringsparametre")!;
   const byId = new Map<string, unknown>();
