@@ -19,8 +19,19 @@ const PLAIN_RE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 /** Text as read: NFC, no invisible characters, trimmed (JavaScript's trim also removes non-breaking spaces). */
 export function cleanText(s: string): string {
   if (PLAIN_RE.test(s)) return s;
-  return s.normalize("NFC").replace(INVISIBLE_RE, "").trim();
+  // Text outside plain ASCII (names with æøå, comments) repeats from row to row: normalise each once.
+  let clean = cleaned.get(s);
+  if (clean === undefined) {
+    clean = s.normalize("NFC").replace(INVISIBLE_RE, "").trim();
+    if (cleaned.size >= CLEANED_MAX) cleaned.clear();
+    if (s.length <= 200) cleaned.set(s, clean);
+  }
+  return clean;
 }
+
+/** Memo of cleaned texts, bounded so that a workbook of unique texts cannot grow it without limit. */
+const cleaned = new Map<string, string>();
+const CLEANED_MAX = 20_000;
 
 /** The key two texts compare by: clean, inner spaces folded to one, lower case. */
 export function foldKey(s: string): string {
@@ -39,9 +50,13 @@ const TOTAL_WORDS = new Set([
   "totalsum",
 ]);
 
+const TOTAL_START_RE = /^[\s\u200b-\u200d\u2060\ufeff]*[stiSTI]/;
+
 /** True when a cell's text marks a typed totals row: `Sum`, `Summer`, `Totalt`, `Total` or `I alt` (any case, a colon allowed). */
 export function isTotalWord(v: CellValue | undefined): boolean {
   if (typeof v !== "string" || v.length > 30) return false;
+  // Every total word begins with s, t or i (after spaces): this runs on the first cell of every row.
+  if (!TOTAL_START_RE.test(v)) return false;
   return TOTAL_WORDS.has(foldKey(v).replace(/:$/, "").trim());
 }
 
@@ -71,8 +86,11 @@ function readerFor(catalogue: Catalogue, col: Column): CellReader {
     known: Map<string, string>,
     extra?: (folded: string) => string | undefined,
   ): CellReader => {
+    // Nearly every cell holds a value exactly as the list writes it (from the drop-down): no work then.
+    const exact = new Set(known.values());
     return (v) => {
       if (typeof v !== "string") return v;
+      if (exact.has(v)) return v;
       const s = cleanText(v);
       if (s === "") return null;
       const folded = s.replace(/\s+/g, " ").toLocaleLowerCase("nb");
@@ -98,8 +116,11 @@ function readerFor(catalogue: Catalogue, col: Column): CellReader {
       return canonical(byFold((catalogue.enumerations[col.enumeration ?? ""] ?? []).map((e) => e.value)));
     case "agencyList": {
       const known = byFold(catalogue.agencies.map((a) => a.id));
+      const exact = new Set(known.values());
+      const written = (s: string) => s.split(", ").every((code) => exact.has(code));
       return (v) => {
         if (typeof v !== "string") return v;
+        if (written(v)) return v;
         const s = cleanText(v);
         if (s === "") return null;
         const parts = s.split(AGENCY_SPLIT_RE).filter((p) => p !== "");

@@ -242,11 +242,15 @@ export function evaluate(
   parameters: CompiledParameter[] = model.parameters,
 ): RollupSums {
   const sums = emptySums(parameters);
-  // A ratio over "the workbooks that give both": a workbook that lacks one side contributes to neither.
-  const off = unpaired(model, source, parameters);
+  const given = parameters.map((p) => p.measures.map(() => false));
   forEachFlow(model, source, parameters, (p, m, _t, _r, value, slots) => {
-    if (off.has(p)) return;
+    given[p][m] = true;
     for (const s of slots) addTo(sums[p][m][s], value);
+  });
+  // A ratio over "the workbooks that give both": a workbook that lacks one side contributes to neither
+  // (the same test as `unpaired`, from the walk just made).
+  parameters.forEach((p, pi) => {
+    if (p.pairedOnly && given[pi].some((g) => !g)) sums[pi] = emptySums([p])[0];
   });
   addCounted(sums, parameters, [source]);
   return sums;

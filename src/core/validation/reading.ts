@@ -9,7 +9,7 @@ import { serialToDate } from "../period";
 import { formatDateNb } from "./parse";
 import { readingChanged } from "../model/reading";
 import type { CellValue } from "../model/snapshot";
-import { typedCell, type TableData } from "../model/submission";
+import type { TableData } from "../model/submission";
 import type { RollupSource } from "../rollup/evaluate";
 import { countedGroups, disagreements } from "../rollup/counting";
 import { rollupModel } from "../rollup/model";
@@ -21,38 +21,56 @@ const shown = (v: CellValue): string => (v === null ? "" : typeof v === "object"
 /** Cells whose reading differs from what was typed: a text date, an id or list value in another form. */
 export function checkReadings(c: Collector, table: TableData): void {
   const located = table.spec.columns.map((col) => ({ col, at: table.columns.get(col.key) }));
+  const rows = table.sheet.rows;
+  // A plain loop: this looks at every cell of every table (a million in a large workbook); almost all are
+  // read exactly as typed, which the first comparisons settle.
   for (const { row, cells } of table.rows) {
-    located.forEach(({ col, at }, i) => {
-      if (!at) return;
+    const sheetRow = rows[row - 1];
+    if (!sheetRow) continue;
+    for (let i = 0; i < located.length; i++) {
+      const at = located[i].at;
+      if (!at) continue;
+      const raw = sheetRow[at.index];
+      if (typeof raw !== "string") continue;
       const read = cells[i];
-      if (read === null) return;
-      const raw = typedCell(table, at, row);
-      if (typeof raw !== "string" || raw === read) return;
-      const w = where(table, at, row);
-      const iso = col.type === "date" && typeof read === "number" ? serialToDate(read) : null;
-      if (iso) {
-        c.add("cell.text-date", w, valueText(raw), {
-          nb: `${at.header} er skrevet som tekst (${quote(raw)}); den er lest som ${formatDateNb(iso)}.`,
-          en: `${at.header} is written as text (${quote(raw)}); it was read as ${iso}.`,
-        });
-        return;
-      }
-      if (!readingChanged(col, raw, read)) return;
-      c.add(
-        "cell.read-as",
-        w,
-        valueText(raw),
-        {
-          nb: `${at.header}: ${quote(raw)} er forstått som ${quote(shown(read))} og telles slik.`,
-          en: `${at.header}: ${quote(raw)} is understood as ${quote(shown(read))} and counted as such.`,
-        },
-        {
-          nb: `Skriv ${quote(shown(read))}, så regner også arkets formler med verdien.`,
-          en: `Write ${quote(shown(read))}, so that the sheet's formulas count the value too.`,
-        },
-      );
-    });
+      if (raw === read || read === null) continue;
+      checkReading(c, table, located[i].col, at, row, raw, read);
+    }
   }
+}
+
+function checkReading(
+  c: Collector,
+  table: TableData,
+  col: TableData["spec"]["columns"][number],
+  at: NonNullable<ReturnType<TableData["columns"]["get"]>>,
+  row: number,
+  raw: string,
+  read: CellValue,
+): void {
+  const w = where(table, at, row);
+  const iso = col.type === "date" && typeof read === "number" ? serialToDate(read) : null;
+  if (iso) {
+    c.add("cell.text-date", w, valueText(raw), {
+      nb: `${at.header} er skrevet som tekst (${quote(raw)}); den er lest som ${formatDateNb(iso)}.`,
+      en: `${at.header} is written as text (${quote(raw)}); it was read as ${iso}.`,
+    });
+    return;
+  }
+  if (!readingChanged(col, raw, read)) return;
+  c.add(
+    "cell.read-as",
+    w,
+    valueText(raw),
+    {
+      nb: `${at.header}: ${quote(raw)} er forstått som ${quote(shown(read))} og telles slik.`,
+      en: `${at.header}: ${quote(raw)} is understood as ${quote(shown(read))} and counted as such.`,
+    },
+    {
+      nb: `Skriv ${quote(shown(read))}, så regner også arkets formler med verdien.`,
+      en: `Write ${quote(shown(read))}, so that the sheet's formulas count the value too.`,
+    },
+  );
 }
 
 /** Each totals row (the table's own, or a typed Sum / I alt row): never counted, and said so. */
