@@ -21,6 +21,7 @@ import { parsePeriod } from "../period";
 import {
   alignSource,
   normaliseIdentity,
+  sourceOf,
   rollupSource,
   type RollupSource,
   type SourceTable,
@@ -293,15 +294,7 @@ function readConsolidated(file: string, snapshot: WorkbookSnapshot, set: Catalog
       const found = rowsByNr.get(nr) ?? new Map<TableKey, SourceTable>();
       const tables = {} as Record<TableKey, SourceTable | null>;
       for (const s of specs) tables[s.key] = found.get(s.key) ?? { sheet: s.name, rows: [] };
-      source = {
-        file: original,
-        agency: identity.agency,
-        unit: identity.unit,
-        period: identity.period,
-        part: identity.part,
-        personYears: identity.personYears,
-        tables,
-      };
+      source = sourceOf(original, identity, tables);
     }
     drafts.push({
       file: original,

@@ -107,15 +107,17 @@ export function sourceFromSubmission(
       ? { sheet: t.sheet.name, rows: t.rows, missing: t.missingColumns.map((c) => c.key) }
       : null;
   }
-  return {
-    file,
-    agency: identity.agency,
-    unit: identity.unit,
-    period: identity.period,
-    part: identity.part,
-    personYears: identity.personYears,
-    tables,
-  };
+  return sourceOf(file, identity, tables);
+}
+
+/** A roll-up source: a submission's tables with the identity its breakdowns and counting rules use. */
+export function sourceOf(
+  file: string,
+  identity: SubmissionIdentity,
+  tables: Record<TableKey, SourceTable | null>,
+): RollupSource {
+  const { agency, unit, period, part, personYears } = identity;
+  return { file, agency, unit, period, part, personYears, tables };
 }
 
 /** Reads one returned workbook for the roll-up: its identity and its tables. */
