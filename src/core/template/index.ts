@@ -1,3 +1,3 @@
-/** Inserting reporting template 2026.1: the plan and the steering-parameter formula compiler. */
+/** Inserting the reporting template (2026.2): the plan and the steering-parameter formula compiler. */
 export * from "./plan";
 export * from "./formulas";

@@ -1,5 +1,5 @@
 /**
- * The plan that inserts reporting template 2026.1 (REPORTING.md) into a workbook: an edit list built from
+ * The plan that inserts the reporting template (REPORTING.md, 2026.2) into a workbook: an edit list built from
  * the catalogue's template definition (sheets, tables, headers, column types and widths), never from
  * hard-coded headers. Nothing existing is ever overwritten: clashing sheet names come back to the caller.
  */
