@@ -1,7 +1,7 @@
 export function usageText(): string {
   return `akrim: A-krimrapportering på kommandolinjen / a-krim reporting on the command line
 
-  akrim template --unit U --agency A --period P [--catalogue FILE] -o FILE.xlsx
+  akrim template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx
   akrim validate FILE... [--format text|json] [--catalogue FILE]
   akrim rollup FILE [--format text|json] [--catalogue FILE]
   akrim consolidate FILE... -o OUT.xlsx [--format text|json] [--catalogue FILE]

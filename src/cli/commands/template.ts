@@ -57,6 +57,13 @@ export async function templateCommand(args: string[]): Promise<number> {
   for (const [key, flag, what] of required) {
     if (typeof v[key] !== "string" || v[key] === "") return fail(missingOption(flag, what));
   }
+  const part = v.part ?? "centre";
+  if (part !== "centre" && part !== "line") {
+    return fail({
+      nb: `--part må være centre (A-krimsenter) eller line (Etatslinje), ikke ${part}.`,
+      en: `--part must be centre (A-krimsenter) or line (Etatslinje), not ${part}.`,
+    });
+  }
   const out = v.out as string;
   if (!/\.xlsx$/i.test(out)) {
     return fail({
@@ -72,13 +79,6 @@ export async function templateCommand(args: string[]): Promise<number> {
       },
       false,
     );
-  }
-  const part = v.part ?? "centre";
-  if (part !== "centre" && part !== "line") {
-    return fail({
-      nb: `--part må være centre (A-krimsenter) eller line (Etatslinje), ikke ${part}.`,
-      en: `--part must be centre (A-krimsenter) or line (Etatslinje), not ${part}.`,
-    });
   }
   const loaded = loadCatalogueOption(v.catalogue);
   if (!loaded.ok) return fail(loaded.message, false);
