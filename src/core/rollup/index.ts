@@ -65,7 +65,10 @@ export function formatValue(
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
     });
-  return value.toLocaleString(locale, { maximumFractionDigits: unit === "nok" ? 2 : 6 });
+  // Person-years and uses per person-year: two decimals, as the sheet's number format shows them.
+  return value.toLocaleString(locale, {
+    maximumFractionDigits: unit === "nok" || unit === "decimal" ? 2 : 6,
+  });
 }
 
 /** The roll-up as text: one line per parameter, breakdown keys indented below it. */
