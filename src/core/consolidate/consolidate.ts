@@ -331,9 +331,16 @@ export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue):
   };
 }
 
-/** The instrument-use overview with rows classified by an older catalogue's instruments. */
+const overviews = new WeakMap<Catalogue, WeakMap<Catalogue, CompiledParameter>>();
+
+/** The instrument-use overview with rows classified by an older catalogue's instruments (compiled once per pair). */
 function usageOverviewFor(catalogue: Catalogue, classify: Catalogue): CompiledParameter {
-  return compileParameter(catalogue, usageOverview(catalogue).spec, classify);
+  let byClassify = overviews.get(catalogue);
+  if (!byClassify) overviews.set(catalogue, (byClassify = new WeakMap()));
+  let p = byClassify.get(classify);
+  if (!p)
+    byClassify.set(classify, (p = compileParameter(catalogue, usageOverview(catalogue).spec, classify)));
+  return p;
 }
 
 /**

@@ -152,7 +152,7 @@ function readIdentity(
   snapshot: WorkbookSnapshot,
   catalogue: Catalogue,
   structure: StructureProblem[],
-  sheet: SheetSnapshot | undefined = findSheet(snapshot, catalogue.template.cover.name),
+  sheet: SheetSnapshot | undefined,
 ): Record<IdentityKey, IdentityValue> {
   const cover = catalogue.template.cover;
   if (!sheet) structure.push({ kind: "missing-sheet", sheet: cover.name });

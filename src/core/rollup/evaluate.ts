@@ -167,9 +167,8 @@ function forEachFlow(
 
 /** The paired-only parameters (of `parameters`) the source gives only one side of: it contributes to neither. */
 function unpaired(model: RollupModel, source: RollupSource, parameters: CompiledParameter[]): Set<number> {
-  const out = new Set<number>();
   const paired = parameters.map((p, i) => (p.pairedOnly ? i : -1)).filter((i) => i >= 0);
-  if (!paired.length) return out;
+  if (!paired.length) return new Set();
   const given = parameters.map((p) => p.measures.map(() => false));
   forEachFlow(
     model,
@@ -179,7 +178,15 @@ function unpaired(model: RollupModel, source: RollupSource, parameters: Compiled
       given[p][m] = true;
     },
   );
-  for (const i of paired) if (given[i].some((g) => !g)) out.add(i);
+  return lackingSide(parameters, given);
+}
+
+/** The paired-only parameters whose measures were not all `given` (per parameter, per measure). */
+function lackingSide(parameters: CompiledParameter[], given: boolean[][]): Set<number> {
+  const out = new Set<number>();
+  parameters.forEach((p, i) => {
+    if (p.pairedOnly && given[i].some((g) => !g)) out.add(i);
+  });
   return out;
 }
 
@@ -248,10 +255,8 @@ export function evaluate(
     for (const s of slots) addTo(sums[p][m][s], value);
   });
   // A ratio over "the workbooks that give both": a workbook that lacks one side contributes to neither
-  // (the same test as `unpaired`, from the walk just made).
-  parameters.forEach((p, pi) => {
-    if (p.pairedOnly && given[pi].some((g) => !g)) sums[pi] = emptySums([p])[0];
-  });
+  // (the test of `unpaired`, from the walk just made).
+  for (const pi of lackingSide(parameters, given)) sums[pi] = emptySums([parameters[pi]])[0];
   addCounted(sums, parameters, [source]);
   return sums;
 }
