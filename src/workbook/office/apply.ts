@@ -351,7 +351,6 @@ export async function applyEdits(
   }
 }
 
-/** Edits before `failedFrom` whose operations all went out in accepted requests are applied. */
 interface GuardedSheet {
   sheet: Excel.Worksheet;
   name: string;
@@ -451,6 +450,7 @@ async function restoreProtection(
   }
 }
 
+/** Edits before `failedFrom` whose operations all went out in accepted requests are applied. */
 function markApplied(outcomes: EditOutcome[], opsLeft: Map<number, number>, failedFrom = Infinity) {
   for (const o of outcomes) {
     if (o.status === "notAttempted" && o.index < failedFrom && (opsLeft.get(o.index) ?? 0) === 0)
