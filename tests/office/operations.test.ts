@@ -1,5 +1,5 @@
 import { defaultCatalogue } from "../../src/catalogue";
-import { templateSheetNames } from "../../src/core/template/plan";
+import { templateSheetNames } from "../../src/catalogue/select";
 import { insertTemplate, rollUp, toBase64 } from "../../src/workbook/office/operations";
 import { readIdentity } from "../../src/workbook/office/identity";
 import { FakeExcel } from "./fake-excel";
