@@ -63,7 +63,7 @@ export function sheetNameProblem(name: string): LocalText | null {
 export function freeSheetName(base: string, taken: (name: string) => boolean): string {
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const name = base.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
+    const name = base.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd() + suffix;
     if (!taken(name)) return name;
   }
 }
