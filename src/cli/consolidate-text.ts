@@ -7,6 +7,7 @@ import {
   CONFLICT_RULE,
   TREATMENT_LABEL,
   consolidationText,
+  missingText,
   type Consolidation,
   type ConsolidationEntry,
 } from "../core/consolidate";
@@ -62,6 +63,9 @@ export function consolidateText(
       (skipped.length ? `, ${counted(skipped.length, "lock file", "lock files")} skipped` : "") +
       ".",
   ];
+  // Who has not sent yet: the summary line in both languages, then the list.
+  const [missingNb, ...missingList] = missingText(result, "nb");
+  out.push(missingNb, missingText(result, "en")[0], ...missingList);
   if (countedN)
     out.push(
       `Telles med: ${counted(result.units.length, "enhet", "enheter")}, ${counted(result.agencies.length, "etat", "etater")}, ${counted(result.periods.length, "periode", "perioder")} (${result.periods.join(", ")}).`,
