@@ -385,6 +385,10 @@ function checkReferences(file: CatalogueFile): { lookup: CatalogueLookup; proble
     m.agencies.forEach((a, j) => {
       if (!agency.has(a)) missing(`membership[${i}].agencies[${j}]`, "Etaten", "The agency", a);
     });
+    const parts = new Set((file.enumerations.effortPart ?? []).map((v) => v.value));
+    m.parts?.forEach((p, j) => {
+      if (!parts.has(p)) missing(`membership[${i}].parts[${j}]`, "Innsatsen", "The part of the effort", p);
+    });
   });
 
   return { lookup: { instrument, taxonomy, agency, unit, indicator, table }, problems };
