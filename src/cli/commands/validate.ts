@@ -10,8 +10,9 @@ import type { Finding } from "../../core/model/finding";
 import {
   EMPTY_SUBMISSION,
   findingJson,
-  RULES,
+  renderFindingBoth,
   submissionJson,
+  unreadableFinding,
   validateSubmission,
   type SubmissionJson,
 } from "../../core/validation";
@@ -30,25 +31,12 @@ export interface FileResult {
 }
 
 function unreadable(file: string, message: Message, reason: ReadFailure): FileResult {
-  const spec = RULES["file.unreadable"];
   return {
     file,
     unreadable: true,
     reason,
     submission: EMPTY_SUBMISSION,
-    findings: [
-      {
-        rule: "file.unreadable",
-        severity: spec.severity,
-        sheet: null,
-        row: null,
-        column: null,
-        cell: null,
-        value: null,
-        message: { nb: maskIdentityNumbers(message.nb), en: maskIdentityNumbers(message.en) },
-        hint: spec.hint,
-      },
-    ],
+    findings: [unreadableFinding(file, message)],
   };
 }
 
@@ -134,11 +122,10 @@ function fileBlock(r: FileResult): string[] {
     out.push(`  ${sheet ? `Ark / sheet: ${terminalSafe(sheet)}` : "Arbeidsboken / workbook"}`);
     for (const f of list) {
       const where = f.cell ?? (f.row !== null ? `rad ${f.row}` : "");
-      out.push(
-        `    ${LABEL[f.severity].padEnd(9)}${where.padEnd(8)}${terminalSafe(f.message.nb)}  [${f.rule}]`,
-      );
-      if (f.message.en !== f.message.nb) out.push(`${" ".repeat(21)}${terminalSafe(f.message.en)}`);
-      out.push(`${" ".repeat(21)}→ ${terminalSafe(f.hint.nb)}`);
+      const { message, hint } = renderFindingBoth(f);
+      out.push(`    ${LABEL[f.severity].padEnd(9)}${where.padEnd(8)}${terminalSafe(message.nb)}  [${f.rule}]`);
+      if (message.en !== message.nb) out.push(`${" ".repeat(21)}${terminalSafe(message.en)}`);
+      out.push(`${" ".repeat(21)}→ ${terminalSafe(hint.nb)}`);
     }
   }
   out.push("");
@@ -274,8 +261,8 @@ export async function validateCommand(args: string[]): Promise<number> {
     bar.tick(file);
     if (r.unreadable) {
       bar.done();
-      const f = r.findings[0];
-      process.stderr.write(formatMessage({ nb: terminalSafe(f.message.nb), en: terminalSafe(f.message.en) }));
+      const { message } = renderFindingBoth(r.findings[0]);
+      process.stderr.write(formatMessage({ nb: terminalSafe(message.nb), en: terminalSafe(message.en) }));
     }
   }
   bar.done();
