@@ -172,7 +172,8 @@ export async function consolidateFiles(
     onProgress({ done: i, total: files.length, file: f.name });
     const hash = await sha256(f.bytes);
     const read = readFile(f);
-    if ("error" in read) inputs.push({ file: f.name, hash, snapshot: null, readError: renderFindingBoth(read.error).message });
+    if ("error" in read)
+      inputs.push({ file: f.name, hash, snapshot: null, readError: renderFindingBoth(read.error).message });
     else {
       const findings = isConsolidatedWorkbook(read.snapshot)
         ? []

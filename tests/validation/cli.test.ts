@@ -181,7 +181,9 @@ describe("hostile but readable workbooks", () => {
     );
     // The reader's notes are told in Norwegian too, not in the reader's English.
     const truncated = r.findings.find((f) => f.rule === "read.string-truncated")!;
-    expect(renderFindingBoth(truncated).message.nb).toBe("Arket «Aktører» (G2): En svært lang tekst ble kortet av ved lesing.");
+    expect(renderFindingBoth(truncated).message.nb).toBe(
+      "Arket «Aktører» (G2): En svært lang tekst ble kortet av ved lesing.",
+    );
     expect(renderFindingBoth(truncated).message.en).toContain("cut to it");
     // Formula-looking text is text: it is neither run nor reported as a formula.
     expect(r.findings.some((f) => f.rule === "cell.formula")).toBe(false);

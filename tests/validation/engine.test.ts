@@ -12,7 +12,9 @@ import { withRuleTable } from "../../src/core/validation/rule-table";
 const cat = defaultCatalogue();
 
 function show(fs: Finding[]) {
-  return fs.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${renderFindingBoth(f).message.en}`).join("\n");
+  return fs
+    .map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${renderFindingBoth(f).message.en}`)
+    .join("\n");
 }
 
 describe("clean workbooks", () => {
@@ -140,7 +142,12 @@ describe("details a controller relies on", () => {
       expect(["error", "warning", "info"]).toContain(f.severity);
       expect(f.row === null || (Number.isInteger(f.row) && f.row >= 1)).toBe(true);
       expect(f.cell === null || /^[A-Z]{1,3}[1-9]\d*$/.test(f.cell)).toBe(true);
-      expect(renderFindingBoth(f).message.nb.length && renderFindingBoth(f).message.en.length && renderFindingBoth(f).hint.nb.length && renderFindingBoth(f).hint.en.length).toBeTruthy();
+      expect(
+        renderFindingBoth(f).message.nb.length &&
+          renderFindingBoth(f).message.en.length &&
+          renderFindingBoth(f).hint.nb.length &&
+          renderFindingBoth(f).hint.en.length,
+      ).toBeTruthy();
       expect(Object.keys(RULES)).toContain(f.rule);
     }
   });

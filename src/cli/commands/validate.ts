@@ -123,7 +123,9 @@ function fileBlock(r: FileResult): string[] {
     for (const f of list) {
       const where = f.cell ?? (f.row !== null ? `rad ${f.row}` : "");
       const { message, hint } = renderFindingBoth(f);
-      out.push(`    ${LABEL[f.severity].padEnd(9)}${where.padEnd(8)}${terminalSafe(message.nb)}  [${f.rule}]`);
+      out.push(
+        `    ${LABEL[f.severity].padEnd(9)}${where.padEnd(8)}${terminalSafe(message.nb)}  [${f.rule}]`,
+      );
       if (message.en !== message.nb) out.push(`${" ".repeat(21)}${terminalSafe(message.en)}`);
       out.push(`${" ".repeat(21)}→ ${terminalSafe(hint.nb)}`);
     }

@@ -86,7 +86,9 @@ function ownFindings(catalogue: Catalogue, e: ConsolidationEntry): Finding[] {
     out.push(
       finding(
         "consolidate.template-version",
-        tv === null ? { inUse: catalogue.template.version } : { version: tv, inUse: catalogue.template.version },
+        tv === null
+          ? { inUse: catalogue.template.version }
+          : { version: tv, inUse: catalogue.template.version },
         { message: tv === null ? "message.missing" : "message" },
       ),
     );

@@ -162,7 +162,13 @@ function sanitize(f: Finding): Finding {
 export function unreadableFinding(file: string, reason: LocalText | { detail: string }): Finding {
   const f =
     "detail" in reason
-      ? newFinding("file.unreadable", NOWHERE, null, { file, detail: reason.detail }, { message: "message.unexpected" })
+      ? newFinding(
+          "file.unreadable",
+          NOWHERE,
+          null,
+          { file, detail: reason.detail },
+          { message: "message.unexpected" },
+        )
       : newFinding("file.unreadable", NOWHERE, null, { reason });
   return sanitize(f);
 }

@@ -136,14 +136,7 @@ export function checkCover(
     at,
     inUse.template.version,
   );
-  checkVersion(
-    c,
-    "catalogue",
-    sub.identity.catalogueVersion,
-    catalogue.version,
-    at,
-    inUse.version,
-  );
+  checkVersion(c, "catalogue", sub.identity.catalogueVersion, catalogue.version, at, inUse.version);
 
   const status = sub.identity.status;
   if (status.cover !== null) {
@@ -258,7 +251,11 @@ function checkUnit(c: Collector, catalogue: Catalogue, v: IdentityValue, w: Wher
           suggestion: near,
           name: catalogue.lookup.unit.get(near)!.name,
         }
-      : { unit: short(text), catalogue: catalogue.version, units: catalogue.units.map((u) => u.id).join(", ") },
+      : {
+          unit: short(text),
+          catalogue: catalogue.version,
+          units: catalogue.units.map((u) => u.id).join(", "),
+        },
     { hint: near ? "hint.suggestion" : "hint.list" },
   );
   return byName ? byName.id : null;
@@ -286,7 +283,11 @@ function checkAgency(c: Collector, catalogue: Catalogue, v: IdentityValue, w: Wh
     text,
     near
       ? { agency: short(text), catalogue: catalogue.version, suggestion: near }
-      : { agency: short(text), catalogue: catalogue.version, agencies: catalogue.agencies.map((a) => a.id).join(", ") },
+      : {
+          agency: short(text),
+          catalogue: catalogue.version,
+          agencies: catalogue.agencies.map((a) => a.id).join(", "),
+        },
     { hint: near ? "hint.suggestion" : "hint.list" },
   );
   return byName ? byName.id : null;
@@ -304,7 +305,13 @@ function checkVersion(
   const ofCatalogue = which === "catalogue";
   if (text === null) {
     if (v.coverRow !== null) {
-      c.add("version.missing", at(v), null, { current }, { message: ofCatalogue ? "message.catalogue" : "message" });
+      c.add(
+        "version.missing",
+        at(v),
+        null,
+        { current },
+        { message: ofCatalogue ? "message.catalogue" : "message" },
+      );
     }
     return;
   }

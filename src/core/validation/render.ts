@@ -41,11 +41,23 @@ export function renderFindingBoth(f: Finding): { message: LocalText; hint: Local
   return { message: { nb: nb.message, en: en.message }, hint: { nb: nb.hint, en: en.hint } };
 }
 
-/** `{name}` placeholders filled from params; a placeholder without a param is left as it is (a test looks for it). */
+/**
+ * Told of a placeholder whose param a finding lacks. The text then shows `{name}` as it is, which people can still
+ * read around; the tests make this throw, so that every place that emits a finding gives every param it needs.
+ */
+let onUnfilled: ((name: string, text: string) => void) | null = null;
+
+export function setUnfilledPlaceholderHandler(handler: ((name: string, text: string) => void) | null): void {
+  onUnfilled = handler;
+}
+
+/** `{name}` placeholders filled from params. */
 export function fill(text: string, params: FindingParams, lang: FindingLang): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? paramText(params[name], lang) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (Object.hasOwn(params, name)) return paramText(params[name], lang);
+    onUnfilled?.(name, text);
+    return whole;
+  });
 }
 
 function paramText(v: ParamValue, lang: FindingLang): string {

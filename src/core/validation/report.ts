@@ -124,17 +124,7 @@ export function planReport(
   const rows: CellInput[][] = [[...REPORT_HEADERS]];
   for (const f of listed) {
     const { message, hint } = renderFinding(f, "nb");
-    rows.push([
-      SEVERITY_NB[f.severity],
-      f.sheet,
-      f.cell,
-      f.row,
-      f.column,
-      f.value,
-      message,
-      hint,
-      f.rule,
-    ]);
+    rows.push([SEVERITY_NB[f.severity], f.sheet, f.cell, f.row, f.column, f.value, message, hint, f.rule]);
   }
   edits.push({ kind: "setValues", sheet, address: `A${FIRST_TABLE_ROW}`, values: rows });
   if (listed.length) {

@@ -173,7 +173,9 @@ function suggestInstruments(
 /** Suggested instruments with their catalogue names: "V101 (name) eller V102 (name)". */
 function describe(catalogue: Catalogue, ids: string[]): LocalText {
   const list = (lang: "nb" | "en") =>
-    ids.map((id) => `${id} (${catalogue.lookup.instrument.get(id)!.name[lang]})`).join(lang === "nb" ? " eller " : " or ");
+    ids
+      .map((id) => `${id} (${catalogue.lookup.instrument.get(id)!.name[lang]})`)
+      .join(lang === "nb" ? " eller " : " or ");
   return { nb: list("nb"), en: list("en") };
 }
 
