@@ -4,7 +4,6 @@
  * loaded on demand, on the UI thread for one-file jobs (a template, a report). No DOM here.
  */
 import { defaultCatalogue, parseCatalogue, type Catalogue } from "../catalogue";
-import { maskIdentityNumbers } from "../core/identifiers";
 import type { Edit } from "../core/model/edit";
 import type { Finding } from "../core/model/finding";
 import type { WorkbookSnapshot } from "../core/model/snapshot";

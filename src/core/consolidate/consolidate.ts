@@ -1,6 +1,5 @@
 /** Consolidation: many returned workbooks (or consolidations) → one register, one set of sums, effects, findings. */
 import type { Catalogue } from "../../catalogue/loader";
-import type { LocalText } from "../../catalogue/schema";
 import type { Finding, FindingParams } from "../model/finding";
 import { newFinding, NOWHERE, type TextKeys } from "../validation/collector";
 import type { RuleId } from "../validation/rules";

@@ -35,7 +35,6 @@ import {
   ROW_COLUMNS,
   SHEETS,
   TABLES,
-  severityFromLabel,
   treatmentFromLabel,
   type Treatment,
 } from "./layout";
