@@ -13,7 +13,7 @@ export const SHEETS = {
   effects: "Effekter",
   charts: "Diagrammer",
   register: "Innsendinger",
-  findings: "Avvik",
+  findings: "Funn",
   rows: "Samlet",
 } as const;
 
@@ -22,7 +22,7 @@ export const TABLES = {
   periods: "tblPerioder",
   effects: "tblEffektoversikt",
   register: "tblInnsendinger",
-  findings: "tblAvvik",
+  findings: "tblFunn",
   rows: "tblSamlet",
 } as const;
 
@@ -70,7 +70,7 @@ export const FINDING_COLUMNS = {
   agency: "Etat",
   period: "Periode",
   rule: "Regel",
-  severity: "Alvorlighet",
+  severity: "Alvorlighetsgrad",
   sheet: "Ark",
   row: "Rad",
   column: "Kolonne",
@@ -78,11 +78,26 @@ export const FINDING_COLUMNS = {
   value: "Verdi",
   message: "Melding",
   messageEn: "Message",
-  hint: "Tiltak",
-  hintEn: "Hint",
+  hint: "Slik retter du",
+  hintEn: "How to fix",
 } as const;
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "Feil", warning: "Advarsel", info: "Info" };
+/**
+ * The findings sheet as consolidations before WORDS.md wrote it (`Avvik`, `Alvorlighet`, `Tiltak`, `Hint`,
+ * severity `Info`): still read, so that older consolidations can be consolidated again. Never written.
+ */
+export const OLD_FINDINGS = {
+  sheet: "Avvik",
+  table: "tblAvvik",
+  columns: { severity: "Alvorlighet", hint: "Tiltak", hintEn: "Hint" },
+  severityLabels: { info: "Info" } as Partial<Record<Severity, string>>,
+} as const;
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "Feil",
+  warning: "Advarsel",
+  info: "Merknad",
+};
 
 /**
  * The consolidation's finding about missing tables or columns. It is kept when a consolidation is consolidated
@@ -135,7 +150,8 @@ export function severityFromLabel(text: string | null): Severity | null {
   if (text === null) return null;
   const wanted = normalizeName(text);
   for (const [s, label] of Object.entries(SEVERITY_LABEL) as [Severity, string][]) {
-    if (normalizeName(label) === wanted || s === wanted) return s;
+    const old = OLD_FINDINGS.severityLabels[s];
+    if (normalizeName(label) === wanted || s === wanted || (old && normalizeName(old) === wanted)) return s;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 /**
  * The plan (Edit[]) for the consolidated workbook: Styringsparametre (total, per unit, per agency), Perioder,
- * Effekter, Diagrammer, Innsendinger (the register), Avvik (all findings) and Samlet (every counted row with
+ * Effekter, Diagrammer, Innsendinger (the register), Funn (all findings) and Samlet (every counted row with
  * its source and the parameters it contributes to). Text from returned workbooks is written as plain strings,
  * which every adapter writes as text, never as a formula.
  */
@@ -481,7 +481,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       });
   });
 
-  // --- Avvik: every finding of every submission, the consolidation's own included.
+  // --- Funn: every finding of every submission, the consolidation's own included.
   const findingRows: CellInput[][] = [];
   for (const e of result.entries) {
     const sorted = [...e.findings].sort(

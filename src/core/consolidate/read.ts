@@ -1,7 +1,7 @@
 /**
  * Turns the inputs into register entries: a returned template gives one entry; a consolidated workbook gives
  * back every submission it registered, with the rows of the counted ones (from `Samlet`) and their findings
- * (from `Avvik`), so that consolidations can themselves be consolidated.
+ * (from `Funn`, or `Avvik` in older ones), so that consolidations can themselves be consolidated.
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { LocalText, TableSheet } from "../../catalogue/schema";
@@ -29,6 +29,7 @@ import {
 } from "../rollup";
 import {
   FINDING_COLUMNS,
+  OLD_FINDINGS,
   INCOMPLETE_RULE,
   REGISTER_COLUMNS,
   ROW_COLUMNS,
@@ -241,27 +242,35 @@ function readConsolidated(file: string, snapshot: WorkbookSnapshot, set: Catalog
   }
 
   const findingsByNr = new Map<number, Finding[]>();
-  const avvik = findTable(snapshot, SHEETS.findings, TABLES.findings, Object.values(FINDING_COLUMNS));
-  if (avvik) {
-    for (const { cells } of dataRows(avvik)) {
-      const get = getter(avvik, cells);
-      const text = (h: string) => cellText(get(h));
+  const findingsTable =
+    findTable(snapshot, SHEETS.findings, TABLES.findings, Object.values(FINDING_COLUMNS)) ??
+    findTable(snapshot, OLD_FINDINGS.sheet, OLD_FINDINGS.table, [
+      ...Object.values(FINDING_COLUMNS),
+      ...Object.values(OLD_FINDINGS.columns),
+    ]);
+  if (findingsTable) {
+    for (const { cells } of dataRows(findingsTable)) {
+      const get = getter(findingsTable, cells);
+      // A header by today's name, or by the name an older consolidation gave it.
+      const text = (h: string, old?: string) =>
+        cellText(get(h)) ?? (old === undefined ? null : cellText(get(old)));
       const nr = asNumber(get(FINDING_COLUMNS.nr));
       const rule = text(FINDING_COLUMNS.rule);
       // The consolidation's own findings are worked out again from the register (except INCOMPLETE_RULE).
       if (nr === null || !rule || (rule.startsWith("consolidate.") && rule !== INCOMPLETE_RULE)) continue;
       const message = text(FINDING_COLUMNS.message) ?? "";
-      const hint = text(FINDING_COLUMNS.hint) ?? "";
+      const hint = text(FINDING_COLUMNS.hint, OLD_FINDINGS.columns.hint) ?? "";
       const finding: Finding = {
         rule,
-        severity: severityFromLabel(text(FINDING_COLUMNS.severity)) ?? "warning",
+        severity:
+          severityFromLabel(text(FINDING_COLUMNS.severity, OLD_FINDINGS.columns.severity)) ?? "warning",
         sheet: text(FINDING_COLUMNS.sheet),
         row: asNumber(get(FINDING_COLUMNS.row)),
         column: text(FINDING_COLUMNS.column),
         cell: text(FINDING_COLUMNS.cell),
         value: text(FINDING_COLUMNS.value),
         message: { nb: message, en: text(FINDING_COLUMNS.messageEn) ?? message },
-        hint: { nb: hint, en: text(FINDING_COLUMNS.hintEn) ?? hint },
+        hint: { nb: hint, en: text(FINDING_COLUMNS.hintEn, OLD_FINDINGS.columns.hintEn) ?? hint },
       };
       const list = findingsByNr.get(nr);
       if (list) list.push(finding);

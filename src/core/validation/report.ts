@@ -23,7 +23,7 @@ const SEVERITY_PLURAL_NB: Record<Severity, string> = {
 };
 
 export const REPORT_HEADERS = [
-  "Alvorlighet",
+  "Alvorlighetsgrad",
   "Ark",
   "Celle",
   "Rad",
