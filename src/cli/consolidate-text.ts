@@ -7,6 +7,7 @@ import {
   CONFLICT_RULE,
   consolidationEntryLine,
   consolidationText,
+  missingText,
   type Consolidation,
   type ConsolidationEntry,
 } from "../core/consolidate";
@@ -50,6 +51,8 @@ export function consolidateText(
   const entries = result.entries;
   const skipped = opts.skipped ?? [];
   const out: string[] = [summaryLine(result, lang, skipped.length)];
+  // Who has not sent yet: the summary line, then the list.
+  out.push(...missingText(result, lang));
   if (entries.some((e) => e.treatment === "counted"))
     out.push(
       translate(lang, "text.countedWhat", {

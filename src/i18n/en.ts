@@ -266,4 +266,11 @@ export const en: Messages = {
   "workbook.templateTitle": "A-krim reporting {unit} {agency} {period}",
   "workbook.sampleTitle": "A-krim reporting {unit} {agency} {period} (sample data)",
   "workbook.consolidationTitle": "A-krim reporting: consolidation",
+  // Who has not sent yet (consolidation text)
+  "text.missing.unknown":
+    "Missing: not known (the catalogue does not say which agencies take part in which units).",
+  "text.missing.none": "Missing: no submissions.",
+  "text.missing.some": "Missing: {count|submission|submissions}.",
+  "text.missing.line": "  {unit} {agency} {part} {period}",
+  "text.missing.lineWithContact": "  {unit} {agency} {part} {period} — contact: {contact}",
 };

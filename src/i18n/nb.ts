@@ -265,4 +265,10 @@ export const nb = {
   "workbook.templateTitle": "A-krimrapportering {unit} {agency} {period}",
   "workbook.sampleTitle": "A-krimrapportering {unit} {agency} {period} (eksempeldata)",
   "workbook.consolidationTitle": "A-krimrapportering: sammenstilling",
+  // Who has not sent yet (consolidation text)
+  "text.missing.unknown": "Mangler: ukjent (katalogen sier ikke hvilke etater som deltar i hvilke enheter).",
+  "text.missing.none": "Mangler: ingen innsendinger.",
+  "text.missing.some": "Mangler: {count|innsending|innsendinger}.",
+  "text.missing.line": "  {unit} {agency} {part} {period}",
+  "text.missing.lineWithContact": "  {unit} {agency} {part} {period} — kontakt: {contact}",
 } as const satisfies Record<string, string>;

@@ -109,12 +109,39 @@ export function consolidationJson(result: Consolidation) {
       ),
     })),
     versions: result.versions,
+    missing: result.missing.map((m) => ({ unit: m.unit, agency: m.agency, part: m.part, period: m.period })),
+    /** Where the expected submissions came from: `membership` (the catalogue), `list` (--expected), or null. */
+    expectedFrom: result.expectedFrom,
+    /** The consolidation's findings that belong to no file (missing submissions). */
+    findings: result.findings.map(findingJson),
+    development: result.development && {
+      years: result.development.years,
+      parameters: result.development.parameters.map((r) => ({
+        id: r.id,
+        name: r.name.nb,
+        values: Object.fromEntries(result.development!.years.map((y, i) => [y, r.values[i]])),
+        change: r.change,
+      })),
+      effects: result.development.effects.map((l) => ({
+        indicator: l.indicator,
+        name: l.name,
+        unit: l.unit,
+        agency: l.agency,
+        baseline: l.baseline,
+        target: l.target,
+        results: Object.fromEntries(result.development!.years.map((y, i) => [y, l.results[i]])),
+        progress: l.progress,
+      })),
+    },
     summary: {
       files: result.entries.length,
       counted: result.entries.filter((e) => e.treatment === "counted").length,
       conflicts: result.conflicts.length,
+      missing: result.missing.length,
       errors: result.entries.reduce((n, e) => n + errorCount(e), 0),
-      warnings: result.entries.reduce((n, e) => n + warningCount(e), 0),
+      warnings:
+        result.entries.reduce((n, e) => n + warningCount(e), 0) +
+        result.findings.filter((f) => f.severity === "warning").length,
     },
   };
 }
@@ -162,7 +189,26 @@ export function consolidationText(result: Consolidation, lang: Lang = "nb"): str
       .join(", ");
     lines.push("", translate(lang, "text.mixedVersions", { versions }));
   }
+  lines.push("", ...missingText(result, lang));
   lines.push("", translate(lang, "text.parametersTotal"));
   lines.push(rollupText(result.model, parameterValues(result.total, result.model.parameters, lang), lang));
   return lines.join("\n");
+}
+
+/** The missing submissions as text: a summary line, then one line each (with the contact where known). */
+export function missingText(result: Consolidation, lang: Lang): string[] {
+  if (result.expectedFrom === null) return [translate(lang, "text.missing.unknown")];
+  const n = result.missing.length;
+  return [
+    translate(lang, n === 0 ? "text.missing.none" : "text.missing.some", { count: n }),
+    ...result.missing.map((m) =>
+      translate(lang, m.contact ? "text.missing.lineWithContact" : "text.missing.line", {
+        unit: m.unit,
+        agency: m.agency,
+        part: m.part,
+        period: m.period,
+        contact: m.contact ?? "",
+      }),
+    ),
+  ];
 }
