@@ -338,7 +338,7 @@ describe("the consolidated workbook plan", () => {
       if (e.kind === "setValues")
         for (const r of e.values) for (const v of r) expect(isFormulaInput(v)).toBe(false);
     const dato = edits.find((e) => e.kind === "setNumberFormat" && e.sheet === "Samlet");
-    expect(dato).toMatchObject({ format: "yyyy-mm-dd" });
+    expect(dato).toMatchObject({ format: "dd.mm.yyyy" });
   });
 
   it("does not pass on a personal identity number typed into a returned workbook", () => {

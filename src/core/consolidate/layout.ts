@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { LocalText } from "../../catalogue/schema";
+import { bilingual } from "../../i18n";
 import { normalizeName } from "../model/snapshot";
 import type { Severity } from "../model/edit";
 
@@ -129,16 +130,20 @@ export type Treatment =
   | "unreadable"
   | "no-identity";
 
-export const TREATMENT_LABEL: Record<Treatment, LocalText> = {
-  counted: { nb: "Telles med", en: "Counted" },
-  duplicate: { nb: "Duplikat (telles én gang)", en: "Duplicate (counted once)" },
-  superseded: { nb: "Erstattet", en: "Superseded" },
-  conflict: { nb: "Konflikt (telles ikke)", en: "Conflict (not counted)" },
-  overlap: { nb: "Overlappende periode (telles ikke)", en: "Overlapping period (not counted)" },
-  unavailable: { nb: "Innhold mangler", en: "Content not available" },
-  unreadable: { nb: "Ikke lesbar", en: "Not readable" },
-  "no-identity": { nb: "Mangler identitet", en: "Identity missing" },
-};
+const TREATMENTS: Treatment[] = [
+  "counted",
+  "duplicate",
+  "superseded",
+  "conflict",
+  "overlap",
+  "unavailable",
+  "unreadable",
+  "no-identity",
+];
+
+export const TREATMENT_LABEL = Object.fromEntries(
+  TREATMENTS.map((t) => [t, bilingual(`consolidation.treatment.${t}`)]),
+) as Record<Treatment, LocalText>;
 
 /** Treatments of submissions that take part in the conflict rule (their identity is known). */
 export const CANDIDATE_TREATMENTS: ReadonlySet<Treatment> = new Set([
@@ -188,16 +193,4 @@ export function dataHeaders(catalogue: Catalogue): string[] {
   return headers;
 }
 
-export const CONFLICT_RULE: LocalText = {
-  nb:
-    "Flere innsendinger for samme rapporteringsenhet, etat og periode telles aldri dobbelt. Identisk innhold " +
-    "(samme innholdshash) telles én gang. Ellers telles innsendingen med høyest status (Godkjent foran Innsendt " +
-    "foran Utkast); har flere samme høyeste status, telles ingen av dem før konflikten er løst. En årsrapport og " +
-    "tertialrapporter for samme enhet, etat og år overlapper: årsrapporten telles, tertialrapportene ikke.",
-  en:
-    "Several submissions for the same reporting unit, agency and period are never counted twice. Identical " +
-    "content (same content hash) is counted once. Otherwise the submission with the highest status is counted " +
-    "(Godkjent before Innsendt before Utkast); when several share the highest status, none of them is counted " +
-    "until the conflict is resolved. An annual report and tertial reports for the same unit, agency and year " +
-    "overlap: the annual report is counted, the tertial reports are not.",
-};
+export const CONFLICT_RULE: LocalText = bilingual("consolidation.conflictRule");

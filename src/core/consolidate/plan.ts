@@ -4,6 +4,7 @@
  * its source and the parameters it contributes to). Text from returned workbooks is written as plain strings,
  * which every adapter writes as text, never as a formula.
  */
+import { translate } from "../../i18n";
 import type { ColumnType, SteeringParameter } from "../../catalogue/schema";
 import { containsIdentityNumber, maskIdentityNumbers } from "../identifiers";
 import { cellAddress, columnLetters, rangeFrom } from "../a1";
@@ -259,7 +260,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       kind: "setNumberFormat",
       sheet: sheet.rows,
       range: `${col}2:${col}${Math.max(rowValues.length, 1) + 1}`,
-      format: "yyyy-mm-dd",
+      format: "dd.mm.yyyy",
     });
   }
   const lineageTarget = { sheet: sheet.rows, address: cellAddress(0, lineageCol) };
@@ -327,7 +328,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       sheet: sheet.parameters,
       address: cellAddress(1 + i, linkCol),
       target: lineageTarget,
-      text: `Samlet: filtrer «${LINEAGE_HEADER}» på ${r.id}`,
+      text: translate("nb", "consolidation.lineageLink", { column: LINEAGE_HEADER, id: r.id }),
     })),
   );
 

@@ -3,6 +3,7 @@
  * back every submission it registered, with the rows of the counted ones (from `Samlet`) and their findings
  * (from `Funn`, or `Avvik` in older ones), so that consolidations can themselves be consolidated.
  */
+import { bilingual } from "../../i18n";
 import type { Catalogue } from "../../catalogue/loader";
 import type { LocalText, TableSheet } from "../../catalogue/schema";
 import { parseRange } from "../a1";
@@ -86,10 +87,7 @@ export function readInput(input: ConsolidationInput, set: CatalogueSet): EntryDr
         rowCount: 0,
         findings: input.findings ?? [],
         treatment: "unreadable",
-        note: input.readError ?? {
-          nb: "Filen kunne ikke leses.",
-          en: "The file could not be read.",
-        },
+        note: input.readError ?? bilingual("consolidation.fileUnreadable"),
         catalogue,
       },
     ];
@@ -130,10 +128,7 @@ export function missingIdentity(catalogue: Catalogue, identity: SubmissionIdenti
   if (!identity.period || !parsePeriod(identity.period)) absent.push(label("period"));
   if (!absent.length) return null;
   const list = absent.join(", ");
-  return {
-    nb: `Innsendingen kan ikke plasseres: ${list} mangler eller er ugyldig.`,
-    en: `The submission cannot be placed: ${list} is missing or invalid.`,
-  };
+  return bilingual("consolidation.cannotPlace", { fields: list });
 }
 
 interface FoundTable {
