@@ -320,4 +320,19 @@ export const en: Messages = {
   "ribbon.outcome.title": "Check",
   "ribbon.outcome.done": "The check is done. See the check report in the workbook.",
   "ribbon.outcome.close": "Close",
+
+  // Consolidated workbook: the missing submissions under the register, and Utvikling
+  "consolidation.missing.unknown":
+    "Missing: the catalogue does not say which agencies take part in which units, so no submission is reported missing.",
+  "consolidation.missing.noneByList":
+    "Missing: none. Every submission the list of expected submissions asks for is here.",
+  "consolidation.missing.noneByMembers":
+    "Missing: none. Every submission the units' members are to send for the periods is here.",
+  "consolidation.missing.someByList":
+    "Missing: {count|submission|submissions} that the list of expected submissions asks for.",
+  "consolidation.missing.someByMembers":
+    "Missing: {count|submission|submissions} that the units' members are to send for the periods.",
+  "consolidation.missing.note": "No submission from {unit} · {agency} · {part} · {period}.",
+  "consolidation.effectsOverYears": "Effect indicators over the years",
+  "consolidation.column.howToFix": "How to fix",
 };

@@ -319,4 +319,19 @@ export const nb = {
   "ribbon.outcome.title": "Kontroll",
   "ribbon.outcome.done": "Kontrollen er ferdig. Se kontrollrapporten i arbeidsboken.",
   "ribbon.outcome.close": "Lukk",
+
+  // Consolidated workbook: the missing submissions under the register, and Utvikling
+  "consolidation.missing.unknown":
+    "Mangler: katalogen sier ikke hvilke etater som deltar i hvilke enheter, så ingen innsendinger er meldt som manglende.",
+  "consolidation.missing.noneByList":
+    "Mangler: ingen. Alle innsendinger som listen over forventede innsendinger krever, er med.",
+  "consolidation.missing.noneByMembers":
+    "Mangler: ingen. Alle innsendinger som deltakerne i enhetene skal levere for periodene, er med.",
+  "consolidation.missing.someByList":
+    "Mangler: {count|innsending|innsendinger} som listen over forventede innsendinger krever.",
+  "consolidation.missing.someByMembers":
+    "Mangler: {count|innsending|innsendinger} som deltakerne i enhetene skal levere for periodene.",
+  "consolidation.missing.note": "Ingen innsending fra {unit} · {agency} · {part} · {period}.",
+  "consolidation.effectsOverYears": "Effektindikatorer over årene",
+  "consolidation.column.howToFix": "Slik retter du",
 } as const satisfies Record<string, string>;

@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { LocalText } from "../../catalogue/schema";
-import { bilingual } from "../../i18n";
+import { bilingual, translate } from "../../i18n";
 import { normalizeName } from "../model/snapshot";
 import type { Severity } from "../model/edit";
 
@@ -92,8 +92,9 @@ export const FINDING_COLUMNS = {
   value: "Verdi",
   message: "Melding",
   messageEn: "Message",
-  hint: "Slik retter du",
-  hintEn: "How to fix",
+  // WORDS.md's name for how to fix a finding, in bokmål and beside it in English.
+  hint: translate("nb", "consolidation.column.howToFix"),
+  hintEn: translate("en", "consolidation.column.howToFix"),
 } as const;
 
 /**

@@ -589,12 +589,20 @@ function lowerTableEdits(sheet: string, table: string, block: Block, top: number
  * agency, period and part, with the contact beside them; or a line saying why there is no list.
  */
 function missingEdits(result: Consolidation, sheet: string, table: string, top: number): Edit[] {
+  // The workbook speaks bokmål, as its sheet and column names do.
+  const byList = result.expectedFrom === "list";
   const title =
     result.expectedFrom === null
-      ? "Mangler: katalogen sier ikke hvilke etater som deltar i hvilke enheter, så ingen innsendinger er meldt som manglende."
+      ? translate("nb", "consolidation.missing.unknown")
       : result.missing.length === 0
-        ? `Mangler: ingen. Alle innsendinger som ${result.expectedFrom === "list" ? "listen over forventede innsendinger" : "deltakerne i enhetene skal levere for periodene"} krever, er med.`
-        : `Mangler: ${result.missing.length} ${result.missing.length === 1 ? "innsending" : "innsendinger"} som ${result.expectedFrom === "list" ? "listen over forventede innsendinger" : "deltakerne i enhetene skal levere for periodene"} krever.`;
+        ? translate("nb", byList ? "consolidation.missing.noneByList" : "consolidation.missing.noneByMembers")
+        : translate(
+            "nb",
+            byList ? "consolidation.missing.someByList" : "consolidation.missing.someByMembers",
+            {
+              count: result.missing.length,
+            },
+          );
   const edits: Edit[] = [
     { kind: "setValues", sheet, address: cellAddress(top, 0), values: [[title]] },
     { kind: "setStyle", sheet, range: cellAddress(top, 0), style: { bold: true } },
@@ -618,7 +626,12 @@ function missingEdits(result: Consolidation, sheet: string, table: string, top: 
       sheet,
       range: rangeFrom(top + 2 + i, left, 1, Object.keys(MISSING_COLUMNS).length),
       severity: "warning",
-      note: `Ingen innsending fra ${m.unit} · ${m.agency} · ${m.part} · ${m.period}.`,
+      note: translate("nb", "consolidation.missing.note", {
+        unit: m.unit,
+        agency: m.agency,
+        part: m.part,
+        period: m.period,
+      }),
     })),
   );
   return edits;
@@ -670,7 +683,7 @@ function developmentEdits(
       kind: "setValues",
       sheet,
       address: cellAddress(top - 1, 0),
-      values: [["Effektindikatorer over årene"]],
+      values: [[translate("nb", "consolidation.effectsOverYears")]],
     },
     { kind: "setStyle", sheet, range: cellAddress(top - 1, 0), style: { bold: true } },
     ...lowerTableEdits(
