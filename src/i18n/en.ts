@@ -167,4 +167,20 @@ export const en: Messages = {
   "catalogue.basis.reconstructed": "reconstructed; consistent with the column totals, to be confirmed",
   "catalogue.basis.revised": "revised by the secretariat",
   "catalogue.basis.added": "added in a later catalogue version",
+  // The secretariat's cycle: who has not sent yet
+  "cycle.missingHeading": "Missing ({count})",
+  "cycle.missingNone": "No submissions are missing.",
+  "cycle.missingUnknown":
+    "The catalogue does not say which agencies take part in which units, so who has not sent yet is not known.",
+  "cycle.missingIntro":
+    "The units' members are to return these submissions for the periods in the consolidation, but they are not among the files.",
+  "cycle.missingIntroList":
+    "These submissions are on the list of expected submissions, but are not among the files.",
+  "cycle.unit": "Unit",
+  "cycle.agency": "Agency",
+  "cycle.part": "Part",
+  "cycle.period": "Period",
+  "cycle.contact": "Contact",
+  "cycle.noContact": "not known",
+  "cycle.nothingReadable": "None of the files could be read, so no consolidation was made. {reasons}",
 };

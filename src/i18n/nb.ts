@@ -167,4 +167,20 @@ export const nb = {
   "catalogue.basis.reconstructed": "rekonstruert; stemmer med kolonnesummene, må bekreftes",
   "catalogue.basis.revised": "revidert av sekretariatet",
   "catalogue.basis.added": "lagt til i en senere katalogversjon",
+  // The secretariat's cycle: who has not sent yet
+  "cycle.missingHeading": "Mangler ({count})",
+  "cycle.missingNone": "Ingen innsendinger mangler.",
+  "cycle.missingUnknown":
+    "Katalogen sier ikke hvilke etater som deltar i hvilke enheter, så det er ikke kjent hvem som ikke har sendt inn.",
+  "cycle.missingIntro":
+    "Deltakerne i enhetene skal levere disse innsendingene for periodene i sammenstillingen, men de er ikke blant filene.",
+  "cycle.missingIntroList":
+    "Disse innsendingene står på listen over forventede innsendinger, men er ikke blant filene.",
+  "cycle.unit": "Enhet",
+  "cycle.agency": "Etat",
+  "cycle.part": "Innsats",
+  "cycle.period": "Periode",
+  "cycle.contact": "Kontakt",
+  "cycle.noContact": "ikke kjent",
+  "cycle.nothingReadable": "Ingen av filene kunne leses, så ingen sammenstilling er laget. {reasons}",
 } as const satisfies Record<string, string>;

@@ -1,10 +1,10 @@
 /**
- * `consolidate FILE... -o OUT.xlsx [--format text|json] [--catalogue FILE] [--force]`: merges returned
+ * `consolidate FILE... -o OUT.xlsx [--format text|json] [--catalogue FILE] [--expected FILE.tsv] [--force]`: merges returned
  * workbooks (and earlier consolidations) into one workbook (REPORTING.md). Exit 0 no errors, 1 at least one
  * error finding (an unresolved conflict included), 2 a file could not be read at all or wrong usage; every
  * other file is still consolidated.
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Catalogue } from "../../catalogue";
 import {
@@ -12,8 +12,12 @@ import {
   consolidationExitCode,
   consolidationJson,
   isConsolidatedWorkbook,
+  NOTHING_READABLE,
+  nothingReadable,
+  parseExpectedList,
   planConsolidatedWorkbook,
   type ConsolidationInput,
+  type ExpectedSubmission,
 } from "../../core/consolidate";
 import { validateWorkbook } from "../../core/validation";
 import { XlsxWriteError, writeXlsx } from "../../workbook/xlsx";
@@ -23,12 +27,15 @@ import { consolidateText } from "../consolidate-text";
 import { withReason } from "./validate";
 import { loadWorkbookFile, terminalSafe, type LoadedFile } from "../files";
 
-export const CONSOLIDATE_USAGE = `Bruk / usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--force]
+export const CONSOLIDATE_USAGE = `Bruk / usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--expected FILE.tsv] [--force]
   FILE        returnerte maler eller tidligere konsolideringer / returned templates or earlier consolidations
   -o, --out   arbeidsboken som skal skrives / the workbook to write
   --format    text (standard / default) eller / or json
   --verbose   vis alle innsendingene / show every submission
   --catalogue katalogfil (JSON) / catalogue file; default: the bundled catalogue
+  --expected  forventede innsendinger (TSV med kolonnene unit, agency, part, period) i stedet for katalogens
+              deltakere / expected submissions (TSV with the columns unit, agency, part, period) instead of the
+              catalogue's membership
   --force     overskriv en eksisterende fil / overwrite an existing file
 `;
 
@@ -50,6 +57,7 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     out: { type: "string", short: "o" },
     format: { type: "string" },
     catalogue: { type: "string" },
+    expected: { type: "string" },
     force: { type: "boolean" },
     verbose: { type: "boolean", short: "v" },
     help: { type: "boolean", short: "h" },
@@ -95,6 +103,32 @@ export async function consolidateCommand(args: string[]): Promise<number> {
   const loaded = loadCatalogueOption(v.catalogue);
   if (!loaded.ok) return fail(loaded.message, false);
   const catalogue = loaded.catalogue;
+  let expected: ExpectedSubmission[] | undefined;
+  if (v.expected !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(v.expected, "utf8");
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return fail(
+        {
+          nb: `Kan ikke lese listen over forventede innsendinger ${v.expected}: ${detail}`,
+          en: `Cannot read the list of expected submissions ${v.expected}: ${detail}`,
+        },
+        false,
+      );
+    }
+    const list = parseExpectedList(catalogue, text);
+    if (!list.ok)
+      return fail(
+        {
+          nb: `${v.expected}: ${list.message.nb}`,
+          en: `${v.expected}: ${list.message.en}`,
+        },
+        false,
+      );
+    expected = list.expected;
+  }
 
   const { files, skipped } = withoutLockFiles(parsed.positionals);
   if (files.length === 0) {
@@ -115,7 +149,11 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     inputs.push(consolidationInput(f, catalogue));
   }
   bar.done();
-  const result = consolidate(inputs, catalogue);
+  const result = consolidate(inputs, catalogue, { expected });
+  if (nothingReadable(result)) {
+    process.stderr.write(formatMessage(NOTHING_READABLE));
+    return EXIT_USAGE;
+  }
   let bytes: Uint8Array;
   try {
     // Deflate level 1: writing is a third of the run at the default level, for a file about a fifth smaller.

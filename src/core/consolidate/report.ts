@@ -146,6 +146,16 @@ export function consolidationJson(result: Consolidation) {
   };
 }
 
+/** True when none of the files given could be read: there is nothing to consolidate, and nothing is written. */
+export function nothingReadable(result: Consolidation): boolean {
+  return result.entries.every((e) => e.treatment === "unreadable");
+}
+
+export const NOTHING_READABLE = {
+  nb: "Ingen av filene kunne leses, så ingen sammenstilling er skrevet. Meldingene over sier hva som er galt med hver fil.",
+  en: "None of the files could be read, so no consolidation was written. The messages above say what is wrong with each file.",
+};
+
 /** 2: a file given could not be read at all; 1: at least one error finding; 0: otherwise. */
 export function consolidationExitCode(result: Consolidation): 0 | 1 | 2 {
   if (result.entries.some((e) => e.treatment === "unreadable" && e.via === null)) return 2;
