@@ -209,7 +209,7 @@ describe("who has not sent yet", () => {
     const register = book.sheets.find((s) => s.name === "Innsendinger")!;
     const head = register.rows.findIndex((r) => r?.[3] === "Rapporteringsenhet" && r?.[7] === "Kontakt");
     expect(head).toBeGreaterThan(4);
-    expect(register.rows.slice(head + 1, head + 3).map((r) => r.slice(3, 8))).toEqual([
+    expect(register.rows.slice(head + 1, head + 3).map((r) => r!.slice(3, 8))).toEqual([
       ["OSL", "POL", "2026", "A-krimsenter", c],
       ["OSL", "POL", "2026-T1", "A-krimsenter", c],
     ]);

@@ -1,5 +1,5 @@
 /** The consolidation as JSON (REPORTING.md, `consolidate`) and as text, and its exit code. */
-import { counted } from "../words";
+import { translate, type Lang } from "../../i18n";
 import { findingJson } from "../validation/json";
 import { parameterValues, rollupText, type ParameterValue, type RollupSums } from "../rollup";
 import { CONFLICT_RULE, TREATMENT_LABEL } from "./layout";
@@ -151,82 +151,69 @@ export function nothingReadable(result: Consolidation): boolean {
   return result.entries.every((e) => e.treatment === "unreadable");
 }
 
-export const NOTHING_READABLE = {
-  nb: "Ingen av filene kunne leses, så ingen sammenstilling er skrevet. Meldingene over sier hva som er galt med hver fil.",
-  en: "None of the files could be read, so no consolidation was written. The messages above say what is wrong with each file.",
-};
-
 /** 2: a file given could not be read at all; 1: at least one error finding; 0: otherwise. */
 export function consolidationExitCode(result: Consolidation): 0 | 1 | 2 {
   if (result.entries.some((e) => e.treatment === "unreadable" && e.via === null)) return 2;
   return result.entries.some((e) => errorCount(e) > 0) ? 1 : 0;
 }
 
-export function consolidationText(result: Consolidation, lang: "nb" | "en" = "nb"): string {
-  const nb = lang === "nb";
+/** One line per submission: number, file, who, how it was treated, its errors and warnings, the note. */
+export function consolidationEntryLine(e: ConsolidationEntry, lang: Lang): string {
+  const errors = errorCount(e);
+  const warnings = warningCount(e);
+  const who = [e.identity.unit, e.identity.agency, e.identity.period].map((x) => x ?? "?").join(" ");
+  const via = e.via ? ` ${translate(lang, "text.via", { file: e.via })}` : "";
+  return (
+    `  ${String(e.nr).padStart(3)} ${e.file}${via}: ${who}: ${TREATMENT_LABEL[e.treatment][lang]}` +
+    (errors || warnings ? ` — ${translate(lang, "text.errorsWarnings", { errors, warnings })}` : "") +
+    (e.note ? ` — ${e.note[lang]}` : "")
+  );
+}
+
+export function consolidationText(result: Consolidation, lang: Lang = "nb"): string {
   const lines: string[] = [];
   const included = result.entries.filter((e) => e.treatment === "counted").length;
   lines.push(
-    nb
-      ? `${counted(result.entries.length, "innsending", "innsendinger")}, ${included} telles med.`
-      : `${counted(result.entries.length, "submission", "submissions")}, ${included} counted.`,
+    translate(lang, "text.submissionsCounted", { submissions: result.entries.length, counted: included }),
   );
-  for (const e of result.entries) {
-    const errors = errorCount(e);
-    const warnings = warningCount(e);
-    const who = [e.identity.unit, e.identity.agency, e.identity.period].map((x) => x ?? "?").join(" ");
-    lines.push(
-      `  ${String(e.nr).padStart(3)} ${e.file}${e.via ? ` (via ${e.via})` : ""}: ${who}: ${TREATMENT_LABEL[e.treatment][lang]}` +
-        (errors || warnings
-          ? nb
-            ? ` — ${counted(errors, "feil", "feil")}, ${counted(warnings, "advarsel", "advarsler")}`
-            : ` — ${counted(errors, "error", "errors")}, ${counted(warnings, "warning", "warnings")}`
-          : "") +
-        (e.note ? ` — ${e.note[lang]}` : ""),
-    );
-  }
+  for (const e of result.entries) lines.push(consolidationEntryLine(e, lang));
   if (result.conflicts.length) {
-    lines.push("", nb ? "Konflikter:" : "Conflicts:");
+    lines.push("", translate(lang, "text.conflicts"));
     for (const c of result.conflicts) lines.push(`  ${c.unit} ${c.agency} ${c.period}: ${c.message[lang]}`);
     lines.push(`  (${CONFLICT_RULE[lang]})`);
   }
   if (result.versions.length > 1) {
-    lines.push(
-      "",
-      (nb ? "Blandede versjoner: " : "Mixed versions: ") +
-        result.versions
-          .map(
-            (v) =>
-              `${nb ? "mal" : "template"} ${v.templateVersion ?? "?"} / ${nb ? "katalog" : "catalogue"} ${v.catalogueVersion ?? "?"} (${v.count})`,
-          )
-          .join(", "),
-    );
+    const versions = result.versions
+      .map((v) =>
+        translate(lang, "text.version", {
+          template: v.templateVersion ?? "?",
+          catalogue: v.catalogueVersion ?? "?",
+          count: v.count,
+        }),
+      )
+      .join(", ");
+    lines.push("", translate(lang, "text.mixedVersions", { versions }));
   }
   lines.push("", ...missingText(result, lang));
-  lines.push("", nb ? "Styringsparametre (totalt):" : "Steering parameters (total):");
+  lines.push("", translate(lang, "text.parametersTotal"));
   lines.push(rollupText(result.model, parameterValues(result.total, result.model.parameters, lang), lang));
   return lines.join("\n");
 }
 
 /** The missing submissions as text: a summary line, then one line each (with the contact where known). */
-export function missingText(result: Consolidation, lang: "nb" | "en"): string[] {
-  const nb = lang === "nb";
-  if (result.expectedFrom === null)
-    return [
-      nb
-        ? "Mangler: ukjent (katalogen sier ikke hvilke etater som deltar i hvilke enheter)."
-        : "Missing: not known (the catalogue does not say which agencies take part in which units).",
-    ];
+export function missingText(result: Consolidation, lang: Lang): string[] {
+  if (result.expectedFrom === null) return [translate(lang, "text.missing.unknown")];
   const n = result.missing.length;
-  const head = nb
-    ? `Mangler: ${n === 0 ? "ingen innsendinger" : counted(n, "innsending", "innsendinger")}.`
-    : `Missing: ${n === 0 ? "no submissions" : counted(n, "submission", "submissions")}.`;
   return [
-    head,
-    ...result.missing.map(
-      (m) =>
-        `  ${m.unit} ${m.agency} ${m.part} ${m.period}` +
-        (m.contact ? ` — ${nb ? "kontakt" : "contact"}: ${m.contact}` : ""),
+    translate(lang, n === 0 ? "text.missing.none" : "text.missing.some", { count: n }),
+    ...result.missing.map((m) =>
+      translate(lang, m.contact ? "text.missing.lineWithContact" : "text.missing.line", {
+        unit: m.unit,
+        agency: m.agency,
+        part: m.part,
+        period: m.period,
+        contact: m.contact ?? "",
+      }),
     ),
   ];
 }

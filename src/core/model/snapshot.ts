@@ -2,6 +2,7 @@
  * A plain-data picture of the part of a workbook an operation needs. Adapters (Office.js, .xlsx files)
  * fill it in one batched read; everything else works on it without touching Excel.
  */
+import { memoText } from "../memo";
 
 /** An Excel error value such as #N/A or #REF!. */
 export interface CellError {
@@ -94,9 +95,9 @@ export function formulaAt(sheet: SheetSnapshot, row: number, col: number): strin
 }
 
 /** Header and sheet names compare without case and surrounding or repeated white space. */
-export function normalizeName(s: string): string {
-  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("nb");
-}
+export const normalizeName: (s: string) => string = memoText((s) =>
+  s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("nb"),
+);
 
 export function isEmptyCell(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
