@@ -27,6 +27,8 @@ import {
   dataHeaders,
 } from "./layout";
 import { errorCount, warningCount } from "./report";
+import { translate } from "../../i18n";
+import { missingFinding } from "./cycle";
 import type { Consolidation, Development } from "./types";
 
 /** Column types whose cells are free text (where a number is not data). */
@@ -588,12 +590,14 @@ function lowerTableEdits(sheet: string, table: string, block: Block, top: number
  * agency, period and part, with the contact beside them; or a line saying why there is no list.
  */
 function missingEdits(result: Consolidation, sheet: string, table: string, top: number): Edit[] {
+  // The same words as the text output and the pane (the sheet is in Norwegian).
+  const n = result.missing.length;
   const title =
     result.expectedFrom === null
-      ? "Mangler: katalogen sier ikke hvilke etater som deltar i hvilke enheter, så ingen innsendinger er meldt som manglende."
-      : result.missing.length === 0
-        ? `Mangler: ingen. Alle innsendinger som ${result.expectedFrom === "list" ? "listen over forventede innsendinger" : "deltakerne i enhetene skal levere for periodene"} krever, er med.`
-        : `Mangler: ${result.missing.length} ${result.missing.length === 1 ? "innsending" : "innsendinger"} som ${result.expectedFrom === "list" ? "listen over forventede innsendinger" : "deltakerne i enhetene skal levere for periodene"} krever.`;
+      ? translate("nb", "text.missing.unknown")
+      : n === 0
+        ? translate("nb", "text.missing.none")
+        : `${translate("nb", "text.missing.some", { count: n })} ${translate("nb", result.expectedFrom === "list" ? "cycle.missingIntroList" : "cycle.missingIntro")}`;
   const edits: Edit[] = [
     { kind: "setValues", sheet, address: cellAddress(top, 0), values: [[title]] },
     { kind: "setStyle", sheet, range: cellAddress(top, 0), style: { bold: true } },
@@ -617,7 +621,7 @@ function missingEdits(result: Consolidation, sheet: string, table: string, top: 
       sheet,
       range: rangeFrom(top + 2 + i, left, 1, Object.keys(MISSING_COLUMNS).length),
       severity: "warning",
-      note: `Ingen innsending fra ${m.unit} · ${m.agency} · ${m.part} · ${m.period}.`,
+      note: missingFinding(m).message.nb,
     })),
   );
   return edits;
