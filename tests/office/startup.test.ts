@@ -110,7 +110,7 @@ function stage(
       return Promise.resolve();
     },
     onReady: () => {
-      const ready = options.ready ?? { host: "Excel" as Office.HostType };
+      const ready = options.ready ?? { host: "Excel" as unknown as Office.HostType };
       if (ready === "absent") return undefined;
       if (ready === "never") return new Promise(() => {});
       return Promise.resolve(ready);
