@@ -167,4 +167,8 @@ export const en: Messages = {
   "catalogue.basis.reconstructed": "reconstructed; consistent with the column totals, to be confirmed",
   "catalogue.basis.revised": "revised by the secretariat",
   "catalogue.basis.added": "added in a later catalogue version",
+  // Excel work that runs long: progress and cancel in the pane
+  "excelWork.slow":
+    "Excel is taking a long time over this. You can cancel: what is already done stays, and sheet protection is put back.",
+  "excelWork.cancelling": "Cancelling once Excel finishes the request it is working on …",
 };

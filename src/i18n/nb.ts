@@ -167,4 +167,8 @@ export const nb = {
   "catalogue.basis.reconstructed": "rekonstruert; stemmer med kolonnesummene, må bekreftes",
   "catalogue.basis.revised": "revidert av sekretariatet",
   "catalogue.basis.added": "lagt til i en senere katalogversjon",
+  // Excel work that runs long: progress and cancel in the pane
+  "excelWork.slow":
+    "Excel bruker lang tid på dette. Du kan avbryte: det som alt er gjort, blir stående, og arkbeskyttelse settes tilbake.",
+  "excelWork.cancelling": "Avbryter når Excel er ferdig med forespørselen den holder på med …",
 } as const satisfies Record<string, string>;

@@ -1,7 +1,11 @@
-/** Runs a job off the UI thread with progress and cancel, and tells the live region how it went. */
+/**
+ * Runs a job off the UI thread with progress and cancel, and tells the live region how it went; and the same
+ * progress and cancel for long work in Excel (`useExcelWork`).
+ */
 import { useCallback, useRef, useState } from "react";
 import { useI18n, usePane } from "./context";
 import { errorText } from "./errors";
+import type { ExcelWork } from "./host";
 import {
   JobCancelled,
   type JobKind,
@@ -53,4 +57,46 @@ export function useJob<K extends JobKind>(kind: K) {
 
   const cancel = useCallback(() => current.current?.cancel(), []);
   return { ...state, start, cancel };
+}
+
+/**
+ * Work in Excel (on the UI thread, through Office.js): once it reports itself slow (`ExcelWork.onSlow`), the
+ * pane shows progress with Cancel. Cancel asks the work to stop at its next request boundary; the work then
+ * ends with Excel's "Cancelled" error, which the section shows like any other.
+ */
+export function useExcelWork() {
+  const { announce } = usePane();
+  const { t } = useI18n();
+  const [slow, setSlow] = useState<{ cancelling: boolean } | null>(null);
+  const cancelRun = useRef<(() => void) | null>(null);
+
+  const run = useCallback(
+    async <T>(work: (excel: ExcelWork) => Promise<T>): Promise<T> => {
+      let current = true;
+      try {
+        return await work({
+          onSlow: (cancel) => {
+            if (!current) return;
+            cancelRun.current = cancel;
+            setSlow({ cancelling: false });
+            announce(t("excelWork.slow"));
+          },
+        });
+      } finally {
+        current = false;
+        cancelRun.current = null;
+        setSlow(null);
+      }
+    },
+    [announce, t],
+  );
+
+  const cancel = useCallback(() => {
+    if (!cancelRun.current) return;
+    cancelRun.current();
+    cancelRun.current = null;
+    setSlow({ cancelling: true });
+  }, []);
+
+  return { slow, run, cancel };
 }

@@ -4,11 +4,12 @@ import { useState } from "react";
 import { FilesPanel } from "../components/FilesPanel";
 import { FindingsList } from "../components/FindingsList";
 import { JobStatus, type StatusMessage } from "../components/JobStatus";
+import { ExcelWorkProgress } from "../components/JobProgressBar";
 import { useI18n, usePane } from "../context";
 import { errorText } from "../errors";
 import { countBySeverity, JSON_MIME, type CheckedFile } from "../model";
 import { reportJson } from "../report";
-import { useJob } from "../useJob";
+import { useExcelWork, useJob } from "../useJob";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -22,6 +23,7 @@ export function CheckSection() {
   const { host, catalogue, catalogueText, files, announce } = usePane();
   const styles = useStyles();
   const job = useJob("check");
+  const excel = useExcelWork();
   const [checked, setChecked] = useState<CheckedFile[] | null>(null);
   const [source, setSource] = useState<"workbook" | "files">("files");
   const [busy, setBusy] = useState(false);
@@ -48,7 +50,8 @@ export function CheckSection() {
     setBusy(true);
     setMessage(null);
     try {
-      done([await host.workbook.check(catalogue)], "workbook");
+      const workbook = host.workbook;
+      done([await excel.run((work) => workbook.check(catalogue, work))], "workbook");
     } catch (e) {
       const text = errorText(e, lang, t);
       setMessage({ intent: "error", text });
@@ -68,7 +71,7 @@ export function CheckSection() {
     if (!checked) return;
     setBusy(true);
     try {
-      const how = await host.exportReport(catalogue, checked);
+      const how = await excel.run((work) => host.exportReport(catalogue, checked, work));
       const text = how === "written" ? t("check.reportWritten") : t("check.reportDownloaded");
       setMessage({ intent: "success", text });
       announce(text);
@@ -106,6 +109,7 @@ export function CheckSection() {
           </Button>
         </div>
       )}
+      <ExcelWorkProgress work={excel} />
       <JobStatus job={job} message={message} />
       {checked && (
         <section aria-labelledby="check-results" className={styles.root}>

@@ -6,12 +6,13 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { Chart } from "../components/Chart";
 import { FilesPanel } from "../components/FilesPanel";
+import { ExcelWorkProgress } from "../components/JobProgressBar";
 import { JobStatus, type StatusMessage } from "../components/JobStatus";
 import { ParameterTable } from "../components/ParameterTable";
 import { useI18n, usePane } from "../context";
 import { errorText } from "../errors";
 import { JSON_MIME, XLSX_MIME, type ConsolidationResult, type ParameterRow } from "../model";
-import { useJob } from "../useJob";
+import { useExcelWork, useJob } from "../useJob";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -26,6 +27,7 @@ export function ConsolidateSection() {
   const { host, catalogue, catalogueText, files, announce } = usePane();
   const styles = useStyles();
   const job = useJob("consolidate");
+  const excel = useExcelWork();
   const [own, setOwn] = useState<ParameterRow[] | null>(null);
   const [result, setResult] = useState<ConsolidationResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -74,7 +76,7 @@ export function ConsolidateSection() {
               disabled={working}
               onClick={() =>
                 void attempt(async () => {
-                  setOwn(await host.workbook!.rollUp(catalogue));
+                  setOwn(await excel.run((work) => host.workbook!.rollUp(catalogue, work)));
                   return null;
                 })
               }
@@ -82,6 +84,7 @@ export function ConsolidateSection() {
               {t("consolidate.refresh")}
             </Button>
           </div>
+          <ExcelWorkProgress work={excel} />
           {own && <ParameterTable rows={own} caption={t("consolidate.parameters")} />}
         </section>
       )}

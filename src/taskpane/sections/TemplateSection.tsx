@@ -12,11 +12,13 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { instrumentsForAgency } from "../../catalogue/select";
+import { ExcelWorkProgress } from "../components/JobProgressBar";
 import { NameClashDialog } from "../components/NameClashDialog";
 import { useI18n, usePane } from "../context";
 import type { TemplateRequest } from "../host";
 import { currentTertial, periodId, yearChoices, type PeriodKind } from "../period";
 import { errorText } from "../errors";
+import { useExcelWork } from "../useJob";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -44,6 +46,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
   const { t, lang } = useI18n();
   const { host, catalogue, announce } = usePane();
   const styles = useStyles();
+  const excel = useExcelWork();
   const start = useMemo(() => currentTertial(now), [now]);
   const [unit, setUnit] = useState(catalogue.units[0]?.id ?? "");
   const [agency, setAgency] = useState(catalogue.agencies[0]?.id ?? "");
@@ -74,7 +77,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
     setBusy(true);
     setResult(null);
     try {
-      const outcome = await host.makeTemplate(catalogue, request, renames);
+      const outcome = await excel.run((work) => host.makeTemplate(catalogue, request, renames, work));
       if (!outcome.ok) {
         setClash({ clashes: outcome.clashes, existingSheets: outcome.existingSheets });
         return;
@@ -177,6 +180,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
           {host.kind === "excel" ? t("templates.insert") : t("templates.download")}
         </Button>
       </div>
+      <ExcelWorkProgress work={excel} />
       {result && (
         <MessageBar intent={result.intent}>
           <MessageBarBody>{result.text}</MessageBarBody>
