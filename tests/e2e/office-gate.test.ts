@@ -5,6 +5,7 @@
  * the test stays offline. Without an Office window around it, Office never answers; the pane then starts in file
  * mode after its time-out, as it would where the CDN is unreachable.
  */
+import { nb } from "../../src/i18n/nb";
 import { OFFICE_JS_URL, OFFICE_START_TIMEOUT_MS } from "../../src/workbook/office/startup";
 import { foreignRequests, launchBrowser, ownCspViolations, type Browser } from "./support/browser";
 import { ensureProductionBuild } from "./support/build";
@@ -54,7 +55,7 @@ test("asks for exactly Microsoft's CDN URL of Office.js first, and off its origi
 
 test("with no Office answering, the pane starts in file mode after its time-out", async () => {
   expect(rendered - started).toBeGreaterThanOrEqual(OFFICE_START_TIMEOUT_MS - 1000);
-  expect(await browser.page.locator("body").innerText()).toMatch(/Filmodus/);
+  expect(await browser.page.locator("body").innerText()).toContain(nb["app.mode.file"]);
 });
 
 test("the page's own code breaks no rule of the Content-Security-Policy, and Office.js's script is allowed", async () => {

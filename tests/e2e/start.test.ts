@@ -8,6 +8,7 @@ import { get } from "node:https";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { foreignRequests, launchBrowser } from "./support/browser";
+import { nb } from "../../src/i18n/nb";
 import { OFFICE_JS_URL } from "../../src/workbook/office/startup";
 import { ROOT } from "./support/build";
 import { standInForOfficeCdn } from "./support/office-cdn";
@@ -95,9 +96,7 @@ test("the development build renders in Chromium within its policy, requesting no
     const cdn = await standInForOfficeCdn(browser.context, origin);
     await browser.page.goto(`${origin}/taskpane.html`);
     await browser.page.getByRole("heading", { level: 1 }).waitFor();
-    expect(await browser.page.getByRole("heading", { level: 1 }).innerText()).toContain(
-      "A-krim rapportering",
-    );
+    expect(await browser.page.getByRole("heading", { level: 1 }).innerText()).toContain(nb["app.title"]);
     expect(await browser.cspViolations()).toEqual([]);
     expect(foreignRequests(browser.requests, origin)).toEqual([]);
     expect([cdn.served, cdn.refused]).toEqual([[], []]);
