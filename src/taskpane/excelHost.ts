@@ -3,12 +3,12 @@
  * (one batched read, pure plans, chunked writes). Nothing is ever overwritten: clashes come back to the pane.
  */
 import type { Edit } from "../core/model/edit";
-import { planClearHighlights, planHighlights, submissionJson, validateSubmission } from "../core/validation";
+import { submissionJson } from "../core/validation";
 import { applyEdits } from "../workbook/office/apply";
 import { Capabilities, officeSetSupported } from "../workbook/office/capabilities";
 import { ExcelFailure, withExcel, type CancelSignal, type WithExcelOptions } from "../workbook/office/errors";
 import { selectCell } from "../workbook/office/navigate";
-import { insertTemplate, rollUp, toBase64 } from "../workbook/office/operations";
+import { insertTemplate, rollUp, runCheck, toBase64 } from "../workbook/office/operations";
 import { readSnapshot } from "../workbook/office/read";
 import { UserError } from "./errors";
 import { downloadFile, type ExcelWork, type Host } from "./host";
@@ -56,21 +56,23 @@ export function excelHost(displayLanguage: string | null): Host {
         return "written" as const;
       }, excelOptions(work)),
     workbook: {
-      check: (catalogue, work) =>
-        withExcel(async (context, signal) => {
-          const snapshot = await readSnapshot(context, { formulas: true, signal });
-          const { findings, submission } = validateSubmission(snapshot, catalogue);
-          // The cells with findings are marked; earlier marks are cleared first. Values are never changed.
-          await apply(context, [...planClearHighlights(snapshot), ...planHighlights(findings)], signal);
-          return { file: snapshot.name, submission: submissionJson(submission), findings };
-        }, excelOptions(work)),
+      check: async (catalogue, work) => {
+        // The cells with findings are marked; the report is the pane's own list until the user exports it.
+        const r = await withExcel(
+          (context, signal) => runCheck(context, catalogue, { report: false, signal }),
+          excelOptions(work),
+        );
+        if (r.kind === "clash") throw new UserError(r.message);
+        if (!r.apply.ok && r.apply.problem) throw new ExcelFailure(r.apply.problem);
+        return { file: r.file, submission: submissionJson(r.submission), findings: r.findings };
+      },
       selectCell: async (sheet, cell) => {
         const r = await withExcel((context) => selectCell(context, sheet, cell));
         if (!r.ok) throw new UserError(r.message);
       },
       rollUp: (catalogue, work) =>
         withExcel(
-          async (context, signal) => (await rollUp(context, catalogue, { signal })).rollup.json.parameters,
+          async (context, signal) => (await rollUp(context, catalogue, { signal })).json.parameters,
           excelOptions(work),
         ),
       canOpenWorkbook: () => new Capabilities(officeSetSupported()).has("newWorkbook"),
