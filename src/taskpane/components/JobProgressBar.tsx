@@ -1,7 +1,11 @@
 /** Progress of a running job, with a cancel button. */
-import { Button, Field, ProgressBar, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { useI18n } from "../context";
 import type { JobProgress } from "../jobs";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
 
 interface Props {
   /** Files done of all; null when the work cannot count its steps (work in Excel): the bar then moves on its own. */
@@ -15,6 +19,7 @@ interface Props {
 
 export function JobProgressBar({ progress, onCancel, label, cancelling = false }: Props) {
   const { t } = useI18n();
+  const styles = useStyles();
   const text =
     label ??
     (!progress
@@ -23,7 +28,7 @@ export function JobProgressBar({ progress, onCancel, label, cancelling = false }
         ? t("common.progressFile", { file: progress.file, done: progress.done, total: progress.total })
         : t("common.progress", { done: progress.done, total: progress.total }));
   return (
-    <div style={{ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS }}>
+    <div className={styles.root}>
       <Field label={t("common.working")} validationMessage={text} validationState="none">
         <ProgressBar
           value={progress?.total ? progress.done / progress.total : undefined}
@@ -37,23 +42,5 @@ export function JobProgressBar({ progress, onCancel, label, cancelling = false }
         </Button>
       </div>
     </div>
-  );
-}
-
-/** Long work in Excel (`useExcelWork`): shown once the work reports itself slow. */
-export function ExcelWorkProgress({
-  work,
-}: {
-  work: { slow: { cancelling: boolean } | null; cancel(): void };
-}) {
-  const { t } = useI18n();
-  if (!work.slow) return null;
-  return (
-    <JobProgressBar
-      progress={null}
-      onCancel={work.cancel}
-      cancelling={work.slow.cancelling}
-      label={work.slow.cancelling ? t("excelWork.cancelling") : t("excelWork.slow")}
-    />
   );
 }
