@@ -12,7 +12,7 @@ import { generateSamples, planSample } from "../core/samples";
 import { planTemplate } from "../core/template";
 import { planReport, RULES, submissionJson, validateSubmission, validateWorkbook } from "../core/validation";
 import {
-  chartData,
+  chartList,
   consolidate,
   consolidationJson,
   isConsolidatedWorkbook,
@@ -190,7 +190,6 @@ export async function consolidateFiles(
   }
   onProgress({ done: files.length, total: files.length, file: null });
   const result = consolidate(inputs, catalogue);
-  const charts = chartData(result);
   return {
     files: result.entries.map((e) => ({
       file: e.via ? `${e.via} › ${e.file}` : e.file,
@@ -212,7 +211,7 @@ export async function consolidateFiles(
       message: c.message,
     })),
     parameters: parameterValues(result.total, result.model.parameters),
-    charts: [charts.usageByGroupingAndAgency, charts.usageTrendByGoal],
+    charts: chartList(result),
     counted: result.entries.filter((e) => e.treatment === "counted").length,
     json: consolidationJson(result),
     workbook: writeXlsx(planConsolidatedWorkbook(result), { title: "A-krim rapportering: konsolidering" }),

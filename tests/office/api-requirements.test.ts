@@ -79,7 +79,15 @@ const EVERY_EDIT_KIND: Edit[] = [
     printTitleColumns: { first: 0, last: 0 },
     paperSize: "A4",
   },
-  { kind: "addChart", sheet: "Ny", chartType: "line", title: "t", source: "A1:B2", anchor: "E2" },
+  {
+    kind: "addChart",
+    sheet: "Ny",
+    chartType: "line",
+    title: "t",
+    source: "A1:B2",
+    anchor: "E2",
+    end: "L20",
+  },
   { kind: "setValues", sheet: "Ark", address: "C1", values: [["z"]] },
   { kind: "activateSheet", sheet: "Synlig" },
 ];

@@ -76,6 +76,7 @@ function templateEdits(): Edit[] {
       title: "Antall",
       source: "A1:B3",
       anchor: "G2",
+      end: "O20",
     },
   ];
 }

@@ -45,6 +45,7 @@ export type XlsxWriteErrorCode =
   | "invalid-value"
   | "range-too-large"
   | "invalid-page-layout"
+  | "invalid-chart"
   | "no-visible-sheet";
 
 export class XlsxWriteError extends Error {

@@ -19,6 +19,7 @@ import {
 import { isFormulaInput, type CellInput, type Edit, type ValidationRule } from "../../core/model/edit";
 import { normalizeName } from "../../core/model/snapshot";
 import { dateToSerial } from "../../core/period";
+import { chartXml, drawingXml, type ChartModel } from "./charts";
 import { XlsxWriteError } from "./errors";
 import { toFileFormula } from "./formula";
 import { CT, CUSTOM_PROPERTY_FMTID, NS, REL, THEME_XML, XML_DECL } from "./parts";
@@ -80,6 +81,7 @@ class SheetModel {
   pageLayout: Extract<Edit, { kind: "setPageLayout" }> | null = null;
   /** Notes of highlights, by "row,col" of the range's top-left cell (written as cell comments). */
   notes = new Map<string, { row: number; col: number; text: string }>();
+  charts: ChartModel[] = [];
 
   constructor(
     public name: string,
@@ -336,9 +338,26 @@ class BookModel {
         s.pageLayout = { ...e, sheet: s.name };
         return;
       }
-      case "addChart":
-        // Files carry no charts: the task pane shows the same charts in file mode.
+      case "addChart": {
+        const s = this.sheet(e.sheet);
+        const source = rangeRef(e.source);
+        const from = cellRef(e.anchor);
+        const to = cellRef(e.end);
+        if (source.end.row === source.start.row || source.end.col === source.start.col)
+          throw fail(
+            "invalid-chart",
+            `Diagrammet «${e.title}» trenger en rad med serienavn, en kolonne med kategorier og minst én verdi (${e.source}).`,
+            `The chart “${e.title}” needs a row of series names, a column of categories and at least one value (${e.source}).`,
+          );
+        if (to.row < from.row || to.col < from.col)
+          throw fail(
+            "invalid-chart",
+            `Diagrammet «${e.title}» må slutte nedenfor og til høyre for ${e.anchor} (fikk ${e.end}).`,
+            `The chart “${e.title}” must end below and to the right of ${e.anchor} (got ${e.end}).`,
+          );
+        s.charts.push({ type: e.chartType, title: e.title, source, from, to });
         return;
+      }
     }
   }
 
@@ -405,13 +424,15 @@ class BookModel {
     ];
     const wbRels: [string, string][] = [];
     let hasVml = false;
+    let chartCount = 0;
     this.sheets.forEach((s, i) => {
       const n = i + 1;
       this.fixTableHeaders(s);
-      put(`xl/worksheets/sheet${n}.xml`, sheetXml(s, s === active, styles, sst));
+      // Sheet relationships: tables first (rId1..), then comments and their VML drawing, then the charts' drawing.
+      const drawingRel = s.charts.length ? `rId${s.tables.length + (s.notes.size ? 2 : 0) + 1}` : null;
+      put(`xl/worksheets/sheet${n}.xml`, sheetXml(s, s === active, styles, sst, drawingRel));
       overrides.push([`/xl/worksheets/sheet${n}.xml`, CT.worksheet]);
       wbRels.push([REL.worksheet, `worksheets/sheet${n}.xml`]);
-      // Sheet relationships: tables first (rId1..), then comments and their VML drawing.
       const rels: [string, string][] = s.tables.map((t) => [REL.table, `../tables/table${t.id}.xml`]);
       for (const t of s.tables) {
         put(`xl/tables/table${t.id}.xml`, tableXml(t, s));
@@ -423,6 +444,18 @@ class BookModel {
         put(`xl/drawings/vmlDrawing${n}.vml`, vmlXml(s, n));
         overrides.push([`/xl/comments${n}.xml`, CT.comments]);
         hasVml = true;
+      }
+      if (s.charts.length) {
+        rels.push([REL.drawing, `../drawings/drawing${n}.xml`]);
+        put(`xl/drawings/drawing${n}.xml`, drawingXml(s.charts));
+        overrides.push([`/xl/drawings/drawing${n}.xml`, CT.drawing]);
+        const chartRels: [string, string][] = s.charts.map((chart) => {
+          const k = ++chartCount;
+          put(`xl/charts/chart${k}.xml`, chartXml(chart, s.name, s.values));
+          overrides.push([`/xl/charts/chart${k}.xml`, CT.chart]);
+          return [REL.chart, `../charts/chart${k}.xml`];
+        });
+        put(`xl/drawings/_rels/drawing${n}.xml.rels`, relsXml(chartRels));
       }
       if (rels.length) put(`xl/worksheets/_rels/sheet${n}.xml.rels`, relsXml(rels));
     });
@@ -561,7 +594,13 @@ const STARTS_LIKE_FORMULA = /^[=+\-@]/;
  * The worksheet part, as bytes. Rows are encoded in chunks as they are built, so a big sheet never exists as one
  * huge string (whose many small pieces would otherwise stay alive and keep the garbage collector busy).
  */
-function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: SharedStrings): Uint8Array {
+function sheetXml(
+  s: SheetModel,
+  active: boolean,
+  styles: StyleTable,
+  sst: SharedStrings,
+  drawingRel: string | null,
+): Uint8Array {
   const enc = new TextEncoder();
   const chunks: Uint8Array[] = [];
   let pending: string[] = [];
@@ -676,6 +715,7 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
         ` orientation="${layout.orientation}"/>`,
     );
   }
+  if (drawingRel) out.push(`<drawing r:id="${drawingRel}"/>`);
   if (s.notes.size) out.push(`<legacyDrawing r:id="rId${s.tables.length + 2}"/>`);
   if (s.tables.length) {
     out.push(`<tableParts count="${s.tables.length}">`);
