@@ -69,7 +69,7 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   frozenRows: number;
   protection: { protected: boolean; options?: unknown; unlocked: string[] };
-  charts: { type: string; source: string; title?: string; position?: string }[];
+  charts: { type: string; source: string; seriesBy: string; title?: string; position?: string }[];
   pageLayout: {
     orientation?: string;
     paperSize?: string;
@@ -791,11 +791,14 @@ class WorksheetProxy extends Proxy implements ItemReader {
     const path = this.path;
     const model = (location: string) => this.model(location);
     return {
-      add: (type: string, source: RangeProxy, seriesBy: string) => {
+      add: (type: string, source: RangeProxy, seriesBy?: string) => {
         fake.record("ChartCollection.add");
         const chart = {
           type,
           source: "",
+          // seriesBy is optional and "Auto" when left out.
+          // https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)
+          seriesBy: seriesBy ?? "Auto",
           title: undefined as string | undefined,
           position: undefined as string | undefined,
         };
@@ -817,12 +820,18 @@ class WorksheetProxy extends Proxy implements ItemReader {
               },
             };
           },
-          setPosition(start: string) {
+          /**
+           * setPosition(startCell, endCell?): without an end cell the chart keeps its size; with one it covers
+           * the range from the start to the end cell. The fake records the covered range ("G2:O20") or the
+           * start cell alone.
+           * https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-setposition-member(1)
+           */
+          setPosition(start: string, end?: string) {
             fake.record("Chart.setPosition");
             fake.enqueue(
-              { call: "setPosition", args: [start] },
+              { call: "setPosition", args: end === undefined ? [start] : [start, end] },
               "Chart.setPosition",
-              () => (chart.position = start),
+              () => (chart.position = end === undefined ? start : `${start}:${end}`),
             );
           },
         };

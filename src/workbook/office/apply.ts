@@ -690,14 +690,24 @@ function planEdit(
       return [op((q) => q.sheet(edit.sheet).activate(), edit)];
     case "addChart": {
       const source = parseRange(edit.source);
-      if (!source || rangeCellCount(source) < 2 || !parseCell(edit.anchor)) return edit.source;
+      if (!source || rangeCellCount(source) < 2 || !parseCell(edit.anchor) || !parseCell(edit.end))
+        return edit.source;
       return [
         op(
           (q) => {
             const ws = q.sheet(edit.sheet);
-            const chart = ws.charts.add(CHART_TYPES[edit.chartType], ws.getRange(edit.source), "Auto");
+            // ChartCollection.add(type, sourceData, seriesBy): "Columns" makes every column after the first a
+            // series, whatever the range's shape ("Auto" would take rows when there are more columns than
+            // rows). The first row's text names the series and the first column's text gives the categories,
+            // as in Microsoft's "Create a chart" sample; the .xlsx writer refers to the same cells.
+            // https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)
+            // https://learn.microsoft.com/javascript/api/excel/excel.chartseriesby
+            // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-charts#create-a-chart
+            const chart = ws.charts.add(CHART_TYPES[edit.chartType], ws.getRange(edit.source), "Columns");
             chart.title.text = edit.title;
-            chart.setPosition(edit.anchor);
+            // setPosition(startCell, endCell): the chart is sized to cover the end cell too, like the file's anchor.
+            // https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-setposition-member(1)
+            chart.setPosition(edit.anchor, edit.end);
           },
           edit,
           4,
@@ -707,10 +717,11 @@ function planEdit(
   }
 }
 
-const CHART_TYPES: Record<"bar" | "column" | "line", "BarClustered" | "ColumnClustered" | "Line"> = {
+/** Excel's chart types for the edit's; lines with markers, as the .xlsx writer draws them. */
+const CHART_TYPES: Record<"bar" | "column" | "line", "BarClustered" | "ColumnClustered" | "LineMarkers"> = {
   bar: "BarClustered",
   column: "ColumnClustered",
-  line: "Line",
+  line: "LineMarkers",
 };
 
 /** Cuts a matrix into row chunks whose JSON stays under the request budget. */
