@@ -407,10 +407,11 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
     }),
   );
 
-  // --- Diagrammer: the chart data and the charts.
+  // --- Diagrammer: each chart's data, and the chart to its right (all charts in one column, after the widest block).
+  const charts = chartList(result).map((chart) => ({ chart, block: chartBlock(chart) }));
+  const left = Math.max(2, ...charts.map((c) => c.block[0].length)) + 1;
   let top = 0;
-  for (const chart of chartList(result)) {
-    const block = chartBlock(chart);
+  for (const { chart, block } of charts) {
     edits.push(
       {
         kind: "setValues",
@@ -422,7 +423,6 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
     );
     // A chart needs something to draw: at least one category and one series.
     if (chart.categories.length && chart.series.length) {
-      const left = Math.max(block[0].length, 2) + 1;
       edits.push({
         kind: "addChart",
         sheet: sheet.charts,
