@@ -88,6 +88,15 @@ const EVERY_EDIT_KIND: Edit[] = [
     anchor: "E2",
     end: "L20",
   },
+  {
+    kind: "addChart",
+    sheet: "Ny",
+    chartType: "column",
+    title: "t",
+    source: "A1:B2",
+    anchor: "E22",
+    end: "L40",
+  },
   { kind: "setValues", sheet: "Ark", address: "C1", values: [["z"]] },
   { kind: "activateSheet", sheet: "Synlig" },
 ];

@@ -61,7 +61,10 @@ describe("charts of a consolidation in Excel and in the file", () => {
     fake.addSheet("Ark1");
     const applied = await applyEdits(fake.context, plan, { supported: fake.isSetSupported });
     expect(applied.problem).toBeNull();
-    const inExcel = fake.sheet("Diagrammer").charts;
+    const inExcel = fake.sheet("Diagrammer").charts.map(({ series, ...chart }) => ({
+      ...chart,
+      colours: series.map((s) => s.colour),
+    }));
 
     const inFile = readCharts(writeXlsx(plan)).map((c) => {
       // The data range: series names in the first row, categories in the first column.
@@ -74,9 +77,14 @@ describe("charts of a consolidation in Excel and in the file", () => {
         seriesBy: "Columns",
         title: c.title,
         position: `${cellAddress(c.from.row, c.from.col)}:${cellAddress(c.to.row - 1, c.to.col - 1)}`,
+        colours: c.series.map((s) => s.colour),
       };
     });
     expect(inExcel).toEqual(inFile);
+    expect(inExcel[0].colours.every((c) => /^#[0-9a-f]{6}$/.test(c!))).toBe(true);
+    // Lines differ in dash pattern as well as colour.
+    const lines = fake.sheet("Diagrammer").charts.find((c) => c.type === "LineMarkers")!;
+    expect(new Set(lines.series.map((s) => s.lineStyle)).size).toBe(lines.series.length);
     // Three goals' steering parameters, use by grouping, and use over the two periods.
     expect(inExcel.map((c) => [c.type, c.title])).toEqual([
       ["ColumnClustered", "Brukermål BM1: styringsparametre per etat"],

@@ -69,7 +69,15 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   frozenRows: number;
   protection: { protected: boolean; options?: unknown; unlocked: string[] };
-  charts: { type: string; source: string; seriesBy: string; title?: string; position?: string }[];
+  charts: {
+    type: string;
+    source: string;
+    seriesBy: string;
+    title?: string;
+    position?: string;
+    /** Series formats set through the API (colour: fill or line colour). */
+    series: { colour?: string; lineStyle?: string }[];
+  }[];
   pageLayout: {
     orientation?: string;
     paperSize?: string;
@@ -801,12 +809,17 @@ class WorksheetProxy extends Proxy implements ItemReader {
           seriesBy: seriesBy ?? "Auto",
           title: undefined as string | undefined,
           position: undefined as string | undefined,
+          series: [] as { colour?: string; lineStyle?: string }[],
         };
         fake.enqueue(
           { path: `${path}.charts`, call: "add", args: [type, source.path, seriesBy] },
           "ChartCollection.add",
           () => {
-            chart.source = rangeAddress(source.ref()!);
+            const ref = source.ref()!;
+            chart.source = rangeAddress(ref);
+            // The fake knows series by columns only (the add-in's choice): one per column after the first.
+            if (seriesBy !== "Columns") throw new Error("the fake charts series by columns only");
+            chart.series = Array.from({ length: ref.end.col - ref.start.col }, () => ({}));
             model("ChartCollection.add").charts.push(chart);
           },
         );
@@ -817,6 +830,62 @@ class WorksheetProxy extends Proxy implements ItemReader {
               set text(t: string) {
                 fake.record("ChartTitle.text");
                 fake.enqueue({ set: "title.text", value: t }, "ChartTitle.text", () => (chart.title = t));
+              },
+            };
+          },
+          get series() {
+            fake.record("Chart.series");
+            return {
+              getItemAt(i: number) {
+                fake.record("ChartSeriesCollection.getItemAt");
+                // A position past the last series is ItemNotFound when the request runs.
+                // https://learn.microsoft.com/javascript/api/excel/excel.chartseriescollection#excel-excel-chartseriescollection-getitemat-member(1)
+                const at = (location: string) => {
+                  const s = chart.series[i];
+                  if (!s) throw new FakeOfficeError("ItemNotFound", `No series ${i}`, location);
+                  return s;
+                };
+                return {
+                  get format() {
+                    fake.record("ChartSeries.format");
+                    return {
+                      get fill() {
+                        fake.record("ChartSeriesFormat.fill");
+                        return {
+                          setSolidColor(colour: string) {
+                            fake.record("ChartFill.setSolidColor");
+                            fake.enqueue(
+                              { call: "setSolidColor", args: [colour] },
+                              "ChartFill.setSolidColor",
+                              () => (at("ChartFill.setSolidColor").colour = colour),
+                            );
+                          },
+                        };
+                      },
+                      get line() {
+                        fake.record("ChartSeriesFormat.line");
+                        return {
+                          set color(colour: string) {
+                            fake.record("ChartLineFormat.color");
+                            fake.enqueue(
+                              { set: "line.color", value: colour },
+                              "ChartLineFormat.color",
+                              () => (at("ChartLineFormat.color").colour = colour),
+                            );
+                          },
+                          set lineStyle(style: string) {
+                            fake.record("ChartLineFormat.lineStyle");
+                            fake.enqueue(
+                              { set: "line.lineStyle", value: style },
+                              "ChartLineFormat.lineStyle",
+                              () => (at("ChartLineFormat.lineStyle").lineStyle = style),
+                            );
+                          },
+                        };
+                      },
+                    };
+                  },
+                };
               },
             };
           },

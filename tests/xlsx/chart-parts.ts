@@ -15,6 +15,8 @@ export interface ReadSeries {
   categoryCache: string[];
   /** Cached values by point index (a missing point is undefined). */
   valueCache: (number | undefined)[];
+  /** The series' own colour (#rrggbb), when it has one. */
+  colour?: string;
 }
 
 export interface ReadChart {
@@ -134,6 +136,10 @@ export function readCharts(bytes: Uint8Array): ReadChart[] {
           nameCache: cache(tx),
           categoryCache: cache(cat),
           valueCache: cache(val).map((v) => (v === "" ? undefined : Number(v))),
+          colour: /<c:spPr>.*?<a:srgbClr val="([0-9A-Fa-f]{6})"/
+            .exec(s[1])?.[1]
+            ?.toLowerCase()
+            .replace(/^/, "#"),
         };
       });
       charts.push({

@@ -22,6 +22,7 @@
 import type { LocalText } from "../../catalogue/schema";
 import type { CellStyle, Edit, Severity, ValidationRule } from "../../core/model/edit";
 import { HIGHLIGHT_COLORS } from "../../core/model/highlight";
+import { SERIES_COLOURS } from "../../core/consolidate/charts";
 import {
   columnLetters,
   parseCell,
@@ -692,6 +693,7 @@ function planEdit(
       const source = parseRange(edit.source);
       if (!source || rangeCellCount(source) < 2 || !parseCell(edit.anchor) || !parseCell(edit.end))
         return edit.source;
+      const seriesCount = source.end.col - source.start.col;
       return [
         op(
           (q) => {
@@ -708,14 +710,37 @@ function planEdit(
             // setPosition(startCell, endCell): the chart is sized to cover the end cell too, like the file's anchor.
             // https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-setposition-member(1)
             chart.setPosition(edit.anchor, edit.end);
+            // The series colours (and for lines the dash patterns) of the .xlsx writer and the task pane: one
+            // series per column after the first. ChartFill.setSolidColor and ChartLineFormat.color (ExcelApi
+            // 1.1), ChartLineFormat.lineStyle (1.7).
+            // https://learn.microsoft.com/javascript/api/excel/excel.chartfill#excel-excel-chartfill-setsolidcolor-member(1)
+            // https://learn.microsoft.com/javascript/api/excel/excel.chartlineformat
+            for (let i = 0; i < seriesCount; i++) {
+              const format = chart.series.getItemAt(i).format;
+              const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];
+              if (edit.chartType === "line") {
+                format.line.color = colour;
+                format.line.lineStyle = LINE_STYLES[i % LINE_STYLES.length];
+              } else format.fill.setSolidColor(colour);
+            }
           },
           edit,
-          4,
+          4 + 3 * seriesCount,
         ),
       ];
     }
   }
 }
+
+/** Line styles in series order, as near as Excel's styles come to the .xlsx writer's dash patterns. */
+const LINE_STYLES: `${Excel.ChartLineStyle}`[] = [
+  "Continuous",
+  "Dash",
+  "RoundDot",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+];
 
 /** Excel's chart types for the edit's; lines with markers, as the .xlsx writer draws them. */
 const CHART_TYPES: Record<"bar" | "column" | "line", "BarClustered" | "ColumnClustered" | "LineMarkers"> = {
