@@ -9,6 +9,7 @@ import { containsIdentityNumber, maskIdentityNumbers } from "../identifiers";
 import { cellAddress, columnLetters, rangeFrom } from "../a1";
 import { headerRowHeight, tablePrintLayout, type CellInput, type Edit } from "../model/edit";
 import { SEVERITY_ORDER } from "../model/finding";
+import { withPrintSetup } from "../model/print";
 import { normalizeName, type CellValue, type WorkbookSnapshot } from "../model/snapshot";
 import { slotValue, type CompiledParameter, type RollupSums } from "../rollup";
 import { chartData, type ChartData } from "./charts";
@@ -152,6 +153,21 @@ function parameterRows(
     );
   });
   return { rows };
+}
+
+/** Rows left below a chart's data for the chart (Excel's default chart is 5 × 3 inches: about 15 rows). */
+const CHART_ROWS = 16;
+
+/** Column widths of a chart's data: categories as wide as their names, series wide enough for their
+ * longest word (the header wraps) and their numbers. */
+function chartBlockWidths(block: CellInput[][]): number[] {
+  const text = (v: CellInput) => (typeof v === "string" || typeof v === "number" ? String(v) : "");
+  return block[0].map((_, c) => {
+    if (c === 0) return Math.min(40, Math.max(12, ...block.map((r) => text(r[c]).length + 2)));
+    const words = text(block[0][c]).split(/\s+/);
+    const numbers = block.slice(1).map((r) => text(r[c]).length + 3);
+    return Math.min(20, Math.max(10, ...words.map((w) => w.length + 2), ...numbers));
+  });
 }
 
 function chartBlock(chart: ChartData): CellInput[][] {
@@ -394,11 +410,15 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
     }),
   );
 
-  // --- Diagrammer: the chart data and the charts.
+  // --- Diagrammer: the chart data and the charts, each chart below its data so the sheet stays as wide as
+  // its widest block and prints portrait, a block and its chart to a page.
   const charts = chartData(result);
+  const chartWidths: number[] = [];
   let top = 0;
   for (const chart of [charts.usageByGroupingAndAgency, charts.usageTrendByGoal]) {
     const block = chartBlock(chart);
+    const widths = chartBlockWidths(block);
+    widths.forEach((w, i) => (chartWidths[i] = Math.max(chartWidths[i] ?? 0, w)));
     edits.push(
       {
         kind: "setValues",
@@ -407,6 +427,13 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         values: [[chart.title.nb], ...block],
       },
       { kind: "setStyle", sheet: sheet.charts, range: cellAddress(top, 0), style: { bold: true } },
+      {
+        kind: "setStyle",
+        sheet: sheet.charts,
+        range: rangeFrom(top + 1, 0, 1, block[0].length),
+        style: { bold: true, wrap: true },
+      },
+      ...headerHeight(sheet.charts, top + 1, block[0] as string[], widths),
     );
     // A chart needs something to draw: at least one category and one series.
     if (chart.categories.length && chart.series.length)
@@ -416,15 +443,11 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         chartType: chart.kind,
         title: chart.title.nb,
         source: rangeFrom(top + 1, 0, block.length, block[0].length),
-        anchor: cellAddress(top, Math.max(block[0].length, 2) + 1),
+        anchor: cellAddress(top + 1 + block.length + 1, 0),
       });
-    top += Math.max(block.length + 3, 20);
+    top += 1 + block.length + 1 + CHART_ROWS + 1;
   }
-  edits.push({
-    kind: "setColumnWidths",
-    sheet: sheet.charts,
-    widths: [40, ...result.agencies.map(() => 10)],
-  });
+  edits.push({ kind: "setColumnWidths", sheet: sheet.charts, widths: chartWidths });
 
   // --- Innsendinger: the register and the rule it applied.
   const regHeader = Object.values(REGISTER_COLUMNS) as string[];
@@ -525,5 +548,15 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
     { kind: "setProperty", name: CONSOLIDATION_PROPERTY, value: catalogue.version },
     { kind: "activateSheet", sheet: sheet.parameters },
   );
-  return edits;
+  const covers = periodSpan(result.periods);
+  return withPrintSetup(edits, {
+    header: (s) => ({ left: s, center: "A-krimrapportering: sammenstilling", right: covers }),
+  });
+}
+
+/** The periods a consolidation covers, for the page header: one, or the first and last (time order). */
+function periodSpan(periods: string[]): string {
+  if (periods.length === 0) return "";
+  if (periods.length === 1) return `Periode ${periods[0]}`;
+  return `Perioder ${periods[0]}–${periods[periods.length - 1]}`;
 }

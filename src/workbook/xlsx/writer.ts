@@ -17,6 +17,7 @@ import {
   type RangeRef,
 } from "../../core/a1";
 import { isFormulaInput, type CellInput, type Edit, type ValidationRule } from "../../core/model/edit";
+import { pageTextCodes } from "../../core/model/print";
 import { normalizeName } from "../../core/model/snapshot";
 import { dateToSerial } from "../../core/period";
 import { XlsxWriteError } from "./errors";
@@ -332,6 +333,13 @@ class BookModel {
             "invalid-page-layout",
             `Utskriftstitlene må være kolonner fra A til ${columnLetters(MAX_COLS - 1)}.`,
             `The print title columns must be columns from A to ${columnLetters(MAX_COLS - 1)}.`,
+          );
+        const m = e.margins;
+        if (m && !Object.values(m).every((x) => Number.isFinite(x) && x >= 0 && x < 20))
+          throw fail(
+            "invalid-page-layout",
+            "Margene må være tall fra 0 til 20 tommer.",
+            "The margins must be numbers from 0 to 20 inches.",
           );
         s.pageLayout = { ...e, sheet: s.name };
         return;
@@ -666,16 +674,7 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
     }
     out.push("</hyperlinks>");
   }
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  if (layout) {
-    // fitToHeight="0": as many pages down as the rows need.
-    out.push(
-      "<pageSetup" +
-        (layout.paperSize === "A4" ? ' paperSize="9"' : "") +
-        (fit ? ` fitToWidth="${layout.fitToPagesWide}" fitToHeight="0"` : "") +
-        ` orientation="${layout.orientation}"/>`,
-    );
-  }
+  out.push(printXml(s.pageLayout));
   if (s.notes.size) out.push(`<legacyDrawing r:id="rId${s.tables.length + 2}"/>`);
   if (s.tables.length) {
     out.push(`<tableParts count="${s.tables.length}">`);
@@ -692,6 +691,30 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
     at += c.length;
   }
   return bytes;
+}
+
+/**
+ * How the sheet prints, in CT_Worksheet's order: pageMargins, pageSetup (A4, orientation, fit to pages across
+ * with fitToHeight="0": as many pages down as the rows need; fitToPage in sheetPr turns the fit on), headerFooter.
+ */
+function printXml(layout: SheetModel["pageLayout"]): string {
+  const m = layout?.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+  let xml = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+  if (!layout) return xml;
+  xml +=
+    "<pageSetup" +
+    (layout.paperSize === "A4" ? ' paperSize="9"' : "") +
+    (layout.fitToPagesWide !== undefined ? ` fitToWidth="${layout.fitToPagesWide}" fitToHeight="0"` : "") +
+    ` orientation="${layout.orientation}"/>`;
+  const header = layout.header ? pageTextCodes(layout.header) : "";
+  const footer = layout.footer ? pageTextCodes(layout.footer) : "";
+  if (header || footer)
+    xml +=
+      "<headerFooter>" +
+      (header ? `<oddHeader>${escapeText(header)}</oddHeader>` : "") +
+      (footer ? `<oddFooter>${escapeText(footer)}</oddFooter>` : "") +
+      "</headerFooter>";
+  return xml;
 }
 
 function colsXml(s: SheetModel, colStyleIndex: Map<number, number>): string {
