@@ -155,6 +155,23 @@ function parameterRows(
   return { rows };
 }
 
+/** Characters in a line of the register's rule: well within the register table's width. */
+const RULE_LINE_LENGTH = 150;
+
+/** A text in lines of at most `width` characters, broken between words. */
+function textLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Rows left below a chart's data for the chart (Excel's default chart is 5 × 3 inches: about 15 rows). */
 const CHART_ROWS = 16;
 
@@ -450,13 +467,19 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
   edits.push({ kind: "setColumnWidths", sheet: sheet.charts, widths: chartWidths });
 
   // --- Innsendinger: the register and the rule it applied.
+  // The rule in lines that end within the table's width (a long line would run on past it onto pages of its own).
   const regHeader = Object.values(REGISTER_COLUMNS) as string[];
+  const ruleLines = [
+    ...textLines(`Regel: ${CONFLICT_RULE.nb}`, RULE_LINE_LENGTH),
+    ...textLines(`Rule: ${CONFLICT_RULE.en}`, RULE_LINE_LENGTH),
+  ];
+  const registerTop = ruleLines.length + 1;
   edits.push(
     {
       kind: "setValues",
       sheet: sheet.register,
       address: "A1",
-      values: [[`Regel: ${CONFLICT_RULE.nb}`], [`Rule: ${CONFLICT_RULE.en}`]],
+      values: ruleLines.map((line) => [line]),
     },
     ...tableEdits(
       sheet.register,
@@ -483,7 +506,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
           e.hash,
         ]),
       },
-      3,
+      registerTop,
       [5, 28, 20, 12, 8, 9, 13, 10, 12, 10, 8, 26, 60, 6, 9, 7, 20],
     ),
   );
@@ -498,7 +521,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       edits.push({
         kind: "highlight",
         sheet: sheet.register,
-        range: rangeFrom(4 + i, 0, 1, regHeader.length),
+        range: rangeFrom(registerTop + 1 + i, 0, 1, regHeader.length),
         severity,
         note: e.note?.nb,
       });

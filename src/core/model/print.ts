@@ -47,7 +47,6 @@ export function withPrintSetup(edits: Edit[], context: PrintContext): Edit[] {
   const sized = contentWidths(edits, new Set(visible), widths);
 
   const out: Edit[] = [];
-  const placed = new Set<string>();
   const completed = new Map<string, PageLayout>();
   for (const sheet of visible) {
     const given = widths.get(sheet) ?? [];
@@ -72,24 +71,29 @@ export function withPrintSetup(edits: Edit[], context: PrintContext): Edit[] {
       margins: layout.margins ?? PRINT_MARGINS,
     });
   }
-  // Each sheet's layout stands where the plan put its own (the last one), else at the end.
+  // Each sheet's layout stands where the plan put its own (the last one); what a sheet gets anew follows the
+  // last edit that names it, so edits that end a plan (activating a sheet) stay last.
   const lastLayout = new Map<string, number>();
+  const lastEdit = new Map<string, number>();
   edits.forEach((e, i) => {
     if (e.kind === "setPageLayout") lastLayout.set(e.sheet, i);
+    if ("sheet" in e && e.kind !== "activateSheet") lastEdit.set(e.sheet, i);
   });
-  edits.forEach((e, i) => {
-    if (e.kind !== "setPageLayout") out.push(e);
-    else if (lastLayout.get(e.sheet) === i) {
-      out.push(completed.get(e.sheet) ?? e);
-      placed.add(e.sheet);
-    }
-  });
+  const added = new Map<number, Edit[]>();
   for (const sheet of visible) {
+    const more: Edit[] = [];
     const fromContent = sized.get(sheet);
     if (fromContent?.some((w) => w > 0))
-      out.push({ kind: "setColumnWidths", sheet, widths: fromContent.map((w) => w ?? 0) });
-    if (!placed.has(sheet)) out.push(completed.get(sheet)!);
+      more.push({ kind: "setColumnWidths", sheet, widths: Array.from(fromContent, (w) => w ?? 0) });
+    if (!lastLayout.has(sheet)) more.push(completed.get(sheet)!);
+    const at = lastEdit.get(sheet)!;
+    added.set(at, [...(added.get(at) ?? []), ...more]);
   }
+  edits.forEach((e, i) => {
+    if (e.kind !== "setPageLayout") out.push(e);
+    else if (lastLayout.get(e.sheet) === i) out.push(completed.get(e.sheet) ?? e);
+    out.push(...(added.get(i) ?? []));
+  });
   return out;
 }
 
