@@ -51,7 +51,15 @@ describe("withPrintSetup", () => {
   it("repeats the first table's header row, and keeps and completes a plan's own layout in its place", () => {
     const edits: Edit[] = [
       { kind: "addSheet", sheet: "T" },
-      { kind: "setValues", sheet: "T", address: "A3", values: [["a", "b"], [1, 2]] },
+      {
+        kind: "setValues",
+        sheet: "T",
+        address: "A3",
+        values: [
+          ["a", "b"],
+          [1, 2],
+        ],
+      },
       { kind: "addTable", sheet: "T", name: "tblT", range: "A3:B4" },
       { kind: "addSheet", sheet: "U" },
       {

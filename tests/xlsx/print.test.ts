@@ -35,7 +35,12 @@ const consolidated = planConsolidatedWorkbook(
   consolidate(
     samples.map((s) => {
       const snapshot = snapshotFromEdits(planSample(catalogue, s), s.fileName);
-      return { file: s.fileName, hash: s.fileName, snapshot, findings: validateWorkbook(snapshot, catalogue) };
+      return {
+        file: s.fileName,
+        hash: s.fileName,
+        snapshot,
+        findings: validateWorkbook(snapshot, catalogue),
+      };
     }),
     catalogue,
   ),
@@ -75,7 +80,11 @@ function pages(pdf: string): string[] {
 
 /** The sheet a page belongs to: the first words of its header (the sheet's name at the top left). */
 function sheetOf(page: string, sheets: string[]): string | undefined {
-  const first = page.split("\n").find((l) => l.trim())?.trim() ?? "";
+  const first =
+    page
+      .split("\n")
+      .find((l) => l.trim())
+      ?.trim() ?? "";
   return [...sheets].sort((a, b) => b.length - a.length).find((s) => first.startsWith(s));
 }
 
@@ -128,7 +137,8 @@ describe("printing the consolidated workbook and the template", () => {
       )!;
       const rows = Number(/:[A-Z]+(\d+)$/.exec(samlet.range)![1]);
       const across = consolidated.find(
-        (e): e is Extract<Edit, { kind: "setPageLayout" }> => e.kind === "setPageLayout" && e.sheet === "Samlet",
+        (e): e is Extract<Edit, { kind: "setPageLayout" }> =>
+          e.kind === "setPageLayout" && e.sheet === "Samlet",
       )!.fitToPagesWide!;
       const samletPages = bySheet.get("Samlet")!;
       expect(samletPages.length).toBeGreaterThan(1);

@@ -10,7 +10,14 @@ import { isFormulaInput, pageFit, type CellInput, type Edit, type PageMargins, t
 type PageLayout = Extract<Edit, { kind: "setPageLayout" }>;
 
 /** Margins in inches: half an inch at the sides (Excel's default is 0.7) leaves more room for columns. */
-export const PRINT_MARGINS: PageMargins = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+export const PRINT_MARGINS: PageMargins = {
+  left: 0.5,
+  right: 0.5,
+  top: 0.75,
+  bottom: 0.75,
+  header: 0.3,
+  footer: 0.3,
+};
 
 /** The footer of every page. */
 export const PAGE_NUMBER_FOOTER: PageText = { right: "Side {page} av {pages}" };
