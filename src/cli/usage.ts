@@ -5,6 +5,7 @@ export function usageText(): string {
   akrim validate FILE... [--format text|json] [--catalogue FILE]
   akrim rollup FILE [--format text|json] [--catalogue FILE]
   akrim consolidate FILE... -o OUT.xlsx [--format text|json] [--catalogue FILE]
+  akrim report FILE... -o REPORT.docx [--lang nb|en] [--catalogue FILE]
   akrim --version
 
 I prosjektmappen / in the project folder: npm run akrim -- <kommando / command> ...

@@ -40,6 +40,31 @@ export function consolidationInput(loaded: LoadedFile, catalogue: Catalogue): Co
   return { file: loaded.name, hash: loaded.hash, snapshot, findings };
 }
 
+/**
+ * Reads and checks the files to consolidate, with a progress line on a terminal; a file that cannot be read is said
+ * on stderr at once and becomes an unreadable input (the other files are still read).
+ */
+export function readConsolidationInputs(
+  files: string[],
+  catalogue: Catalogue,
+): { inputs: ConsolidationInput[]; loadedFailures: Extract<LoadedFile, { ok: false }>[] } {
+  const inputs: ConsolidationInput[] = [];
+  const loadedFailures: Extract<LoadedFile, { ok: false }>[] = [];
+  const bar = progress(files.length, { nb: "Leser", en: "reading" });
+  for (const file of files) {
+    const f = loadWorkbookFile(file);
+    bar.tick(file);
+    if (!f.ok) {
+      loadedFailures.push(f);
+      bar.done();
+      process.stderr.write(terminalSafe(formatMessage(f.error)));
+    }
+    inputs.push(consolidationInput(f, catalogue));
+  }
+  bar.done();
+  return { inputs, loadedFailures };
+}
+
 function fail(message: Message, withUsage = true): number {
   process.stderr.write(formatMessage(message) + (withUsage ? `\n${CONSOLIDATE_USAGE}` : ""));
   return EXIT_USAGE;
@@ -101,20 +126,7 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     for (const s of skipped) process.stderr.write(terminalSafe(formatMessage(s.message)));
     return fail({ nb: "Ingen arbeidsbøker å sammenstille.", en: "No workbooks to consolidate." }, false);
   }
-  const inputs: ConsolidationInput[] = [];
-  const loadedFailures: Extract<LoadedFile, { ok: false }>[] = [];
-  const bar = progress(files.length, { nb: "Leser", en: "reading" });
-  for (const file of files) {
-    const f = loadWorkbookFile(file);
-    bar.tick(file);
-    if (!f.ok) {
-      loadedFailures.push(f);
-      bar.done();
-      process.stderr.write(terminalSafe(formatMessage(f.error)));
-    }
-    inputs.push(consolidationInput(f, catalogue));
-  }
-  bar.done();
+  const { inputs, loadedFailures } = readConsolidationInputs(files, catalogue);
   const result = consolidate(inputs, catalogue);
   let bytes: Uint8Array;
   try {
