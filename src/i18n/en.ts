@@ -7,7 +7,7 @@ export const en: Messages = {
   "app.mode.excel": "Excel",
   "app.mode.file": "File mode",
   "app.mode.fileHint":
-    "You are using the add-in in a browser: choose .xlsx files from disk, and results are downloaded.",
+    "You are using the add-in in a browser: choose .xlsx files from your computer, and results are downloaded.",
   "app.language": "Language",
   "app.language.nb": "Norwegian",
   "app.language.en": "English",
@@ -16,22 +16,21 @@ export const en: Messages = {
 
   "tab.templates": "Templates",
   "tab.check": "Check",
-  "tab.consolidate": "Consolidate",
+  "tab.consolidate": "Consolidation",
   "tab.catalogue": "Catalogue",
 
   "common.cancel": "Cancel",
   "common.working": "Working …",
   "common.cancelled": "Cancelled.",
   "common.unexpected": "Something went wrong: {detail}",
-  "common.progress": "{done} of {total} files",
+  "common.progress": "{done} of {total|file|files}",
   "common.progressFile": "Reading {file} ({done} of {total})",
   "common.all": "All",
 
   "files.pick": "Choose files …",
   "files.drop": "or drop .xlsx files here",
   "files.dropOne": "or drop the file here",
-  "files.chosen": "{count} files chosen",
-  "files.chosenOne": "1 file chosen",
+  "files.chosen": "{count|file|files} chosen",
   "files.listLabel": "Chosen files",
   "files.clear": "Remove the files",
   "files.wrongType": "{file} is not a {ext} file and was skipped.",
@@ -39,8 +38,8 @@ export const en: Messages = {
   "files.unreadable": "{file} could not be read: {detail}",
   "files.samples": "Try with sample data",
   "files.samplesHint":
-    "Builds sample workbooks in the browser, with a few planted mistakes, so you can see how the tool works.",
-  "files.samplesLoaded": "{count} sample workbooks have been added.",
+    "Makes sample workbooks in the browser, with a few planted mistakes, so you can see how the tool works.",
+  "files.samplesLoaded": "{count|sample workbook|sample workbooks} added.",
 
   "templates.heading": "Insert a reporting template",
   "templates.intro":
@@ -63,7 +62,8 @@ export const en: Messages = {
   "templates.downloaded": "The template {file} has been downloaded.",
   "templates.noInstruments":
     "The catalogue gives {agency} no instruments: the Virkemiddelbruk sheet starts empty, and rows may be added.",
-  "templates.instrumentCount": "Virkemiddelbruk is pre-filled with {count} instruments for {agency}.",
+  "templates.instrumentCount":
+    "Virkemiddelbruk is filled in with {count|instrument|instruments} for {agency}.",
   "templates.clash.title": "The sheets already exist",
   "templates.clash.intro":
     "The workbook already has sheets with these names. Nothing is overwritten: choose new names, or cancel.",
@@ -76,10 +76,11 @@ export const en: Messages = {
     "The check compares every row with the instrument catalogue and the goal taxonomy and lists the findings by sheet.",
   "check.thisWorkbook": "Check this workbook",
   "check.files": "Check files",
-  "check.run": "Check {count} files",
+  "check.run": "Check {count|file|files}",
   "check.none": "No findings: the workbook follows the template.",
-  "check.summary": "{errors} errors, {warnings} warnings, {infos} notes",
-  "check.summaryFiles": "{files} files checked: {errors} errors, {warnings} warnings, {infos} notes",
+  "check.summary": "{errors|error|errors}, {warnings|warning|warnings}, {infos|note|notes}",
+  "check.summaryFiles":
+    "{files|file|files} checked: {errors|error|errors}, {warnings|warning|warnings}, {infos|note|notes}",
   "check.filterSeverity": "Severity",
   "check.search": "Search the findings",
   "check.shown": "Showing {shown} of {total} findings",
@@ -109,17 +110,17 @@ export const en: Messages = {
   "check.reportWritten": "The Kontrollrapport sheet has been written.",
   "check.done": "The check is finished: {summary}.",
 
-  "consolidate.heading": "Consolidate",
+  "consolidate.heading": "Consolidation",
   "consolidate.parameters": "Steering parameters in this workbook",
   "consolidate.refresh": "Calculate steering parameters",
   "consolidate.filesHeading": "Consolidate returned workbooks",
   "consolidate.intro":
     "Choose the workbooks from the units. Each row is counted once, with its source; two submissions for the same unit, agency and period are a conflict that is shown and never double-counted.",
-  "consolidate.run": "Consolidate {count} files",
+  "consolidate.run": "Consolidate {count|file|files}",
   "consolidate.download": "Download the consolidation (.xlsx)",
   "consolidate.downloadJson": "Download the result (JSON)",
   "consolidate.done":
-    "The consolidation is finished: {files} files, {counted} counted, {conflicts} conflicts.",
+    "The consolidation is done: {files|file|files}, {counted} counted, {conflicts|conflict|conflicts}.",
   "consolidate.open": "Open the consolidation as a new workbook",
   "consolidate.opened": "The consolidation has been opened as a new workbook in Excel.",
   "consolidate.resultHeading": "Result",
@@ -147,7 +148,7 @@ export const en: Messages = {
   "catalogue.agencies": "Agencies",
   "catalogue.provenance": "Provenance",
   "catalogue.marks": "marks in the source: {marks}",
-  "catalogue.count": "{shown} of {total} instruments",
+  "catalogue.count": "{shown} of {total|instrument|instruments}",
   "catalogue.noMatch": "No instrument matches the search.",
   "catalogue.load": "Load a revised catalogue …",
   "catalogue.loaded": "Catalogue {version} has been loaded and is now in use.",
@@ -229,8 +230,123 @@ export const en: Messages = {
   "report.resolution.highest-status": "The submission with the highest status is counted",
   "report.resolution.unresolved": "Not resolved, none of them is counted",
   "report.resolution.annual-over-tertials": "The annual report is counted, the tertial reports are not",
-  "report.unknownIndicators.one":
-    "1 effect row has an indicator id that is not in the catalogue, and is not in the report.",
-  "report.unknownIndicators.other":
-    "{count} effect rows have an indicator id that is not in the catalogue, and are not in the report.",
+
+  "report.unknownIndicators":
+    "Left out of the report: {count|effect row|effect rows} with an indicator id that is not in the catalogue.",
+  "report.development": "Development over the years",
+  "report.col.change": "Change",
+  "report.effects.accumulated": "Accumulated effect over the years",
+  "cli.usage.report":
+    "Usage: npm run akrim -- report FILE... -o REPORT.docx [--catalogue FILE] [--force]\n  FILE        returned templates or earlier consolidations\n  -o, --out   the Word document to write (a draft of the joint annual report)\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --force     overwrite an existing file\n  --lang      nb (default) or en: also the report's language\n",
+  "cli.what.reportOut": "the Word document to write",
+  "cli.notDocx": "The output file must end in .docx: {file}",
+  "cli.reportOutIsInput": "The output file {file} is also one of the files to make the report from.",
+  "cli.noFilesToReport": "Give at least one file to make the report from.",
+  "cli.nothingToReport": "No workbooks to make the report from.",
+  "cli.reportNothingCounted":
+    "No submission can be counted, so {file} was not written: the report would not have a single number. See the findings above.",
+  // Command line and text output
+  "cli.usage":
+    "akrim: a-krim reporting on the command line\n\n  akrim template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  akrim validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  akrim rollup FILE [--format text|json] [--catalogue FILE]\n  akrim consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--force]\n  akrim report FILE... -o REPORT.docx [--catalogue FILE] [--force]\n  akrim --version\n\nEvery command takes --lang nb|en: the language of what it prints (default nb). På norsk: --lang nb.\nIn the project folder: npm run akrim -- <command> ...\n\nExit codes: 0 no errors (warnings allowed); 1 at least one finding of severity Error; 2 a file could not be read, or the command was used wrongly.\n",
+  "cli.usage.template":
+    "Usage: npm run akrim -- template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  --unit      reporting unit (OSL, BGO, ..., LINJE)\n  --agency    agency (AT, NAV, POL, SKE, TOLL)\n  --period    period: YYYY or YYYY-T1|T2|T3\n  --part      part of the effort: centre (A-krimsenter, default) or line (Etatslinje)\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  -o, --out   the template file to write\n  --force     overwrite an existing file\n  --lang      nb (default) or en\n",
+  "cli.usage.validate":
+    "Usage: npm run akrim -- validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  FILE        returned templates (.xlsx)\n  --format    text (default) or json\n  --verbose   show every file, also those without findings\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --lang      nb (default) or en\nExit codes: 0 no errors, 1 errors found, 2 a file could not be read, or the command was used wrongly\n",
+  "cli.usage.rollup":
+    "Usage: npm run akrim -- rollup FILE [--format text|json] [--catalogue FILE]\n  FILE        a returned template (.xlsx)\n  --format    text (default) or json\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --lang      nb (default) or en\n",
+  "cli.usage.consolidate":
+    "Usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--force]\n  FILE        returned templates or earlier consolidations\n  -o, --out   the workbook to write\n  --format    text (default) or json\n  --verbose   show every submission\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --force     overwrite an existing file\n  --lang      nb (default) or en\n",
+  "cli.unknownCommand": "Unknown command: {name}",
+  "cli.unexpected": "Unexpected error: {detail}",
+  "cli.badLang": "--lang must be nb or en, not {value}.",
+  "cli.unexpectedArgument": "Unexpected argument: {extra}",
+  "cli.unknownOption": "Unknown option: {option}",
+  "cli.optionValue": "The option {option} is missing a value or has a value of the wrong type.",
+  "cli.badArguments": "Invalid arguments: {detail}",
+  "cli.missingOption": "Missing {flag} ({what}).",
+  "cli.what.unit": "reporting unit",
+  "cli.what.agency": "agency",
+  "cli.what.period": "period",
+  "cli.what.templateOut": "the file to write",
+  "cli.what.consolidationOut": "the workbook to write",
+  "cli.badFormat": "--format must be text or json, not {value}.",
+  "cli.badPart": "--part must be centre (A-krimsenter) or line (Etatslinje), not {value}.",
+  "cli.notXlsx": "The output file must end in .xlsx: {file}",
+  "cli.outIsInput": "The output file {file} is also one of the files to consolidate.",
+  "cli.exists": "The file {file} already exists. Choose another name, or use --force to overwrite it.",
+  "cli.cannotWrite": "Cannot write {file}: {detail}",
+  "cli.wrote": "Wrote {file}.",
+  "cli.wroteTemplate": "Wrote {file} (template {template}, catalogue {catalogue}).",
+  "cli.noFiles": "Give at least one file.",
+  "cli.noFilesToConsolidate": "Give at least one file to consolidate.",
+  "cli.noFileToRollUp": "Give the file to roll up.",
+  "cli.nothingToCheck": "No workbooks to check.",
+  "cli.nothingToConsolidate": "No workbooks to consolidate.",
+  "cli.sameSheetNames": "The catalogue gives several sheets the same name: {sheets}",
+  "cli.catalogueUnreadable": "Cannot read the catalogue file {file}: {detail}",
+  "cli.catalogueUnusable": "The catalogue {file} cannot be used:\n{problems}",
+  "cli.rollupErrors":
+    "{file} has {errors|error|errors}; the numbers may be incomplete. Run validate to see the findings.",
+  "cli.progress.reading": "Reading {done}/{total}: {file}",
+  "cli.progress.checking": "Checking {done}/{total}: {file}",
+  "file.notAFile": "“{name}” is not a file.",
+  "file.tooLarge":
+    "The file “{name}” is larger than a report can be, and is not opened. Check that it is the right file.",
+  "file.notFound": "The file “{name}” does not exist.",
+  "file.cannotOpen": "The file “{name}” cannot be opened ({code}).",
+  "file.cannotRead": "The file “{name}” cannot be read: {detail}",
+  "file.lockFile":
+    "“{name}” is a lock file that Excel or LibreOffice makes while a workbook is open, not a workbook. It was skipped.",
+  "text.count.files": "{count|file|files}",
+  "text.count.errors": "{count|error|errors}",
+  "text.count.warnings": "{count|warning|warnings}",
+  "text.count.infos": "{count|note|notes}",
+  "text.count.conflicts": "{count|conflict|conflicts}",
+  "text.count.unreadable": "{count} could not be read",
+  "text.count.lockFiles": "{count|lock file|lock files} skipped",
+  "text.count.submissions": "{count|submission|submissions}",
+  "text.countedSubmissions": "{count} counted",
+  "text.errorsWarnings": "{errors|error|errors}, {warnings|warning|warnings}",
+  "text.submissionsCounted": "{submissions|submission|submissions}, {counted} counted.",
+  "text.countedWhat":
+    "Counted: {units|unit|units}, {agencies|agency|agencies}, {periods|period|periods} ({list}).",
+  "text.submissionsFrom":
+    "Submissions: {count} from {units|unit|units}, {agencies|agency|agencies}, {periods|period|periods}.",
+  "text.via": "(via {file})",
+  "text.conflicts": "Conflicts:",
+  "text.version": "template {template} / catalogue {catalogue} ({count})",
+  "text.mixedVersions": "Mixed versions: {versions}",
+  "text.parametersTotal": "Steering parameters (total):",
+  "text.needAttention": "Need attention ({count}):",
+  "text.noAttention":
+    "{count|other submission needs|other submissions need} no attention (show all with --verbose).",
+  "text.skipped": "Skipped ({count}):",
+  "text.sheet": "Sheet: {sheet}",
+  "text.workbook": "The workbook",
+  "text.row": "row {row}",
+  "text.hint": "How to fix: {hint}",
+  "text.showWithVerbose": "(show with --verbose)",
+  "text.group.unreadable": "Could not be read",
+  "text.group.error": "With errors",
+  "text.group.warning": "With warnings",
+  "text.group.info": "Notes only",
+  "text.group.clean": "No findings",
+  "text.severity.error": "ERROR",
+  "text.severity.warning": "WARNING",
+  "text.severity.info": "NOTE",
+  "cli.badSeed": "--seed must be a whole number.",
+  "cli.samplesWritten":
+    "Wrote {count|sample file|sample files} to {folder}/ ({mistakes} with planted mistakes, see mistakes.json).",
+
+  // Words written into workbooks (document titles, the consolidation's notes and charts)
+  "workbook.templateTitle": "A-krim reporting {unit} {agency} {period}",
+  "workbook.sampleTitle": "A-krim reporting {unit} {agency} {period} (sample data)",
+  "workbook.consolidationTitle": "A-krim reporting: consolidation",
+  // Who has not sent yet (consolidation text)
+  "text.missing.unknown":
+    "Missing: not known (the catalogue does not say which agencies take part in which units).",
+  "text.missing.none": "Missing: no submissions.",
+  "text.missing.some": "Missing: {count|submission|submissions}.",
+  "text.missing.line": "  {unit} {agency} {part} {period}",
+  "text.missing.lineWithContact": "  {unit} {agency} {part} {period} — contact: {contact}",
 };

@@ -3,12 +3,12 @@
  * Placeholders are written {name}; `translate` fills them in.
  */
 export const nb = {
-  "app.title": "A-krim rapportering",
+  "app.title": "A-krimrapportering",
   "app.tagline": "Rapportering i det tverretatlige samarbeidet mot arbeidslivskriminalitet.",
   "app.mode.excel": "Excel",
   "app.mode.file": "Filmodus",
   "app.mode.fileHint":
-    "Du bruker tillegget i nettleseren: velg .xlsx-filer fra disken, og resultatene lastes ned.",
+    "Du bruker tillegget i nettleseren: velg .xlsx-filer fra maskinen din, og resultatene lastes ned.",
   "app.language": "Språk",
   "app.language.nb": "Norsk",
   "app.language.en": "Engelsk",
@@ -17,22 +17,21 @@ export const nb = {
 
   "tab.templates": "Maler",
   "tab.check": "Kontroll",
-  "tab.consolidate": "Sammenstill",
+  "tab.consolidate": "Sammenstilling",
   "tab.catalogue": "Katalog",
 
   "common.cancel": "Avbryt",
   "common.working": "Arbeider …",
   "common.cancelled": "Avbrutt.",
   "common.unexpected": "Noe gikk galt: {detail}",
-  "common.progress": "{done} av {total} filer",
+  "common.progress": "{done} av {total|fil|filer}",
   "common.progressFile": "Leser {file} ({done} av {total})",
   "common.all": "Alle",
 
   "files.pick": "Velg filer …",
   "files.drop": "eller slipp .xlsx-filer her",
   "files.dropOne": "eller slipp filen her",
-  "files.chosen": "{count} filer valgt",
-  "files.chosenOne": "1 fil valgt",
+  "files.chosen": "{count|fil|filer} valgt",
   "files.listLabel": "Valgte filer",
   "files.clear": "Fjern filene",
   "files.wrongType": "{file} er ikke en {ext}-fil og ble hoppet over.",
@@ -40,8 +39,8 @@ export const nb = {
   "files.unreadable": "{file} kunne ikke leses: {detail}",
   "files.samples": "Prøv med eksempeldata",
   "files.samplesHint":
-    "Lager eksempelarbeidsbøker i nettleseren, med noen plantede feil, så du kan se hvordan verktøyet virker.",
-  "files.samplesLoaded": "{count} eksempelarbeidsbøker er lagt til.",
+    "Lager eksempelarbeidsbøker i nettleseren, med noen innlagte feil, så du kan se hvordan verktøyet virker.",
+  "files.samplesLoaded": "{count|eksempelarbeidsbok|eksempelarbeidsbøker} er lagt til.",
 
   "templates.heading": "Sett inn rapporteringsmal",
   "templates.intro":
@@ -64,7 +63,7 @@ export const nb = {
   "templates.downloaded": "Malen {file} er lastet ned.",
   "templates.noInstruments":
     "Katalogen gir ikke {agency} noen virkemidler: arket Virkemiddelbruk starter tomt, og rader kan legges til.",
-  "templates.instrumentCount": "Virkemiddelbruk fylles ut med {count} virkemidler for {agency}.",
+  "templates.instrumentCount": "Virkemiddelbruk fylles ut med {count|virkemiddel|virkemidler} for {agency}.",
   "templates.clash.title": "Arkene finnes allerede",
   "templates.clash.intro":
     "Arbeidsboken har allerede ark med disse navnene. Ingenting blir overskrevet: velg nye navn, eller avbryt.",
@@ -77,11 +76,12 @@ export const nb = {
     "Kontrollen sjekker hver rad mot virkemiddelkatalogen og måltaksonomien og viser funnene per ark.",
   "check.thisWorkbook": "Kontroller denne arbeidsboken",
   "check.files": "Kontroller filer",
-  "check.run": "Kontroller {count} filer",
+  "check.run": "Kontroller {count|fil|filer}",
   "check.none": "Ingen funn: arbeidsboken følger malen.",
-  "check.summary": "{errors} feil, {warnings} advarsler, {infos} merknader",
-  "check.summaryFiles": "{files} filer kontrollert: {errors} feil, {warnings} advarsler, {infos} merknader",
-  "check.filterSeverity": "Alvorlighet",
+  "check.summary": "{errors|feil|feil}, {warnings|advarsel|advarsler}, {infos|merknad|merknader}",
+  "check.summaryFiles":
+    "{files|fil|filer} kontrollert: {errors|feil|feil}, {warnings|advarsel|advarsler}, {infos|merknad|merknader}",
+  "check.filterSeverity": "Alvorlighetsgrad",
   "check.search": "Søk i funnene",
   "check.shown": "Viser {shown} av {total} funn",
   "check.severity.error": "Feil",
@@ -110,17 +110,17 @@ export const nb = {
   "check.reportWritten": "Arket Kontrollrapport er skrevet.",
   "check.done": "Kontrollen er ferdig: {summary}.",
 
-  "consolidate.heading": "Sammenstill",
+  "consolidate.heading": "Sammenstilling",
   "consolidate.parameters": "Styringsparametre i denne arbeidsboken",
   "consolidate.refresh": "Beregn styringsparametre",
   "consolidate.filesHeading": "Sammenstill returnerte arbeidsbøker",
   "consolidate.intro":
     "Velg arbeidsbøkene fra enhetene. Hver rad tas med én gang, med kilde; to innsendinger for samme enhet, etat og periode er en konflikt som vises og aldri telles dobbelt.",
-  "consolidate.run": "Sammenstill {count} filer",
+  "consolidate.run": "Sammenstill {count|fil|filer}",
   "consolidate.download": "Last ned sammenstillingen (.xlsx)",
   "consolidate.downloadJson": "Last ned resultatet (JSON)",
   "consolidate.done":
-    "Sammenstillingen er ferdig: {files} filer, {counted} talt med, {conflicts} konflikter.",
+    "Sammenstillingen er ferdig: {files|fil|filer}, {counted} talt med, {conflicts|konflikt|konflikter}.",
   "consolidate.open": "Åpne sammenstillingen som ny arbeidsbok",
   "consolidate.opened": "Sammenstillingen er åpnet som ny arbeidsbok i Excel.",
   "consolidate.resultHeading": "Resultat",
@@ -148,7 +148,7 @@ export const nb = {
   "catalogue.agencies": "Etater",
   "catalogue.provenance": "Opphav",
   "catalogue.marks": "merker i kilden: {marks}",
-  "catalogue.count": "{shown} av {total} virkemidler",
+  "catalogue.count": "{shown} av {total|virkemiddel|virkemidler}",
   "catalogue.noMatch": "Ingen virkemidler passer søket.",
   "catalogue.load": "Last inn revidert katalog …",
   "catalogue.loaded": "Katalog {version} er lastet inn og brukes nå.",
@@ -229,8 +229,122 @@ export const nb = {
   "report.resolution.highest-status": "Innsendingen med høyest status telles",
   "report.resolution.unresolved": "Ikke løst, ingen av dem telles",
   "report.resolution.annual-over-tertials": "Årsrapporten telles, tertialrapportene ikke",
-  "report.unknownIndicators.one":
-    "1 effektrad har en indikator-ID som ikke finnes i katalogen, og er ikke med i rapporten.",
-  "report.unknownIndicators.other":
-    "{count} effektrader har en indikator-ID som ikke finnes i katalogen, og er ikke med i rapporten.",
+
+  "report.unknownIndicators":
+    "Ikke med i rapporten: {count|effektrad|effektrader} med en indikator-ID som ikke finnes i katalogen.",
+  "report.development": "Utvikling over år",
+  "report.col.change": "Endring",
+  "report.effects.accumulated": "Akkumulert effekt over årene",
+  "cli.usage.report":
+    "Bruk: npm run akrim -- report FILE... -o REPORT.docx [--catalogue FILE] [--force]\n  FILE        returnerte maler eller tidligere sammenstillinger\n  -o, --out   Word-dokumentet som skal skrives (utkast til felles årsrapport)\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --force     overskriv en eksisterende fil\n  --lang      nb (standard) eller en: også rapportens språk\n",
+  "cli.what.reportOut": "Word-dokumentet som skal skrives",
+  "cli.notDocx": "Utfilen må slutte på .docx: {file}",
+  "cli.reportOutIsInput": "Utfilen {file} er også en av filene rapporten skal lages fra.",
+  "cli.noFilesToReport": "Oppgi minst én fil å lage rapporten fra.",
+  "cli.nothingToReport": "Ingen arbeidsbøker å lage rapporten fra.",
+  "cli.reportNothingCounted":
+    "Ingen innsending kan telles med, så {file} er ikke skrevet: rapporten ville ikke hatt ett tall. Se funnene over.",
+  // Command line and text output
+  "cli.usage":
+    "akrim: A-krimrapportering på kommandolinjen\n\n  akrim template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  akrim validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  akrim rollup FILE [--format text|json] [--catalogue FILE]\n  akrim consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--force]\n  akrim report FILE... -o REPORT.docx [--catalogue FILE] [--force]\n  akrim --version\n\nAlle kommandoene tar --lang nb|en: språket i utskriften (standard nb). In English: --lang en.\nI prosjektmappen: npm run akrim -- <kommando> ...\n\nAvslutningskoder: 0 ingen feil (advarsler er greit); 1 minst ett funn med alvorlighetsgraden Feil; 2 en fil kunne ikke leses, eller kommandoen ble brukt feil.\n",
+  "cli.usage.template":
+    "Bruk: npm run akrim -- template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  --unit      rapporteringsenhet (OSL, BGO, ..., LINJE)\n  --agency    etat (AT, NAV, POL, SKE, TOLL)\n  --period    periode: ÅÅÅÅ eller ÅÅÅÅ-T1|T2|T3\n  --part      innsats: centre (A-krimsenter, standard) eller line (Etatslinje)\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  -o, --out   malfilen som skal skrives\n  --force     overskriv en eksisterende fil\n  --lang      nb (standard) eller en\n",
+  "cli.usage.validate":
+    "Bruk: npm run akrim -- validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  FILE        returnerte maler (.xlsx)\n  --format    text (standard) eller json\n  --verbose   vis alle filene, også de uten funn\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --lang      nb (standard) eller en\nAvslutningskoder: 0 ingen feil, 1 feil funnet, 2 en fil kunne ikke leses, eller kommandoen ble brukt feil\n",
+  "cli.usage.rollup":
+    "Bruk: npm run akrim -- rollup FILE [--format text|json] [--catalogue FILE]\n  FILE        en returnert mal (.xlsx)\n  --format    text (standard) eller json\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --lang      nb (standard) eller en\n",
+  "cli.usage.consolidate":
+    "Bruk: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--force]\n  FILE        returnerte maler eller tidligere sammenstillinger\n  -o, --out   arbeidsboken som skal skrives\n  --format    text (standard) eller json\n  --verbose   vis alle innsendingene\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --force     overskriv en eksisterende fil\n  --lang      nb (standard) eller en\n",
+  "cli.unknownCommand": "Ukjent kommando: {name}",
+  "cli.unexpected": "Uventet feil: {detail}",
+  "cli.badLang": "--lang må være nb eller en, ikke {value}.",
+  "cli.unexpectedArgument": "Uventet argument: {extra}",
+  "cli.unknownOption": "Ukjent valg: {option}",
+  "cli.optionValue": "Valget {option} mangler en verdi eller har feil type verdi.",
+  "cli.badArguments": "Feil i argumentene: {detail}",
+  "cli.missingOption": "Mangler {flag} ({what}).",
+  "cli.what.unit": "rapporteringsenhet",
+  "cli.what.agency": "etat",
+  "cli.what.period": "periode",
+  "cli.what.templateOut": "filen som skal skrives",
+  "cli.what.consolidationOut": "arbeidsboken som skal skrives",
+  "cli.badFormat": "--format må være text eller json, ikke {value}.",
+  "cli.badPart": "--part må være centre (A-krimsenter) eller line (Etatslinje), ikke {value}.",
+  "cli.notXlsx": "Utfilen må slutte på .xlsx: {file}",
+  "cli.outIsInput": "Utfilen {file} er også en av filene som skal sammenstilles.",
+  "cli.exists": "Filen {file} finnes allerede. Velg et annet navn, eller bruk --force for å overskrive den.",
+  "cli.cannotWrite": "Kan ikke skrive {file}: {detail}",
+  "cli.wrote": "Skrev {file}.",
+  "cli.wroteTemplate": "Skrev {file} (mal {template}, katalog {catalogue}).",
+  "cli.noFiles": "Oppgi minst én fil.",
+  "cli.noFilesToConsolidate": "Oppgi minst én fil å sammenstille.",
+  "cli.noFileToRollUp": "Oppgi filen som skal summeres.",
+  "cli.nothingToCheck": "Ingen arbeidsbøker å kontrollere.",
+  "cli.nothingToConsolidate": "Ingen arbeidsbøker å sammenstille.",
+  "cli.sameSheetNames": "Katalogen gir flere ark samme navn: {sheets}",
+  "cli.catalogueUnreadable": "Kan ikke lese katalogfilen {file}: {detail}",
+  "cli.catalogueUnusable": "Katalogen {file} kan ikke brukes:\n{problems}",
+  "cli.rollupErrors":
+    "{file} har {errors|feil|feil}; tallene kan være ufullstendige. Kjør validate for å se funnene.",
+  "cli.progress.reading": "Leser {done}/{total}: {file}",
+  "cli.progress.checking": "Kontrollerer {done}/{total}: {file}",
+  "file.notAFile": "«{name}» er ikke en fil.",
+  "file.tooLarge":
+    "Filen «{name}» er større enn en rapport kan være, og blir ikke åpnet. Kontroller at det er riktig fil.",
+  "file.notFound": "Filen «{name}» finnes ikke.",
+  "file.cannotOpen": "Filen «{name}» kan ikke åpnes ({code}).",
+  "file.cannotRead": "Filen «{name}» kan ikke leses: {detail}",
+  "file.lockFile":
+    "«{name}» er en låsefil som Excel eller LibreOffice lager mens en arbeidsbok er åpen, ikke en arbeidsbok. Den er hoppet over.",
+  "text.count.files": "{count|fil|filer}",
+  "text.count.errors": "{count|feil|feil}",
+  "text.count.warnings": "{count|advarsel|advarsler}",
+  "text.count.infos": "{count|merknad|merknader}",
+  "text.count.conflicts": "{count|konflikt|konflikter}",
+  "text.count.unreadable": "{count} kunne ikke leses",
+  "text.count.lockFiles": "{count|låsefil|låsefiler} hoppet over",
+  "text.count.submissions": "{count|innsending|innsendinger}",
+  "text.countedSubmissions": "{count} telles med",
+  "text.errorsWarnings": "{errors|feil|feil}, {warnings|advarsel|advarsler}",
+  "text.submissionsCounted": "{submissions|innsending|innsendinger}, {counted} telles med.",
+  "text.countedWhat":
+    "Telles med: {units|enhet|enheter}, {agencies|etat|etater}, {periods|periode|perioder} ({list}).",
+  "text.submissionsFrom":
+    "Innsendinger: {count} fra {units|enhet|enheter}, {agencies|etat|etater}, {periods|periode|perioder}.",
+  "text.via": "(via {file})",
+  "text.conflicts": "Konflikter:",
+  "text.version": "mal {template} / katalog {catalogue} ({count})",
+  "text.mixedVersions": "Blandede versjoner: {versions}",
+  "text.parametersTotal": "Styringsparametre (totalt):",
+  "text.needAttention": "Trenger oppfølging ({count}):",
+  "text.noAttention":
+    "{count|annen innsending trenger|andre innsendinger trenger} ingen oppfølging (vis alle med --verbose).",
+  "text.skipped": "Hoppet over ({count}):",
+  "text.sheet": "Ark: {sheet}",
+  "text.workbook": "Arbeidsboken",
+  "text.row": "rad {row}",
+  "text.hint": "Slik retter du: {hint}",
+  "text.showWithVerbose": "(vis med --verbose)",
+  "text.group.unreadable": "Kunne ikke leses",
+  "text.group.error": "Med feil",
+  "text.group.warning": "Med advarsler",
+  "text.group.info": "Bare merknader",
+  "text.group.clean": "Uten funn",
+  "text.severity.error": "FEIL",
+  "text.severity.warning": "ADVARSEL",
+  "text.severity.info": "MERKNAD",
+  "cli.badSeed": "--seed må være et heltall.",
+  "cli.samplesWritten":
+    "Skrev {count|eksempelfil|eksempelfiler} til {folder}/ ({mistakes} med innlagte feil, se mistakes.json).",
+
+  // Words written into workbooks (document titles, the consolidation's notes and charts)
+  "workbook.templateTitle": "A-krimrapportering {unit} {agency} {period}",
+  "workbook.sampleTitle": "A-krimrapportering {unit} {agency} {period} (eksempeldata)",
+  "workbook.consolidationTitle": "A-krimrapportering: sammenstilling",
+  // Who has not sent yet (consolidation text)
+  "text.missing.unknown": "Mangler: ukjent (katalogen sier ikke hvilke etater som deltar i hvilke enheter).",
+  "text.missing.none": "Mangler: ingen innsendinger.",
+  "text.missing.some": "Mangler: {count|innsending|innsendinger}.",
+  "text.missing.line": "  {unit} {agency} {part} {period}",
+  "text.missing.lineWithContact": "  {unit} {agency} {part} {period} — kontakt: {contact}",
 } as const satisfies Record<string, string>;

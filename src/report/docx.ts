@@ -25,7 +25,14 @@ import {
 } from "docx";
 import { ChartRun } from "docx/charts";
 import type { ChartData } from "../core/consolidate/charts";
-import type { AnnualReport, FigureRow, NamedId, ReportEffect, ReportParameter } from "../core/report";
+import type {
+  AnnualReport,
+  FigureRow,
+  NamedId,
+  ReportDevelopment,
+  ReportEffect,
+  ReportParameter,
+} from "../core/report";
 import { formatValue } from "../core/rollup";
 import { formatNumber, formatShare, translate, type Lang, type MessageKey, type Params } from "../i18n";
 
@@ -121,6 +128,7 @@ class Writer {
     return [
       this.heading(1, this.t("report.overall.heading")),
       ...this.parameters(r.overall),
+      ...this.development(r.overallDevelopment),
       ...r.overallCharts.map((c) => this.chart(c)),
       this.heading(2, this.t("report.assessment.heading")),
       this.placeholder(),
@@ -131,8 +139,10 @@ class Writer {
     return [
       this.heading(1, this.t("report.goal.heading", { n: String(n), name: this.name(section.goal) })),
       ...this.parameters(section.parameters),
+      ...this.development(section.development),
       this.heading(2, this.t("report.effects")),
       ...this.effects(section.effects),
+      ...this.effectDevelopment(section.development),
       this.heading(2, this.t("report.charts")),
       ...section.charts.map((c) => this.chart(c)),
       this.heading(2, this.t("report.assessment.heading")),
@@ -190,6 +200,56 @@ class Writer {
       );
     });
     return out;
+  }
+
+  /** The parameters year by year, with the change of the last year against the one before. */
+  private development(d: ReportDevelopment | null): FileChild[] {
+    if (!d || d.parameters.length === 0) return [];
+    const years = this.report.years;
+    return [
+      this.heading(3, this.t("report.development")),
+      this.table(
+        [this.t("report.col.id"), ...years, this.t("report.col.change")],
+        d.parameters.map((row) => [
+          row.id.includes("/") ? `– ${row.id.split("/").pop()}` : row.id,
+          ...row.values.map((v) => formatValue(v, row.unit, this.lang)),
+          row.change === null ? "–" : formatShare(this.lang, row.change),
+        ]),
+        1,
+        [2200],
+      ),
+    ];
+  }
+
+  /** The accumulated effect over the years: baseline, each year's result, target and progress. */
+  private effectDevelopment(d: ReportDevelopment | null): FileChild[] {
+    if (!d || d.effects.length === 0) return [];
+    const number = (v: number | null) => (v === null ? "–" : formatNumber(this.lang, v));
+    return [
+      this.heading(3, this.t("report.effects.accumulated")),
+      this.table(
+        [
+          this.t("report.col.indicator"),
+          this.t("report.col.unit"),
+          this.t("report.col.agency"),
+          this.t("report.col.baseline"),
+          ...this.report.years,
+          this.t("report.col.target"),
+          this.t("report.col.progress"),
+        ],
+        d.effects.map((e) => [
+          e.indicator,
+          this.name(e.unit),
+          e.agency.id.startsWith("?") ? this.name(e.agency) : e.agency.id,
+          number(e.baseline),
+          ...e.results.map(number),
+          number(e.target),
+          e.progress === null ? "–" : formatShare(this.lang, e.progress),
+        ]),
+        3,
+        [1300, 1500, 800],
+      ),
+    ];
   }
 
   private effects(list: ReportEffect[]): FileChild[] {
@@ -304,16 +364,7 @@ class Writer {
       );
     out.push(this.heading(3, this.t("report.conflicts.rule")), this.text(this.local(r.conflictRule)));
     if (r.unknownIndicatorRows > 0)
-      out.push(
-        this.text(
-          this.t(
-            r.unknownIndicatorRows === 1 ? "report.unknownIndicators.one" : "report.unknownIndicators.other",
-            {
-              count: r.unknownIndicatorRows,
-            },
-          ),
-        ),
-      );
+      out.push(this.text(this.t("report.unknownIndicators", { count: r.unknownIndicatorRows })));
     return out;
   }
 

@@ -15,6 +15,7 @@ import type {
   FigureRow,
   GoalSection,
   NamedId,
+  ReportDevelopment,
   ReportEffect,
   ReportParameter,
   ReportSubmissions,
@@ -93,6 +94,7 @@ export function describeAnnualReport(result: Consolidation, options: DescribeOpt
     })),
   });
   const reported = parameters.map((p, i) => ({ goal: p.spec.goal, row: parameter(p, i) }));
+  const developmentOf = developmentByGoal(result, unitName, agencyName);
 
   const charts = chartData(result);
   const effects = effectsByGoal(result, unitName, agencyName);
@@ -103,6 +105,7 @@ export function describeAnnualReport(result: Consolidation, options: DescribeOpt
       goal,
       parameters: reported.filter((r) => r.goal === g.id).map((r) => r.row),
       effects: effects.byGoal.get(g.id) ?? [],
+      development: developmentOf(g.id),
       charts: [chartForGoal(charts.usageByGroupingAndAgency, groupingIds, goal)],
     };
   });
@@ -114,7 +117,9 @@ export function describeAnnualReport(result: Consolidation, options: DescribeOpt
     units: result.units.map(unitName),
     agencies: result.agencies.map(agencyName),
     parts: result.parts.map(partName),
+    years: result.development?.years ?? [],
     overall: reported.filter((r) => r.goal === null).map((r) => r.row),
+    overallDevelopment: developmentOf(null),
     overallCharts: [charts.usageTrendByGoal],
     goals: sections,
     submissions: submissions(result, unitName, agencyName, partName),
@@ -129,6 +134,43 @@ export function describeAnnualReport(result: Consolidation, options: DescribeOpt
     conflictRule: CONFLICT_RULE,
     unknownIndicatorRows: effects.unknownRows,
   };
+}
+
+/** The development rows of each user goal (null: the parameters of no goal), from the consolidation's `Utvikling`. */
+function developmentByGoal(
+  result: Consolidation,
+  unitName: (id: string) => NamedId,
+  agencyName: (id: string) => NamedId,
+): (goal: string | null) => ReportDevelopment | null {
+  const d = result.development;
+  if (!d) return () => null;
+  const goalOf = new Map(result.model.parameters.map((p) => [p.spec.id, p.spec.goal]));
+  const known = new Map(result.catalogue.effectIndicators.map((i) => [i.id, i]));
+  return (goal) => ({
+    parameters: d.parameters
+      .filter((row) => goalOf.get(row.id.split("/")[0]) === goal)
+      .map((row) => ({
+        id: row.id,
+        name: row.name,
+        unit: row.measure,
+        values: row.values,
+        change: row.change,
+      })),
+    effects:
+      goal === null
+        ? []
+        : d.effects
+            .filter((e) => known.get(e.indicator)?.goal === goal)
+            .map((e) => ({
+              indicator: e.indicator,
+              unit: unitName(e.unit),
+              agency: agencyName(e.agency),
+              baseline: e.baseline,
+              target: e.target,
+              results: e.results,
+              progress: e.progress,
+            })),
+  });
 }
 
 /** Effect indicators the catalogue knows, grouped by user goal; lines of unknown indicators are only counted. */
@@ -182,8 +224,6 @@ function submissions(
   const counts = new Map<Treatment, number>();
   for (const e of result.entries) counts.set(e.treatment, (counts.get(e.treatment) ?? 0) + 1);
   const counted = result.entries.filter((e) => e.treatment === "counted");
-  const missing = (result as { missing?: { unit: string; agency: string; part: string; period: string }[] })
-    .missing;
   return {
     received: result.entries.length,
     counted: counted.length,
@@ -199,9 +239,9 @@ function submissions(
       };
     }),
     missing:
-      missing === undefined
+      result.expectedFrom === null
         ? null
-        : missing.map((m) => ({
+        : result.missing.map((m) => ({
             unit: unitName(m.unit),
             agency: agencyName(m.agency),
             part: partName(m.part),

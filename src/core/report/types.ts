@@ -49,10 +49,35 @@ export interface ReportEffect {
   lines: { unit: NamedId; agency: NamedId; periods: ReportEffectPeriod[] }[];
 }
 
+/** Development over the years (`Utvikling`): each row's value per year of `AnnualReport.years`. */
+export interface ReportDevelopment {
+  parameters: {
+    /** The parameter id, or `id/key` for a breakdown row. */
+    id: string;
+    name: LocalText;
+    unit: SteeringParameter["unit"];
+    values: (number | null)[];
+    /** The last year against the one before, as a fraction; null when the earlier value is 0 or empty. */
+    change: number | null;
+  }[];
+  /** The accumulated effect per indicator, unit and agency: baseline, target, each year's result, progress. */
+  effects: {
+    indicator: string;
+    unit: NamedId;
+    agency: NamedId;
+    baseline: number | null;
+    target: number | null;
+    results: (number | null)[];
+    progress: number | null;
+  }[];
+}
+
 export interface GoalSection {
   goal: NamedId;
   parameters: ReportParameter[];
   effects: ReportEffect[];
+  /** Null when the counted submissions lie within one year. */
+  development: ReportDevelopment | null;
   charts: ChartData[];
 }
 
@@ -64,7 +89,10 @@ export interface ReportSubmissions {
   byTreatment: { treatment: Treatment; label: LocalText; count: number }[];
   /** Counted submissions per unit (rows, `AnnualReport.units` order) and agency (`AnnualReport.agencies` order). */
   countedByUnit: { unit: NamedId; byAgency: number[]; total: number }[];
-  /** The submissions the periods seen require but nobody sent; null when the consolidation does not say. */
+  /**
+   * The submissions the periods seen require (or the expected list names) but nobody sent; null when it is not
+   * known who takes part. The unit's contact is left out: the report names no person.
+   */
   missing: { unit: NamedId; agency: NamedId; part: NamedId; period: string }[] | null;
 }
 
@@ -87,8 +115,11 @@ export interface AnnualReport {
   units: NamedId[];
   agencies: NamedId[];
   parts: NamedId[];
+  /** The years compared in the development tables; empty when the submissions lie within one year. */
+  years: string[];
   /** The steering parameters that belong to no single user goal (total use, effort in person-years). */
   overall: ReportParameter[];
+  overallDevelopment: ReportDevelopment | null;
   overallCharts: ChartData[];
   /** One section per user goal of the catalogue, in catalogue order. */
   goals: GoalSection[];

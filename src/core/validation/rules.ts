@@ -657,6 +657,18 @@ export const RULES = {
       "Fix the listed rows; often the cause is the same for all of them.",
     ),
   },
+  // The secretariat's cycle (consolidation)
+  "consolidate.missing-submission": {
+    severity: "warning",
+    what: t(
+      "En innsending som enhetens deltakere skal levere, er ikke blant filene.",
+      "A submission the unit's members are to return is not among the files.",
+    ),
+    hint: t(
+      "Purr på innsendingen hos enheten, eller konsolider på nytt når den er kommet.",
+      "Remind the unit to send it, or consolidate again once it has arrived.",
+    ),
+  },
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

@@ -952,8 +952,8 @@ function checkValue(v: CellInput, sheet: string, row: number, col: number): void
   if (typeof v === "number" && !Number.isFinite(v)) {
     throw fail(
       "invalid-value",
-      `Cellen ${sheet}!${at} har en ugyldig tallverdi.`,
-      `The cell ${sheet}!${at} has an invalid number.`,
+      `Cellen ${sheet}!${at()} har en ugyldig tallverdi.`,
+      `The cell ${sheet}!${at()} has an invalid number.`,
     );
   }
   if (typeof v === "string" && v.length > WRITE_LIMITS.maxStringLength) {
