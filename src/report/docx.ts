@@ -334,7 +334,8 @@ class Writer {
             this.t("report.col.period"),
           ],
           s.missing.map((m) => [this.name(m.unit), m.agency.id, this.name(m.part), m.period]),
-          0,
+          4,
+          [3000, 1500, 2500],
         ),
       );
     out.push(this.heading(2, this.t("report.conflicts.heading")));
