@@ -19,6 +19,7 @@ import {
   planConsolidatedWorkbook,
   type ConsolidationInput,
 } from "../core/consolidate";
+import { describeAnnualReport } from "../core/report";
 import { parameterValues } from "../core/rollup";
 import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
 import { UserError } from "./errors";
@@ -216,6 +217,7 @@ export async function consolidateFiles(
     counted: result.entries.filter((e) => e.treatment === "counted").length,
     json: consolidationJson(result),
     workbook: writeXlsx(planConsolidatedWorkbook(result), { title: "A-krim rapportering: konsolidering" }),
+    report: describeAnnualReport(result, { drafted: new Date() }),
   };
 }
 
