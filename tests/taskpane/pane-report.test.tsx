@@ -36,6 +36,8 @@ const result: ConsolidationResult = {
   parameters: [],
   charts: [],
   counted: 1,
+  missing: [],
+  expectedFrom: "membership",
   json: {},
   workbook: new Uint8Array([80, 75]),
   report: describeAnnualReport(consolidation, { drafted: new Date(2026, 5, 15) }),
