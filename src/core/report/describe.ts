@@ -6,6 +6,7 @@
 import type { Catalogue } from "../../catalogue/loader";
 import type { LocalText } from "../../catalogue/schema";
 import { goals, groupings } from "../../catalogue/select";
+import { bilingual, type MessageKey } from "../../i18n";
 import { chartData, type ChartData } from "../consolidate/charts";
 import { CONFLICT_RULE, TREATMENT_LABEL, type Treatment } from "../consolidate/layout";
 import type { Consolidation } from "../consolidate/types";
@@ -27,7 +28,7 @@ export interface DescribeOptions {
 }
 
 /** Names ids through the catalogue; an id it does not know gets a numbered neutral name, never its own text. */
-function namer(known: ReadonlyMap<string, LocalText>, unknown: LocalText) {
+function namer(known: ReadonlyMap<string, LocalText>, unknown: MessageKey) {
   const others = new Map<string, NamedId>();
   return (id: string): NamedId => {
     const name = known.get(id);
@@ -35,7 +36,7 @@ function namer(known: ReadonlyMap<string, LocalText>, unknown: LocalText) {
     let named = others.get(id);
     if (!named) {
       const n = others.size + 1;
-      named = { id: `?${n}`, name: { nb: `${unknown.nb} ${n}`, en: `${unknown.en} ${n}` } };
+      named = { id: `?${n}`, name: bilingual(unknown, { n: String(n) }) };
       others.set(id, named);
     }
     return named;
@@ -55,18 +56,12 @@ function chartForGoal(chart: ChartData, groupingIds: ReadonlySet<string>, goal: 
 
 export function describeAnnualReport(result: Consolidation, options: DescribeOptions): AnnualReport {
   const catalogue: Catalogue = result.catalogue;
-  const unitName = namer(new Map(catalogue.units.map((u) => [u.id, u.name])), {
-    nb: "Enhet utenfor katalogen",
-    en: "Unit not in the catalogue",
-  });
-  const agencyName = namer(new Map(catalogue.agencies.map((a) => [a.id, a.name])), {
-    nb: "Etat utenfor katalogen",
-    en: "Agency not in the catalogue",
-  });
-  const partName = namer(new Map((catalogue.enumerations.effortPart ?? []).map((v) => [v.value, v.name])), {
-    nb: "Ukjent innsats",
-    en: "Unknown part",
-  });
+  const unitName = namer(new Map(catalogue.units.map((u) => [u.id, u.name])), "report.unknownUnit");
+  const agencyName = namer(new Map(catalogue.agencies.map((a) => [a.id, a.name])), "report.unknownAgency");
+  const partName = namer(
+    new Map((catalogue.enumerations.effortPart ?? []).map((v) => [v.value, v.name])),
+    "report.unknownPart",
+  );
 
   const parameters = result.model.parameters;
   const figures = (
