@@ -499,26 +499,6 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
 
   // --- Avvik: every finding of every submission, the consolidation's own included.
   const findingRows: CellInput[][] = [];
-  // Findings that belong to no file (missing submissions): no register number, no file.
-  for (const f of result.findings)
-    findingRows.push([
-      null,
-      null,
-      null,
-      null,
-      null,
-      f.rule,
-      SEVERITY_LABEL[f.severity],
-      f.sheet,
-      f.row,
-      f.column,
-      f.cell,
-      f.value,
-      f.message.nb,
-      f.message.en,
-      f.hint.nb,
-      f.hint.en,
-    ]);
   for (const e of result.entries) {
     const sorted = [...e.findings].sort(
       (a, b) =>
@@ -547,6 +527,26 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       ]);
     }
   }
+  // After them, the findings that belong to no file (missing submissions): no register number, no file.
+  for (const f of result.findings)
+    findingRows.push([
+      null,
+      null,
+      null,
+      null,
+      null,
+      f.rule,
+      SEVERITY_LABEL[f.severity],
+      f.sheet,
+      f.row,
+      f.column,
+      f.cell,
+      f.value,
+      f.message.nb,
+      f.message.en,
+      f.hint.nb,
+      f.hint.en,
+    ]);
   edits.push(
     ...tableEdits(
       sheet.findings,
