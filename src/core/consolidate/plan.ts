@@ -1,14 +1,16 @@
 /**
  * The plan (Edit[]) for the consolidated workbook: Styringsparametre (total, per unit, per agency), Perioder,
- * Effekter, Diagrammer, Innsendinger (the register), Avvik (all findings) and Samlet (every counted row with
+ * Effekter, Diagrammer, Innsendinger (the register), Funn (all findings) and Samlet (every counted row with
  * its source and the parameters it contributes to). Text from returned workbooks is written as plain strings,
  * which every adapter writes as text, never as a formula.
  */
+import { translate } from "../../i18n";
 import type { ColumnType, SteeringParameter } from "../../catalogue/schema";
 import { containsIdentityNumber, maskIdentityNumbers } from "../identifiers";
 import { cellAddress, columnLetters, rangeFrom } from "../a1";
 import { headerRowHeight, tablePrintLayout, type CellInput, type Edit } from "../model/edit";
 import { SEVERITY_ORDER } from "../model/finding";
+import { renderFindingBoth } from "../validation/render";
 import { normalizeName, type CellValue, type WorkbookSnapshot } from "../model/snapshot";
 import { slotValue, type CompiledParameter, type RollupSums } from "../rollup";
 import { chartData, type ChartData } from "./charts";
@@ -27,8 +29,6 @@ import {
   dataHeaders,
 } from "./layout";
 import { errorCount, warningCount } from "./report";
-import { translate } from "../../i18n";
-import { missingFinding } from "./cycle";
 import type { Consolidation, Development } from "./types";
 
 /** Column types whose cells are free text (where a number is not data). */
@@ -261,7 +261,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       kind: "setNumberFormat",
       sheet: sheet.rows,
       range: `${col}2:${col}${Math.max(rowValues.length, 1) + 1}`,
-      format: "yyyy-mm-dd",
+      format: "dd.mm.yyyy",
     });
   }
   const lineageTarget = { sheet: sheet.rows, address: cellAddress(0, lineageCol) };
@@ -329,7 +329,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       sheet: sheet.parameters,
       address: cellAddress(1 + i, linkCol),
       target: lineageTarget,
-      text: `Samlet: filtrer «${LINEAGE_HEADER}» på ${r.id}`,
+      text: translate("nb", "consolidation.lineageLink", { column: LINEAGE_HEADER, id: r.id }),
     })),
   );
 
@@ -497,7 +497,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
     ...missingEdits(result, sheet.register, table.missing, 4 + Math.max(result.entries.length, 1) + 2),
   );
 
-  // --- Avvik: every finding of every submission, the consolidation's own included.
+  // --- Funn: every finding of every submission, the consolidation's own included.
   const findingRows: CellInput[][] = [];
   for (const e of result.entries) {
     const sorted = [...e.findings].sort(
@@ -507,6 +507,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         (a.row ?? 0) - (b.row ?? 0),
     );
     for (const f of sorted) {
+      const { message, hint } = renderFindingBoth(f);
       findingRows.push([
         e.nr,
         e.file,
@@ -520,15 +521,16 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         f.column,
         f.cell,
         f.value,
-        f.message.nb,
-        f.message.en,
-        f.hint.nb,
-        f.hint.en,
+        message.nb,
+        message.en,
+        hint.nb,
+        hint.en,
       ]);
     }
   }
   // After them, the findings that belong to no file (missing submissions): no register number, no file.
-  for (const f of result.findings)
+  for (const f of result.findings) {
+    const { message, hint } = renderFindingBoth(f);
     findingRows.push([
       null,
       null,
@@ -542,11 +544,12 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       f.column,
       f.cell,
       f.value,
-      f.message.nb,
-      f.message.en,
-      f.hint.nb,
-      f.hint.en,
+      message.nb,
+      message.en,
+      hint.nb,
+      hint.en,
     ]);
+  }
   edits.push(
     ...tableEdits(
       sheet.findings,
@@ -590,14 +593,20 @@ function lowerTableEdits(sheet: string, table: string, block: Block, top: number
  * agency, period and part, with the contact beside them; or a line saying why there is no list.
  */
 function missingEdits(result: Consolidation, sheet: string, table: string, top: number): Edit[] {
-  // The same words as the text output and the pane (the sheet is in Norwegian).
-  const n = result.missing.length;
+  // The workbook speaks bokmål, as its sheet and column names do.
+  const byList = result.expectedFrom === "list";
   const title =
     result.expectedFrom === null
-      ? translate("nb", "text.missing.unknown")
-      : n === 0
-        ? translate("nb", "text.missing.none")
-        : `${translate("nb", "text.missing.some", { count: n })} ${translate("nb", result.expectedFrom === "list" ? "cycle.missingIntroList" : "cycle.missingIntro")}`;
+      ? translate("nb", "consolidation.missing.unknown")
+      : result.missing.length === 0
+        ? translate("nb", byList ? "consolidation.missing.noneByList" : "consolidation.missing.noneByMembers")
+        : translate(
+            "nb",
+            byList ? "consolidation.missing.someByList" : "consolidation.missing.someByMembers",
+            {
+              count: result.missing.length,
+            },
+          );
   const edits: Edit[] = [
     { kind: "setValues", sheet, address: cellAddress(top, 0), values: [[title]] },
     { kind: "setStyle", sheet, range: cellAddress(top, 0), style: { bold: true } },
@@ -621,7 +630,12 @@ function missingEdits(result: Consolidation, sheet: string, table: string, top: 
       sheet,
       range: rangeFrom(top + 2 + i, left, 1, Object.keys(MISSING_COLUMNS).length),
       severity: "warning",
-      note: missingFinding(m).message.nb,
+      note: translate("nb", "consolidation.missing.note", {
+        unit: m.unit,
+        agency: m.agency,
+        part: m.part,
+        period: m.period,
+      }),
     })),
   );
   return edits;
@@ -673,7 +687,7 @@ function developmentEdits(
       kind: "setValues",
       sheet,
       address: cellAddress(top - 1, 0),
-      values: [["Effektindikatorer over årene"]],
+      values: [[translate("nb", "consolidation.effectsOverYears")]],
     },
     { kind: "setStyle", sheet, range: cellAddress(top - 1, 0), style: { bold: true } },
     ...lowerTableEdits(

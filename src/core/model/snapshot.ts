@@ -3,6 +3,7 @@
  * fill it in one batched read; everything else works on it without touching Excel.
  */
 import { memoText } from "../memo";
+import { nameKey } from "../names";
 
 /** An Excel error value such as #N/A or #REF!. */
 export interface CellError {
@@ -94,9 +95,12 @@ export function formulaAt(sheet: SheetSnapshot, row: number, col: number): strin
   return sheet.formulas[row]?.[col];
 }
 
-/** Header and sheet names compare without case and surrounding or repeated white space. */
+/**
+ * The form a header or sheet name that a person typed is looked up by: the way Excel compares names (`nameKey`:
+ * without case), and besides without surrounding or repeated white space and in one Unicode form.
+ */
 export const normalizeName: (s: string) => string = memoText((s) =>
-  s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("nb"),
+  nameKey(s.normalize("NFC").trim().replace(/\s+/g, " ")),
 );
 
 export function isEmptyCell(v: CellValue | undefined): boolean {
