@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack loads this file as CommonJS. */
 /**
- * Build of the add-in: the task pane (taskpane.html), the ribbon's function file (commands.html), a self-hosted
- * copy of the Excel part of Office.js, the icons and the manifest.
+ * Build of the add-in: the task pane (taskpane.html), the ribbon's function file (commands.html), the ribbon
+ * command's dialog (outcome.html), the icons and the manifest. Office.js is not part of the build: it comes from
+ * Microsoft's CDN (see OFFICE_JS_URL in src/workbook/office/startup.ts and docs/dev/shell.md).
  *
  *   npm run build       production build into dist/, manifest URLs rewritten to AKRIM_PROD_HOST
  *   npm run dev-server  development server on https://localhost:3000 (PORT overrides the port)
@@ -25,14 +26,14 @@ const DEV_HOST = "https://localhost:3000";
 /** Change this (or set AKRIM_PROD_HOST) to the HTTPS address where the built files are served. */
 const DEFAULT_PROD_HOST = "https://akrim-rapport.example.no";
 
-const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
-/** Folder under dist/ that holds the self-hosted Office.js; the HTML pages load it by a relative URL. */
-const OFFICE_JS_OUT = "office-js";
 /**
- * Office.js locales shipped. Office.js asks for `<locale>/office_strings.js` in the host's UI language
- * and falls back to en-us when that file is missing.
+ * Office.js on Microsoft's CDN, the one place it is loaded from ("Referencing the Office JavaScript API library",
+ * https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn).
+ * The same URL as OFFICE_JS_URL in src/workbook/office/startup.ts (a test keeps them equal).
  */
-const OFFICE_JS_LOCALES = ["en-us", "nb-no", "nn-no"];
+const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Office.js loads its host files and strings from its own folder: scripts from there and nowhere else. */
+const OFFICE_JS_SOURCE = OFFICE_JS_URL.replace(/[^/]+$/, "");
 
 /**
  * The production host, checked: an https URL without query or fragment, returned without a trailing slash.
@@ -64,14 +65,14 @@ function manifestForHost(xml, host) {
 const EMPTY_STYLE_HASH = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
 
 /**
- * The Content-Security-Policy of both HTML pages: everything from the add-in's own origin, nothing else.
- * See docs/dev/shell.md for why each directive is there.
+ * The Content-Security-Policy of the HTML pages: everything from the add-in's own origin, and scripts also from
+ * Office.js's folder on Microsoft's CDN. See docs/dev/shell.md for why each directive is there.
  */
 function contentSecurityPolicy(devServerOrigin) {
   const connect = devServerOrigin ? `'self' ${devServerOrigin.replace(/^https:/, "wss:")}` : "'self'";
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${OFFICE_JS_SOURCE}`,
     // Fluent UI (Griffel) adds empty <style> elements and fills them through the CSS object model: the hash of
     // the empty string admits exactly those, no inline CSS text.
     `style-src 'self' '${EMPTY_STYLE_HASH}'`,
@@ -108,7 +109,7 @@ module.exports = (env, argv) => {
       template,
       chunks: [chunk],
       title,
-      templateParameters: { csp, officeJs: `${OFFICE_JS_OUT}/office.js` },
+      templateParameters: { csp, officeJs: OFFICE_JS_URL },
       scriptLoading: "defer",
       minify: production ? { collapseWhitespace: true, removeComments: true } : false,
     });
@@ -161,20 +162,6 @@ module.exports = (env, argv) => {
             to: "manifest.xml",
             transform: (content) => manifestForHost(content.toString("utf8"), prodHost),
           },
-          {
-            context: OFFICE_JS_DIR,
-            from: "{office,o15apptofilemappingtable,excel*}.js",
-            to: `${OFFICE_JS_OUT}/[name][ext]`,
-            globOptions: { ignore: ["**/*.debug.js"] },
-            // Microsoft's files are shipped as they are: already minified, not to be minified again.
-            info: { minimized: true },
-          },
-          ...OFFICE_JS_LOCALES.map((locale) => ({
-            context: OFFICE_JS_DIR,
-            from: `${locale}/office_strings.js`,
-            to: `${OFFICE_JS_OUT}/${locale}/office_strings.js`,
-            info: { minimized: true },
-          })),
         ],
       }),
     ],
@@ -197,4 +184,4 @@ module.exports.productionHost = productionHost;
 module.exports.manifestForHost = manifestForHost;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.DEFAULT_PROD_HOST = DEFAULT_PROD_HOST;
-module.exports.OFFICE_JS_OUT = OFFICE_JS_OUT;
+module.exports.OFFICE_JS_URL = OFFICE_JS_URL;

@@ -5,7 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine } from "../src/cli/args";
+import { fail, loadCatalogueOption, parseCommandLine, say } from "../src/cli/args";
+import { bilingual, translate } from "../src/i18n";
 import { DEFAULT_SEED, generateSamples, planSample } from "../src/core/samples";
 import { writeXlsx } from "../src/workbook/xlsx";
 
@@ -15,23 +16,13 @@ function main(): number {
     { out: { type: "string", short: "o" }, seed: { type: "string" }, catalogue: { type: "string" } },
     { maxPositionals: 0 },
   );
-  if (!parsed.ok) {
-    process.stderr.write(formatMessage(parsed.message));
-    return EXIT_USAGE;
-  }
+  const lang = parsed.lang;
+  if (!parsed.ok) return fail(lang, parsed.message);
   const out = parsed.values.out ?? "samples";
   const seed = parsed.values.seed === undefined ? DEFAULT_SEED : Number(parsed.values.seed);
-  if (!Number.isSafeInteger(seed)) {
-    process.stderr.write(
-      formatMessage({ nb: "--seed må være et heltall.", en: "--seed must be an integer." }),
-    );
-    return EXIT_USAGE;
-  }
+  if (!Number.isSafeInteger(seed)) return fail(lang, bilingual("cli.badSeed"));
   const loaded = loadCatalogueOption(parsed.values.catalogue);
-  if (!loaded.ok) {
-    process.stderr.write(formatMessage(loaded.message));
-    return EXIT_USAGE;
-  }
+  if (!loaded.ok) return fail(lang, loaded.message);
   const catalogue = loaded.catalogue;
   const samples = generateSamples(catalogue, { seed });
   mkdirSync(out, { recursive: true });
@@ -40,7 +31,7 @@ function main(): number {
   for (const s of samples) {
     const { unit, agency, period } = s.identity;
     const bytes = writeXlsx(planSample(catalogue, s), {
-      title: `A-krim rapportering ${unit} ${agency} ${period} (eksempeldata / sample data)`,
+      title: translate("nb", "workbook.sampleTitle", { unit, agency, period }),
       created,
     });
     writeFileSync(join(out, s.fileName), bytes);
@@ -49,11 +40,9 @@ function main(): number {
     .filter((s) => s.mistakes.length)
     .map((s) => ({ file: s.fileName, mistakes: s.mistakes }));
   writeFileSync(join(out, "mistakes.json"), `${JSON.stringify({ seed, files: mistakes }, null, 2)}\n`);
-  process.stdout.write(
-    formatMessage({
-      nb: `Skrev ${samples.length} eksempelfiler til ${out}/ (${mistakes.length} med innlagte feil, se mistakes.json).`,
-      en: `Wrote ${samples.length} sample files to ${out}/ (${mistakes.length} with planted mistakes, see mistakes.json).`,
-    }),
+  say(
+    lang,
+    bilingual("cli.samplesWritten", { count: samples.length, folder: out, mistakes: mistakes.length }),
   );
   return 0;
 }

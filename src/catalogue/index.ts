@@ -1,7 +1,7 @@
 /** The catalogues the product ships with, and the loader for revised catalogues. */
 import bundled2026_1 from "./data/catalogue-2026.1.json";
 import bundled2026_2 from "./data/catalogue-2026.2.json";
-import { loadCatalogueOrThrow, type Catalogue } from "./loader";
+import { loadBundledCatalogue, type Catalogue } from "./loader";
 import { makeCatalogueSet, type CatalogueSet } from "./set";
 
 export * from "./loader";
@@ -16,17 +16,17 @@ const BUNDLED: readonly { version: string; data: unknown }[] = [
 ];
 const loaded = new Map<string, Catalogue>();
 
-/** One bundled catalogue, checked on first use. */
+/** One bundled catalogue, its lookups built on first use. */
 function bundled(version: string): Catalogue {
   let c = loaded.get(version);
   if (!c) {
-    c = loadCatalogueOrThrow(BUNDLED.find((b) => b.version === version)!.data);
+    c = loadBundledCatalogue(BUNDLED.find((b) => b.version === version)!.data);
     loaded.set(version, c);
   }
   return c;
 }
 
-/** The bundled catalogues, oldest first, each checked on first use. */
+/** The bundled catalogues, oldest first, each built on first use. */
 export function bundledCatalogues(): readonly Catalogue[] {
   return BUNDLED.map((b) => bundled(b.version));
 }

@@ -239,6 +239,23 @@ export const SteeringParameter = z.object({
 });
 export type SteeringParameter = z.infer<typeof SteeringParameter>;
 
+/**
+ * Who takes part in a unit, as the secretariat keeps it: the consolidation expects a workbook from each agency,
+ * for each part of the effort, for every period it sees (REPORTING.md, "Who has not sent yet").
+ */
+export const Membership = z.object({
+  unit: id,
+  agencies: z.array(id).max(50),
+  /**
+   * The parts of the effort each agency returns for the unit (`effortPart` values). Absent: the unit kind's own
+   * part (see `requiredParts` in the consolidation).
+   */
+  parts: z.array(text(60).min(1)).min(1).max(10).optional(),
+  /** Whom to ask about the unit's returns (name, e-mail or telephone), filled in by the secretariat; absent: not known. */
+  contact: text(200).optional(),
+});
+export type Membership = z.infer<typeof Membership>;
+
 export const CatalogueFile = z.object({
   format: z.literal(CATALOGUE_FORMAT),
   formatVersion: z.number().int(),
@@ -255,10 +272,7 @@ export const CatalogueFile = z.object({
   steeringParameters: z.array(SteeringParameter).max(500),
   countingRules: z.record(id, CountingRule).optional(),
   /** Which agencies take part in which unit (for who has not sent yet); absent: not known. */
-  membership: z
-    .array(z.object({ unit: id, agencies: z.array(id).max(50) }))
-    .max(500)
-    .optional(),
+  membership: z.array(Membership).max(500).optional(),
   template: Template,
 });
 export type CatalogueFile = z.infer<typeof CatalogueFile>;

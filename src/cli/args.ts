@@ -1,58 +1,87 @@
 /**
  * Command-line argument parsing shared by the commands: node:util parseArgs in strict mode, with its errors
- * turned into bilingual usage messages, and the `--catalogue FILE` option every command accepts.
+ * turned into usage messages, the `--lang nb|en` and `--catalogue FILE` options every command accepts, and the
+ * one way a command stops on wrong usage or an unreadable input (`fail`).
  */
 import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { defaultCatalogue, formatProblems, parseCatalogue, type Catalogue } from "../catalogue";
+import {
+  defaultCatalogue,
+  formatProblems,
+  parseCatalogue,
+  type Catalogue,
+  type LocalText,
+} from "../catalogue";
+import { bilingual, translate, type Lang, type MessageKey } from "../i18n";
+import { terminalSafe } from "./files";
+import { langOf } from "./lang";
 
 /** Exit code for wrong usage or a file that could not be read (REPORTING.md). */
 export const EXIT_USAGE = 2;
 
-/** A message in both languages; the CLI prints Norwegian first, then English. */
-export interface Message {
-  nb: string;
-  en: string;
+/** A message in both languages; the command prints the one `--lang` asks for. */
+export type Message = LocalText;
+
+/**
+ * Stops a command: prints the message (and the command's usage, if given) on standard error in the language
+ * asked for, and returns the exit code for wrong usage or an unreadable input.
+ */
+export function fail(lang: Lang, message: Message, usage?: MessageKey): number {
+  const usageText = usage ? `\n${translate(lang, usage)}` : "";
+  process.stderr.write(terminalSafe(`${message[lang]}\n`) + usageText);
+  return EXIT_USAGE;
 }
 
-export function formatMessage(m: Message): string {
-  return m.nb === m.en ? `${m.nb}\n` : `${m.nb}\n${m.en}\n`;
+/** Prints a line of text on standard output in the language asked for. */
+export function say(lang: Lang, message: Message): void {
+  process.stdout.write(terminalSafe(`${message[lang]}\n`));
 }
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
+const LANG_OPTION = { lang: { type: "string" } } as const;
+
 export type ParsedCommandLine<O extends Options> = ReturnType<
-  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
+  typeof parseArgs<{ args: string[]; options: O & typeof LANG_OPTION; allowPositionals: true; strict: true }>
 >;
 
 export type ParseResult<O extends Options> =
-  | { ok: true; values: ParsedCommandLine<O>["values"]; positionals: string[] }
-  | { ok: false; message: Message };
+  | { ok: true; lang: Lang; values: ParsedCommandLine<O>["values"]; positionals: string[] }
+  | { ok: false; lang: Lang; message: Message };
 
 /**
- * Parses a command's arguments (after the command name). Unknown options, a missing option value and
- * unexpected positional arguments (when `maxPositionals` is given) become a usage message, never a throw.
+ * Parses a command's arguments (after the command name). Unknown options, a missing option value, a wrong
+ * `--lang` and unexpected positional arguments (when `maxPositionals` is given) become a usage message, never a
+ * throw. The language is known even when the rest fails to parse, so the message is in it.
  */
 export function parseCommandLine<O extends Options>(
   args: string[],
   options: O,
   opts: { maxPositionals?: number } = {},
 ): ParseResult<O> {
+  const lang = langOf(args);
+  if (lang === null) {
+    const value =
+      args[args.indexOf("--lang") + 1] ?? args.find((a) => a.startsWith("--lang="))?.slice(7) ?? "";
+    return { ok: false, lang: "nb", message: bilingual("cli.badLang", { value }) };
+  }
   let parsed: ParsedCommandLine<O>;
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args,
+      options: { ...options, ...LANG_OPTION },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
-    return { ok: false, message: translateParseError(e) };
+    return { ok: false, lang, message: translateParseError(e) };
   }
   const positionals = parsed.positionals as string[];
   if (opts.maxPositionals !== undefined && positionals.length > opts.maxPositionals) {
     const extra = positionals.slice(opts.maxPositionals).join(" ");
-    return {
-      ok: false,
-      message: { nb: `Uventet argument: ${extra}`, en: `Unexpected argument: ${extra}` },
-    };
+    return { ok: false, lang, message: bilingual("cli.unexpectedArgument", { extra }) };
   }
-  return { ok: true, values: parsed.values, positionals };
+  return { ok: true, lang, values: parsed.values, positionals };
 }
 
 function translateParseError(e: unknown): Message {
@@ -61,23 +90,18 @@ function translateParseError(e: unknown): Message {
   const option = /'(-{1,2}[^'\s]+)/.exec(text)?.[1] ?? "";
   switch (code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return { nb: `Ukjent valg: ${option}`, en: `Unknown option: ${option}` };
+      return bilingual("cli.unknownOption", { option });
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return {
-        nb: `Valget ${option} mangler en verdi eller har feil type verdi.`,
-        en: `The option ${option} is missing a value or has a value of the wrong type.`,
-      };
+      return bilingual("cli.optionValue", { option });
     default:
-      return { nb: `Feil i argumentene: ${text}`, en: `Invalid arguments: ${text}` };
+      return bilingual("cli.badArguments", { detail: text });
   }
 }
 
-/** A message for a required option that was not given. */
-export function missingOption(flag: string, what: Message): Message {
-  return {
-    nb: `Mangler ${flag} (${what.nb}).`,
-    en: `Missing ${flag} (${what.en}).`,
-  };
+/** `--format text|json`, or null when it is something else. */
+export function formatOption(value: string | undefined): "text" | "json" | null {
+  const format = value ?? "text";
+  return format === "text" || format === "json" ? format : null;
 }
 
 export type CatalogueLoad = { ok: true; catalogue: Catalogue } | { ok: false; message: Message };
@@ -90,21 +114,15 @@ export function loadCatalogueOption(file: string | undefined): CatalogueLoad {
     text = readFileSync(file, "utf8");
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      message: {
-        nb: `Kan ikke lese katalogfilen ${file}: ${detail}`,
-        en: `Cannot read the catalogue file ${file}: ${detail}`,
-      },
-    };
+    return { ok: false, message: bilingual("cli.catalogueUnreadable", { file, detail }) };
   }
   const r = parseCatalogue(text);
   if (!r.ok) {
     return {
       ok: false,
       message: {
-        nb: `Katalogen ${file} kan ikke brukes:\n${formatProblems(r.problems, "nb")}`,
-        en: `The catalogue ${file} cannot be used:\n${formatProblems(r.problems, "en")}`,
+        nb: translate("nb", "cli.catalogueUnusable", { file, problems: formatProblems(r.problems, "nb") }),
+        en: translate("en", "cli.catalogueUnusable", { file, problems: formatProblems(r.problems, "en") }),
       },
     };
   }

@@ -5,6 +5,7 @@
 import { basename } from "node:path";
 import type { LocalText } from "../catalogue";
 import { maskIdentityNumbers } from "../core/identifiers";
+import { bilingual, translate, type Lang, type MessageKey } from "../i18n";
 import { terminalSafe } from "./files";
 
 /** A file that was given but not read, and why. */
@@ -36,10 +37,7 @@ export function withoutLockFiles(files: string[]): { files: string[]; skipped: S
     skipped.push({
       file: maskIdentityNumbers(file),
       reason: "lock-file",
-      message: {
-        nb: `«${name}» er en låsefil som Excel eller LibreOffice lager mens en arbeidsbok er åpen, ikke en arbeidsbok. Den er hoppet over.`,
-        en: `“${name}” is a lock file that Excel or LibreOffice makes while a workbook is open, not a workbook. It was skipped.`,
-      },
+      message: bilingual("file.lockFile", { name }),
     });
   }
   return { files: read, skipped };
@@ -75,7 +73,8 @@ const QUIET: Progress = { tick: () => {}, done: () => {} };
  */
 export function progress(
   total: number,
-  verb: LocalText,
+  lang: Lang,
+  line: MessageKey,
   stream: NodeJS.WriteStream = process.stderr,
 ): Progress {
   if (!stream.isTTY || total < 2) return QUIET;
@@ -91,8 +90,9 @@ export function progress(
       if (now - start < 1000 || now - last < 100) return;
       last = now;
       shown = true;
-      const line = `${verb.nb} / ${verb.en} ${count}/${total}: ${terminalSafe(maskIdentityNumbers(basename(name)))}`;
-      stream.write(`\r${line.length > width ? `${line.slice(0, width - 1)}…` : line.padEnd(width)}`);
+      const file = terminalSafe(maskIdentityNumbers(basename(name)));
+      const text = translate(lang, line, { done: String(count), total: String(total), file });
+      stream.write(`\r${text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width)}`);
     },
     done() {
       if (shown) stream.write(`\r${" ".repeat(width)}\r`);

@@ -5,13 +5,14 @@
  */
 import {
   CONFLICT_RULE,
-  TREATMENT_LABEL,
+  consolidationEntryLine,
   consolidationText,
+  missingText,
   type Consolidation,
   type ConsolidationEntry,
 } from "../core/consolidate";
 import { parameterValues, rollupText } from "../core/rollup";
-import { counted } from "../core/words";
+import { translate, type Lang } from "../i18n";
 import type { SkippedFile } from "./batch";
 
 const sev = (e: ConsolidationEntry, s: "error" | "warning" | "info") =>
@@ -23,74 +24,65 @@ function needsAttention(e: ConsolidationEntry): boolean {
     : sev(e, "error") + sev(e, "warning") > 0;
 }
 
-function entryLine(e: ConsolidationEntry, lang: "nb" | "en"): string {
-  const who = [e.identity.unit, e.identity.agency, e.identity.period].map((x) => x ?? "?").join(" ");
-  const errors = sev(e, "error");
-  const warnings = sev(e, "warning");
-  const nb = lang === "nb";
-  return (
-    `  ${String(e.nr).padStart(3)} ${e.file}${e.via ? ` (via ${e.via})` : ""}: ${who}: ${TREATMENT_LABEL[e.treatment][lang]}` +
-    (errors || warnings
-      ? nb
-        ? ` — ${counted(errors, "feil", "feil")}, ${counted(warnings, "advarsel", "advarsler")}`
-        : ` — ${counted(errors, "error", "errors")}, ${counted(warnings, "warning", "warnings")}`
-      : "") +
-    (e.note ? ` — ${e.note[lang]}` : "")
-  );
+/** "12 innsendinger, 10 telles med: 1 feil, 2 advarsler, 1 konflikt." in the language asked for. */
+function summaryLine(result: Consolidation, lang: Lang, skipped: number): string {
+  const entries = result.entries;
+  const total = (s: "error" | "warning" | "info") => entries.reduce((n, e) => n + sev(e, s), 0);
+  const infos = total("info");
+  const counts = [
+    translate(lang, "text.count.errors", { count: total("error") }),
+    translate(lang, "text.count.warnings", { count: total("warning") }),
+    ...(infos ? [translate(lang, "text.count.infos", { count: infos })] : []),
+    ...(result.conflicts.length
+      ? [translate(lang, "text.count.conflicts", { count: result.conflicts.length })]
+      : []),
+    ...(skipped ? [translate(lang, "text.count.lockFiles", { count: skipped })] : []),
+  ];
+  const submissions = translate(lang, "text.count.submissions", { count: entries.length });
+  const countedN = entries.filter((e) => e.treatment === "counted").length;
+  return `${submissions}, ${translate(lang, "text.countedSubmissions", { count: countedN })}: ${counts.join(", ")}.`;
 }
 
 export function consolidateText(
   result: Consolidation,
+  lang: Lang = "nb",
   opts: { verbose?: boolean; skipped?: SkippedFile[] } = {},
 ): string {
   const entries = result.entries;
-  const countedN = entries.filter((e) => e.treatment === "counted").length;
-  const total = (s: "error" | "warning" | "info") => entries.reduce((n, e) => n + sev(e, s), 0);
-  const [errors, warnings, infos] = [total("error"), total("warning"), total("info")];
   const skipped = opts.skipped ?? [];
-  const out: string[] = [
-    `${counted(entries.length, "innsending", "innsendinger")}, ${countedN} telles med: ` +
-      `${counted(errors, "feil", "feil")}, ${counted(warnings, "advarsel", "advarsler")}` +
-      (infos ? `, ${counted(infos, "merknad", "merknader")}` : "") +
-      (result.conflicts.length ? `, ${counted(result.conflicts.length, "konflikt", "konflikter")}` : "") +
-      (skipped.length ? `, ${counted(skipped.length, "låsefil", "låsefiler")} hoppet over` : "") +
-      ".",
-    `${counted(entries.length, "submission", "submissions")}, ${countedN} counted: ` +
-      `${counted(errors, "error", "errors")}, ${counted(warnings, "warning", "warnings")}` +
-      (infos ? `, ${counted(infos, "note", "notes")}` : "") +
-      (result.conflicts.length ? `, ${counted(result.conflicts.length, "conflict", "conflicts")}` : "") +
-      (skipped.length ? `, ${counted(skipped.length, "lock file", "lock files")} skipped` : "") +
-      ".",
-  ];
-  if (countedN)
+  const out: string[] = [summaryLine(result, lang, skipped.length)];
+  // Who has not sent yet: the summary line, then the list.
+  out.push(...missingText(result, lang));
+  if (entries.some((e) => e.treatment === "counted"))
     out.push(
-      `Telles med: ${counted(result.units.length, "enhet", "enheter")}, ${counted(result.agencies.length, "etat", "etater")}, ${counted(result.periods.length, "periode", "perioder")} (${result.periods.join(", ")}).`,
-      `Counted: ${counted(result.units.length, "unit", "units")}, ${counted(result.agencies.length, "agency", "agencies")}, ${counted(result.periods.length, "period", "periods")}.`,
+      translate(lang, "text.countedWhat", {
+        units: result.units.length,
+        agencies: result.agencies.length,
+        periods: result.periods.length,
+        list: result.periods.join(", "),
+      }),
     );
   if (opts.verbose) {
-    out.push("", consolidationText(result, "nb"));
+    out.push("", consolidationText(result, lang));
   } else {
     const attention = entries.filter(needsAttention);
     if (attention.length) {
-      out.push("", `Trenger oppfølging / need attention (${attention.length}):`);
-      for (const e of attention) out.push(entryLine(e, "nb"));
+      out.push("", translate(lang, "text.needAttention", { count: attention.length }));
+      for (const e of attention) out.push(consolidationEntryLine(e, lang));
     }
     const rest = entries.length - attention.length;
-    if (rest)
-      out.push(
-        `${counted(rest, "annen innsending trenger", "andre innsendinger trenger")} ingen oppfølging (vis alle med / show all with --verbose).`,
-      );
+    if (rest) out.push(translate(lang, "text.noAttention", { count: rest }));
     if (result.conflicts.length) {
-      out.push("", "Konflikter / conflicts:");
-      for (const c of result.conflicts) out.push(`  ${c.unit} ${c.agency} ${c.period}: ${c.message.nb}`);
-      out.push(`  (${CONFLICT_RULE.nb})`);
+      out.push("", translate(lang, "text.conflicts"));
+      for (const c of result.conflicts) out.push(`  ${c.unit} ${c.agency} ${c.period}: ${c.message[lang]}`);
+      out.push(`  (${CONFLICT_RULE[lang]})`);
     }
-    out.push("", "Styringsparametre (totalt):");
-    out.push(rollupText(result.model, parameterValues(result.total, result.model.parameters, "nb"), "nb"));
+    out.push("", translate(lang, "text.parametersTotal"));
+    out.push(rollupText(result.model, parameterValues(result.total, result.model.parameters, lang), lang));
   }
   if (skipped.length) {
-    out.push("", `Hoppet over / skipped (${skipped.length})`);
-    for (const s of skipped) out.push(`  ${s.message.nb}`, `  ${s.message.en}`);
+    out.push("", translate(lang, "text.skipped", { count: skipped.length }));
+    for (const s of skipped) out.push(`  ${s.message[lang]}`);
   }
   return `${out.join("\n").replace(/\n+$/, "")}\n`;
 }

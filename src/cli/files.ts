@@ -4,6 +4,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type { LocalText } from "../catalogue";
+import { bilingual } from "../i18n";
 import { XlsxReadError, readXlsx } from "../workbook/xlsx";
 
 /** Files larger than this are refused before they are read (the reader caps what they unpack to). */
@@ -37,32 +38,22 @@ export function loadWorkbookFile(file: string): LoadedFile {
   try {
     const st = statSync(file);
     if (!st.isFile())
-      return failed({ nb: `«${name}» er ikke en fil.`, en: `“${name}” is not a file.` }, "", {
+      return failed(bilingual("file.notAFile", { name }), "", {
         code: "not-a-file",
       });
     if (st.size > MAX_FILE_BYTES) {
       const mb = (n: number) => Math.round(n / 1024 / 1024);
-      return failed(
-        {
-          nb: `Filen «${name}» er større enn en rapport kan være, og blir ikke åpnet. Kontroller at det er riktig fil.`,
-          en: `The file “${name}” is larger than a report can be, and is not opened. Check that it is the right file.`,
-        },
-        "",
-        {
-          code: "too-large",
-          detail: `${mb(st.size)} MB on disk, more than the limit of ${mb(MAX_FILE_BYTES)} MB`,
-        },
-      );
+      return failed(bilingual("file.tooLarge", { name }), "", {
+        code: "too-large",
+        detail: `${mb(st.size)} MB on disk, more than the limit of ${mb(MAX_FILE_BYTES)} MB`,
+      });
     }
   } catch (e) {
     const code = (e as { code?: string }).code;
     return failed(
       code === "ENOENT"
-        ? { nb: `Filen «${name}» finnes ikke.`, en: `The file “${name}” does not exist.` }
-        : {
-            nb: `Filen «${name}» kan ikke åpnes (${code ?? "ukjent feil"}).`,
-            en: `The file “${name}” cannot be opened (${code ?? "unknown error"}).`,
-          },
+        ? bilingual("file.notFound", { name })
+        : bilingual("file.cannotOpen", { name, code: code ?? "?" }),
       "",
       code === "ENOENT" ? { code: "not-found" } : { code: "cannot-open", detail: code },
     );
@@ -72,10 +63,7 @@ export function loadWorkbookFile(file: string): LoadedFile {
     bytes = readFileSync(file);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return failed({
-      nb: `Filen «${name}» kan ikke leses: ${detail}`,
-      en: `The file “${name}” cannot be read: ${detail}`,
-    });
+    return failed(bilingual("file.cannotRead", { name, detail }));
   }
   const hash = createHash("sha256").update(bytes).digest("hex");
   try {
@@ -87,14 +75,7 @@ export function loadWorkbookFile(file: string): LoadedFile {
     if (e instanceof XlsxReadError)
       return failed(e.text, hash, e.detail ? { code: e.code, detail: e.detail } : { code: e.code });
     const detail = e instanceof Error ? e.message : String(e);
-    return failed(
-      {
-        nb: `Filen «${name}» kunne ikke leses: ${detail}`,
-        en: `The file “${name}” could not be read: ${detail}`,
-      },
-      hash,
-      { code: "unexpected", detail },
-    );
+    return failed(bilingual("file.cannotRead", { name, detail }), hash, { code: "unexpected", detail });
   }
 }
 

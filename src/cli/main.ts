@@ -3,14 +3,18 @@
  * Each command lives in its own module under commands/ and returns the process exit code. The command table is
  * loaded only when a command runs, so `--help` and `--version` start as fast as Node itself.
  */
+import { translate } from "../i18n";
+import { langOf } from "./lang";
 import { usageText } from "./usage";
 import { versionText } from "./version";
 
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(usageText());
-    return name ? 0 : 2;
+  const lang = langOf(argv) ?? "nb";
+  // `akrim --lang en --help` as well as `akrim --help --lang en`.
+  const [name, ...rest] = argv[0] === "--lang" ? [...argv.slice(2), ...argv.slice(0, 2)] : argv;
+  if (!name || name === "--help" || name === "-h" || name === "help" || name === "--lang") {
+    process.stdout.write(usageText(lang));
+    return name && name !== "--lang" ? 0 : 2;
   }
   if (name === "--version" || name === "-V" || name === "version") {
     process.stdout.write(await versionText());
@@ -19,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
   const { commands } = await import("./commands");
   const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
   if (!command) {
-    process.stderr.write(`Ukjent kommando / unknown command: ${name}\n\n${usageText()}`);
+    process.stderr.write(`${translate(lang, "cli.unknownCommand", { name })}\n\n${usageText(lang)}`);
     return 2;
   }
   return command(rest);
@@ -33,13 +37,14 @@ export function run(argv: string[]): Promise<void> {
       if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
       throw e;
     });
+  const lang = langOf(argv) ?? "nb";
   return main(argv).then(
     (code) => {
       process.exitCode = code;
     },
     (err: unknown) => {
       process.stderr.write(
-        `Uventet feil / unexpected error: ${err instanceof Error ? err.stack : String(err)}\n`,
+        `${translate(lang, "cli.unexpected", { detail: err instanceof Error ? (err.stack ?? err.message) : String(err) })}\n`,
       );
       process.exitCode = 2;
     },

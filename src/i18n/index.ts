@@ -11,15 +11,43 @@ export const MESSAGES: Record<Lang, Messages> = { nb, en };
 
 export type Params = Record<string, string | number>;
 
-/** The message for `key` with `{name}` placeholders filled in; numbers are formatted for the language. */
+/**
+ * A placeholder: `{name}`, or `{name|one|other}` for a count with its noun in the right number
+ * (`{count|fil|filer}` gives "1 fil", "3 filer").
+ */
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
+/** The message for `key` with its placeholders filled in; numbers are formatted for the language. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text = MESSAGES[lang][key];
+  return fill(lang, MESSAGES[lang][key], params);
+}
+
+/** Fills the placeholders of `text`; an unknown placeholder stays visible rather than inventing a value. */
+export function fill(lang: Lang, text: string, params?: Params): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return text.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const v = params[name];
+    if (one !== undefined && other !== undefined && typeof v === "number")
+      return counted(lang, v, one, other);
     return typeof v === "number" ? formatNumber(lang, v) : v;
   });
+}
+
+/** The message in both languages, for texts that travel with data (findings, workbook notes, CLI messages). */
+export function bilingual(key: MessageKey, params?: Params): LocalText {
+  return { nb: translate("nb", key, params), en: translate("en", key, params) };
+}
+
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+
+/**
+ * The one plural helper: a count with its noun in the right number for the language,
+ * counted("nb", 1, "advarsel", "advarsler") is "1 advarsel", counted("nb", 2, …) "2 advarsler".
+ */
+export function counted(lang: Lang, n: number, one: string, other: string): string {
+  const rules = (pluralRules[lang] ??= new Intl.PluralRules(locale(lang)));
+  return `${formatNumber(lang, n)} ${rules.select(n) === "one" ? one : other}`;
 }
 
 /** English when Office (or the browser) says English; Norwegian bokmål otherwise. */

@@ -564,4 +564,10 @@ export const RULE_TEXTS_EN: RuleTextCatalogue = {
     message:
       "{indicator} for {unit} in {year}: {changes} since {period} ({file}). Baseline and target stay the same for the whole year.",
   },
+  "consolidate.missing-submission": {
+    what: "A submission the unit's members are to return is not among the files.",
+    hint: "Remind the unit to send it, or consolidate again once it has arrived.",
+    message: "No submission from {who}.",
+    "message.contact": "No submission from {who}. Contact: {contact}.",
+  },
 };

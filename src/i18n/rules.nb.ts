@@ -566,6 +566,12 @@ export const RULE_TEXTS_NB = {
     message:
       "{indicator} for {unit} i {year}: {changes} siden {period} ({file}). Utgangsverdi og målverdi skal være de samme hele året.",
   },
+  "consolidate.missing-submission": {
+    what: "En innsending som enhetens deltakere skal levere, er ikke blant filene.",
+    hint: "Purr på innsendingen hos enheten, eller konsolider på nytt når den er kommet.",
+    message: "Ingen innsending fra {who}.",
+    "message.contact": "Ingen innsending fra {who}. Kontakt: {contact}.",
+  },
 } as const satisfies Record<RuleId, RuleTexts>;
 
 /** The English catalogue has exactly these rules and, per rule, exactly these keys. */

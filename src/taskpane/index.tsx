@@ -1,19 +1,25 @@
 /**
- * Task pane entry. In Excel the pane works on the open workbook; anywhere else (Office.onReady resolves
- * without a host, or Office.js is absent) it works on .xlsx files from disk: "file mode".
+ * Task pane entry. In Excel the pane works on the open workbook; anywhere else it works on .xlsx files from
+ * disk: "file mode". Office.js comes from Microsoft's CDN and is fetched only when the page shows signs of an
+ * Office host (src/workbook/office/startup.ts): in a plain browser the pane requests nothing outside its origin.
  */
 import "./strict-csp";
 import { createRoot } from "react-dom/client";
+import { startOffice } from "../workbook/office/startup";
 import { App } from "./App";
 import { fileHost } from "./fileHost";
 import type { Host } from "./host";
 import { workerRunner } from "./jobs";
 
 async function chooseHost(): Promise<Host> {
-  if (typeof Office === "undefined") return fileHost(null);
-  const info = await Office.onReady();
+  const start = await startOffice();
+  if (start.mode === "file") {
+    if (start.reason !== "no-office-host")
+      console.warn(`akrim-rapport: Office.js ${start.reason}; file mode`);
+    return fileHost(null);
+  }
   const displayLanguage = Office.context?.displayLanguage ?? null;
-  if (info.host === Office.HostType.Excel && typeof Excel !== "undefined") {
+  if (start.host === Office.HostType.Excel && typeof Excel !== "undefined") {
     const { excelHost } = await import(/* webpackChunkName: "excel" */ "./excelHost");
     return excelHost(displayLanguage);
   }

@@ -1,4 +1,5 @@
 import bundled from "../../src/catalogue/data/catalogue-2026.1.json";
+import bundled2026_2 from "../../src/catalogue/data/catalogue-2026.2.json";
 import {
   defaultCatalogue,
   instrumentsForAgency,
@@ -9,6 +10,22 @@ import {
   selectInstruments,
   type CatalogueResult,
 } from "../../src/catalogue";
+
+describe("every bundled catalogue", () => {
+  // The product builds bundled catalogues without the full check (start-up time); this is where they get it.
+  test.each([
+    ["2026.1", bundled],
+    ["2026.2", bundled2026_2],
+  ])(
+    "%s passes the full check, and the product builds it exactly as the full check would",
+    (version, data) => {
+      const full = loadCatalogue(data);
+      expect(problemsOf(full)).toEqual([]);
+      const inUse = bundledCatalogues().find((c) => c.version === version);
+      expect(inUse).toEqual(full.ok && full.catalogue);
+    },
+  );
+});
 
 const clone = (): Record<string, any> => JSON.parse(JSON.stringify(bundled));
 const problemsOf = (r: CatalogueResult) => (r.ok ? [] : r.problems);

@@ -33,7 +33,7 @@ describe("the progress line", () => {
 
   test("nothing when standard error is not a terminal", () => {
     const { stream, written } = fakeStream(false);
-    const p = progress(100, { nb: "Kontrollerer", en: "checking" }, stream);
+    const p = progress(100, "nb", "cli.progress.checking", stream);
     for (let i = 0; i < 100; i++, now += 100) p.tick(`f${i}.xlsx`);
     p.done();
     expect(written).toEqual([]);
@@ -41,13 +41,13 @@ describe("the progress line", () => {
 
   test("nothing for the first second; then one line, redrawn in place and cleared at the end", () => {
     const { stream, written } = fakeStream(true);
-    const p = progress(100, { nb: "Kontrollerer", en: "checking" }, stream);
+    const p = progress(100, "nb", "cli.progress.checking", stream);
     for (let i = 0; i < 5; i++, now += 150) p.tick(`f${i}.xlsx`);
     expect(written).toEqual([]);
     for (let i = 5; i < 100; i++, now += 150) p.tick(`f${i}.xlsx`);
     expect(written.length).toBeGreaterThan(10);
     expect(written.every((w) => w.startsWith("\r") && !w.includes("\n"))).toBe(true);
-    expect(written[written.length - 1]).toContain("Kontrollerer / checking 100/100: f99.xlsx");
+    expect(written[written.length - 1]).toContain("Kontrollerer 100/100: f99.xlsx");
     p.done();
     expect(written[written.length - 1]).toMatch(/^\r +\r$/);
   });

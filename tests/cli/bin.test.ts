@@ -80,8 +80,18 @@ describe("the bin", () => {
     );
     const h = akrim(["--help"]);
     expect(h.code).toBe(0);
-    for (const c of ["template", "validate", "rollup", "consolidate", "--version"])
+    for (const c of ["template", "validate", "rollup", "consolidate", "--version", "--force", "--lang"])
       expect(h.out).toContain(c);
+    expect(h.out).toContain("Avslutningskoder");
+    expect(akrim(["--help", "--lang", "en"]).out).toContain("Exit codes");
+    // A usage error speaks the language asked for, and only that one.
+    const bad = akrim(["validate", "x.xlsx", "--format", "xml", "--lang", "en"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err.split("\n")[0]).toBe("--format must be text or json, not xml.");
+    expect(bad.err).not.toMatch(/må være|Bruk:/);
+    expect(akrim(["validate", "x.xlsx", "--lang", "de"]).err).toContain(
+      "--lang må være nb eller en, ikke de.",
+    );
   });
 
   test("validate: JSON in the contract's shape, exit codes as REPORTING.md", () => {
@@ -101,12 +111,20 @@ describe("the bin", () => {
     const r = akrim(["validate", ...files]);
     expect(r.code).toBe(1);
     const lines = r.out.split("\n");
-    expect(lines[0]).toMatch(/^4 filer: 1 feil, 0 advarsler/);
-    expect(lines[1]).toMatch(/^4 files: 1 error, 0 warnings/);
-    expect(lines[2]).toBe("Innsendinger: 4 fra 2 enheter, 2 etater, 2 perioder.");
+    expect(lines[0]).toBe("4 filer: 1 feil, 0 advarsler.");
+    expect(lines[1]).toBe("Innsendinger: 4 fra 2 enheter, 2 etater, 2 perioder.");
     expect(r.out).toContain("OSL_AT_2026-T1.xlsx");
     expect(r.out).not.toContain("BGO_AT_2026-T2.xlsx");
-    expect(r.out).toContain("Uten funn / no findings: 3 filer (vis med / show with --verbose).");
+    expect(r.out).toContain("Uten funn: 3 filer (vis med --verbose).");
+    expect(r.out).toContain("Slik retter du: ");
+    // The same in English with --lang en, and not a word of bokmål in the frame around the findings.
+    const en = akrim(["validate", ...files, "--lang", "en"]);
+    const enLines = en.out.split("\n");
+    expect(enLines[0]).toBe("4 files: 1 error, 0 warnings.");
+    expect(enLines[1]).toBe("Submissions: 4 from 2 units, 2 agencies, 2 periods.");
+    expect(en.out).toContain("No findings: 3 files (show with --verbose).");
+    expect(en.out).toContain("How to fix: ");
+    expect(en.out).not.toMatch(/Slik retter du|Uten funn|Innsendinger|Ark:/);
     const all = akrim(["validate", ...files, "--verbose"]);
     for (const n of NAMES) expect(all.out).toContain(n);
     // Not a terminal: no progress line.
@@ -175,8 +193,18 @@ describe("the bin", () => {
     expect(r.out.split("\n")[0]).toBe(
       `4 innsendinger, 4 telles med: 1 feil, ${rows.length} advarsler, 1 låsefil hoppet over.`,
     );
-    expect(r.out).toContain("Trenger oppfølging / need attention (1):");
+    expect(r.out).toContain("Trenger oppfølging (1):");
     expect(r.out).toContain("Styringsparametre (totalt):");
+    expect(r.out).toContain("3 andre innsendinger trenger ingen oppfølging (vis alle med --verbose).");
+    const en = akrim(["consolidate", ...files, "-o", path("region-en.xlsx"), "--lang", "en"]);
+    expect(en.out.split("\n")[0]).toBe(
+      `4 submissions, 4 counted: 1 error, ${rows.length} warnings, 1 lock file skipped.`,
+    );
+    expect(en.out).toContain("Need attention (1):");
+    expect(en.out).toContain("3 other submissions need no attention (show all with --verbose).");
+    expect(en.out).toContain("Steering parameters (total):");
+    expect(en.out).toContain("SP-ALL-01  Total instrument use: ");
+    expect(en.out).not.toMatch(/Trenger|Styringsparametre|telles|Virkemiddelbruk/);
     expect(readXlsx(readFileSync(out), "region.xlsx").sheets.map((s) => s.name)).toContain("Samlet");
     const j = akrim(["consolidate", ...files, "-o", path("region2.xlsx"), "--format", "json"]);
     const json = JSON.parse(j.out);

@@ -322,6 +322,24 @@ describe("writeXlsx rules", () => {
     expect((error as XlsxWriteError).text.en.length).toBeGreaterThan(5);
   });
 
+  it("names the cell of an invalid number in its message", () => {
+    let error: unknown;
+    try {
+      write([
+        { kind: "addSheet", sheet: "Data" },
+        { kind: "setValues", sheet: "Data", address: "B2", values: [[1, Infinity]] },
+      ]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(XlsxWriteError);
+    // B2 + one column to the right is C2.
+    expect((error as XlsxWriteError).text).toEqual({
+      nb: "Cellen Data!C2 har en ugyldig tallverdi.",
+      en: "The cell Data!C2 has an invalid number.",
+    });
+  });
+
   it("round-trips any text, number and boolean (property-based)", () => {
     const cell = fc.oneof(
       fc.string({ maxLength: 40, unit: "binary" }),

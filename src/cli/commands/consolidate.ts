@@ -16,21 +16,15 @@ import {
   type ConsolidationInput,
 } from "../../core/consolidate";
 import { validateWorkbook } from "../../core/validation";
+import { bilingual, translate } from "../../i18n";
 import { XlsxWriteError, writeXlsx } from "../../workbook/xlsx";
-import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
+import { fail, formatOption, loadCatalogueOption, parseCommandLine, say } from "../args";
 import { progress, skippedJson, withoutLockFiles } from "../batch";
 import { consolidateText } from "../consolidate-text";
 import { withReason } from "./validate";
 import { loadWorkbookFile, terminalSafe, type LoadedFile } from "../files";
 
-export const CONSOLIDATE_USAGE = `Bruk / usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--force]
-  FILE        returnerte maler eller tidligere konsolideringer / returned templates or earlier consolidations
-  -o, --out   arbeidsboken som skal skrives / the workbook to write
-  --format    text (standard / default) eller / or json
-  --verbose   vis alle innsendingene / show every submission
-  --catalogue katalogfil (JSON) / catalogue file; default: the bundled catalogue
-  --force     overskriv en eksisterende fil / overwrite an existing file
-`;
+const USAGE = "cli.usage.consolidate";
 
 /** A consolidation input from a file: a returned template is validated; a consolidation brings its own findings. */
 export function consolidationInput(loaded: LoadedFile, catalogue: Catalogue): ConsolidationInput {
@@ -38,11 +32,6 @@ export function consolidationInput(loaded: LoadedFile, catalogue: Catalogue): Co
   const snapshot = loaded.snapshot;
   const findings = isConsolidatedWorkbook(snapshot) ? [] : validateWorkbook(snapshot, catalogue);
   return { file: loaded.name, hash: loaded.hash, snapshot, findings };
-}
-
-function fail(message: Message, withUsage = true): number {
-  process.stderr.write(formatMessage(message) + (withUsage ? `\n${CONSOLIDATE_USAGE}` : ""));
-  return EXIT_USAGE;
 }
 
 export async function consolidateCommand(args: string[]): Promise<number> {
@@ -54,63 +43,46 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     verbose: { type: "boolean", short: "v" },
     help: { type: "boolean", short: "h" },
   });
-  if (!parsed.ok) return fail(parsed.message);
+  const lang = parsed.lang;
+  if (!parsed.ok) return fail(lang, parsed.message, USAGE);
   const v = parsed.values;
   if (v.help) {
-    process.stdout.write(CONSOLIDATE_USAGE);
+    process.stdout.write(translate(lang, USAGE));
     return 0;
   }
-  const format = v.format ?? "text";
-  if (format !== "text" && format !== "json")
-    return fail({
-      nb: `--format må være text eller json, ikke ${format}.`,
-      en: `--format must be text or json, not ${format}.`,
-    });
-  if (parsed.positionals.length === 0)
-    return fail({ nb: "Oppgi minst én fil å konsolidere.", en: "Give at least one file to consolidate." });
+  const format = formatOption(v.format);
+  if (!format) return fail(lang, bilingual("cli.badFormat", { value: v.format ?? "" }), USAGE);
+  if (parsed.positionals.length === 0) return fail(lang, bilingual("cli.noFilesToConsolidate"), USAGE);
   const out = v.out;
   if (!out)
-    return fail({
-      nb: "Mangler -o (arbeidsboken som skal skrives).",
-      en: "Missing -o (the workbook to write).",
-    });
-  if (!/\.xlsx$/i.test(out))
-    return fail({
-      nb: `Utfilen må slutte på .xlsx: ${out}`,
-      en: `The output file must end in .xlsx: ${out}`,
-    });
-  if (parsed.positionals.some((f) => resolve(f) === resolve(out)))
-    return fail({
-      nb: `Utfilen ${out} er også en av filene som skal konsolideres.`,
-      en: `The output file ${out} is also one of the files to consolidate.`,
-    });
-  if (existsSync(out) && !v.force)
     return fail(
-      {
-        nb: `Filen ${out} finnes allerede. Velg et annet navn, eller bruk --force for å overskrive den.`,
-        en: `The file ${out} already exists. Choose another name, or use --force to overwrite it.`,
-      },
-      false,
+      lang,
+      bilingual("cli.missingOption", { flag: "-o", what: translate(lang, "cli.what.consolidationOut") }),
+      USAGE,
     );
+  if (!/\.xlsx$/i.test(out)) return fail(lang, bilingual("cli.notXlsx", { file: out }), USAGE);
+  if (parsed.positionals.some((f) => resolve(f) === resolve(out)))
+    return fail(lang, bilingual("cli.outIsInput", { file: out }), USAGE);
+  if (existsSync(out) && !v.force) return fail(lang, bilingual("cli.exists", { file: out }));
   const loaded = loadCatalogueOption(v.catalogue);
-  if (!loaded.ok) return fail(loaded.message, false);
+  if (!loaded.ok) return fail(lang, loaded.message);
   const catalogue = loaded.catalogue;
 
   const { files, skipped } = withoutLockFiles(parsed.positionals);
   if (files.length === 0) {
-    for (const s of skipped) process.stderr.write(terminalSafe(formatMessage(s.message)));
-    return fail({ nb: "Ingen arbeidsbøker å sammenstille.", en: "No workbooks to consolidate." }, false);
+    for (const s of skipped) process.stderr.write(terminalSafe(`${s.message[lang]}\n`));
+    return fail(lang, bilingual("cli.nothingToConsolidate"));
   }
   const inputs: ConsolidationInput[] = [];
   const loadedFailures: Extract<LoadedFile, { ok: false }>[] = [];
-  const bar = progress(files.length, { nb: "Leser", en: "reading" });
+  const bar = progress(files.length, lang, "cli.progress.reading");
   for (const file of files) {
     const f = loadWorkbookFile(file);
     bar.tick(file);
     if (!f.ok) {
       loadedFailures.push(f);
       bar.done();
-      process.stderr.write(terminalSafe(formatMessage(f.error)));
+      process.stderr.write(terminalSafe(`${f.error[lang]}\n`));
     }
     inputs.push(consolidationInput(f, catalogue));
   }
@@ -120,13 +92,13 @@ export async function consolidateCommand(args: string[]): Promise<number> {
   try {
     // Deflate level 1: writing is a third of the run at the default level, for a file about a fifth smaller.
     bytes = writeXlsx(planConsolidatedWorkbook(result), {
-      title: "A-krim rapportering: konsolidering",
+      title: translate("nb", "workbook.consolidationTitle"),
       level: 1,
     });
     writeFileSync(out, bytes, { flag: v.force ? "w" : "wx" });
   } catch (e) {
-    const detail = e instanceof XlsxWriteError ? e.text.en : e instanceof Error ? e.message : String(e);
-    return fail({ nb: `Kan ikke skrive ${out}: ${detail}`, en: `Cannot write ${out}: ${detail}` }, false);
+    const detail = e instanceof XlsxWriteError ? e.text[lang] : e instanceof Error ? e.message : String(e);
+    return fail(lang, bilingual("cli.cannotWrite", { file: out, detail }));
   }
   if (format === "json") {
     const json = consolidationJson(result);
@@ -138,8 +110,8 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     }));
     process.stdout.write(`${JSON.stringify({ ...json, files, ...skippedJson(skipped) })}\n`);
   } else {
-    process.stdout.write(terminalSafe(consolidateText(result, { verbose: v.verbose, skipped })));
-    process.stdout.write(formatMessage({ nb: `Skrev ${out}.`, en: `Wrote ${out}.` }));
+    process.stdout.write(terminalSafe(consolidateText(result, lang, { verbose: v.verbose, skipped })));
+    say(lang, bilingual("cli.wrote", { file: out }));
   }
   return consolidationExitCode(result);
 }

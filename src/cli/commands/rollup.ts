@@ -4,7 +4,6 @@
  * still printed; run `validate` for the details), 2 when it cannot be read or the usage is wrong. Given a
  * consolidated workbook, it prints the totals over the submissions that workbook counted.
  */
-import { counted } from "../../core/words";
 import { consolidate, consolidationExitCode, isConsolidatedWorkbook } from "../../core/consolidate";
 import {
   parameterValues,
@@ -14,19 +13,11 @@ import {
   type ParameterValue,
 } from "../../core/rollup";
 import { validateWorkbook } from "../../core/validation";
-import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
+import { bilingual, translate } from "../../i18n";
+import { fail, formatOption, loadCatalogueOption, parseCommandLine } from "../args";
 import { loadWorkbookFile, terminalSafe } from "../files";
 
-export const ROLLUP_USAGE = `Bruk / usage: npm run akrim -- rollup FILE [--format text|json] [--catalogue FILE]
-  FILE        en returnert mal / a returned template (.xlsx)
-  --format    text (standard / default) eller / or json
-  --catalogue katalogfil (JSON) / catalogue file; default: the bundled catalogue
-`;
-
-function fail(message: Message, withUsage = true): number {
-  process.stderr.write(terminalSafe(formatMessage(message)) + (withUsage ? `\n${ROLLUP_USAGE}` : ""));
-  return EXIT_USAGE;
-}
+const USAGE = "cli.usage.rollup";
 
 export async function rollupCommand(args: string[]): Promise<number> {
   const parsed = parseCommandLine(
@@ -38,27 +29,24 @@ export async function rollupCommand(args: string[]): Promise<number> {
     },
     { maxPositionals: 1 },
   );
-  if (!parsed.ok) return fail(parsed.message);
+  const lang = parsed.lang;
+  if (!parsed.ok) return fail(lang, parsed.message, USAGE);
   if (parsed.values.help) {
-    process.stdout.write(ROLLUP_USAGE);
+    process.stdout.write(translate(lang, USAGE));
     return 0;
   }
-  const format = parsed.values.format ?? "text";
-  if (format !== "text" && format !== "json")
-    return fail({
-      nb: `--format må være text eller json, ikke ${format}.`,
-      en: `--format must be text or json, not ${format}.`,
-    });
+  const format = formatOption(parsed.values.format);
+  if (!format) return fail(lang, bilingual("cli.badFormat", { value: parsed.values.format ?? "" }), USAGE);
   const [file] = parsed.positionals;
-  if (!file) return fail({ nb: "Oppgi filen som skal summeres.", en: "Give the file to roll up." });
+  if (!file) return fail(lang, bilingual("cli.noFileToRollUp"), USAGE);
   const cat = loadCatalogueOption(parsed.values.catalogue);
-  if (!cat.ok) return fail(cat.message, false);
+  if (!cat.ok) return fail(lang, cat.message);
 
   const loaded = loadWorkbookFile(file);
-  if (!loaded.ok) return fail(loaded.error, false);
+  if (!loaded.ok) return fail(lang, loaded.error);
   const print = (parameters: ParameterValue[]) => {
     if (format === "json") process.stdout.write(`${JSON.stringify({ parameters })}\n`);
-    else process.stdout.write(terminalSafe(rollupText(rollupModel(cat.catalogue), parameters, "nb")));
+    else process.stdout.write(terminalSafe(rollupText(rollupModel(cat.catalogue), parameters, lang)));
   };
 
   // A consolidated workbook rolls up to its totals over the submissions it counted.
@@ -79,10 +67,7 @@ export async function rollupCommand(args: string[]): Promise<number> {
   ).length;
   if (errors) {
     process.stderr.write(
-      formatMessage({
-        nb: `${loaded.name} har ${errors} feil; tallene kan være ufullstendige. Kjør validate for detaljer.`,
-        en: `${loaded.name} has ${counted(errors, "error", "errors")}; the numbers may be incomplete. Run validate for details.`,
-      }),
+      terminalSafe(`${translate(lang, "cli.rollupErrors", { file: loaded.name, errors })}\n`),
     );
     return 1;
   }

@@ -4,15 +4,9 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { planTemplate } from "../../core/template";
+import { bilingual, translate, type MessageKey } from "../../i18n";
 import { writeXlsx } from "../../workbook/xlsx";
-import {
-  EXIT_USAGE,
-  formatMessage,
-  loadCatalogueOption,
-  missingOption,
-  parseCommandLine,
-  type Message,
-} from "../args";
+import { fail, loadCatalogueOption, parseCommandLine, say } from "../args";
 
 const OPTIONS = {
   unit: { type: "string" },
@@ -25,63 +19,35 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-export const TEMPLATE_USAGE = `Bruk / usage: npm run akrim -- template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]
-  --unit      rapporteringsenhet / reporting unit (OSL, BGO, ..., LINJE)
-  --agency    etat / agency (AT, NAV, POL, SKE, TOLL)
-  --period    periode / period: YYYY or YYYY-T1|T2|T3
-  --part      innsats / part of the effort: centre (A-krimsenter, standard) or line (Etatslinje)
-  --catalogue katalogfil (JSON) / catalogue file; default: the bundled catalogue
-  -o, --out   malfilen som skal skrives / the template file to write
-  --force     overskriv en eksisterende fil / overwrite an existing file
-`;
-
-function fail(message: Message, withUsage = true): number {
-  process.stderr.write(formatMessage(message) + (withUsage ? `\n${TEMPLATE_USAGE}` : ""));
-  return EXIT_USAGE;
-}
+const USAGE = "cli.usage.template";
 
 export async function templateCommand(args: string[]): Promise<number> {
   const parsed = parseCommandLine(args, OPTIONS, { maxPositionals: 0 });
-  if (!parsed.ok) return fail(parsed.message);
+  const lang = parsed.lang;
+  if (!parsed.ok) return fail(lang, parsed.message, USAGE);
   const v = parsed.values;
   if (v.help) {
-    process.stdout.write(TEMPLATE_USAGE);
+    process.stdout.write(translate(lang, USAGE));
     return 0;
   }
-  const required: [keyof typeof OPTIONS, string, Message][] = [
-    ["unit", "--unit", { nb: "rapporteringsenhet", en: "reporting unit" }],
-    ["agency", "--agency", { nb: "etat", en: "agency" }],
-    ["period", "--period", { nb: "periode", en: "period" }],
-    ["out", "-o", { nb: "filen som skal skrives", en: "the file to write" }],
+  const required: [keyof typeof OPTIONS, string, MessageKey][] = [
+    ["unit", "--unit", "cli.what.unit"],
+    ["agency", "--agency", "cli.what.agency"],
+    ["period", "--period", "cli.what.period"],
+    ["out", "-o", "cli.what.templateOut"],
   ];
   for (const [key, flag, what] of required) {
-    if (typeof v[key] !== "string" || v[key] === "") return fail(missingOption(flag, what));
+    if (typeof v[key] !== "string" || v[key] === "")
+      return fail(lang, bilingual("cli.missingOption", { flag, what: translate(lang, what) }), USAGE);
   }
   const part = v.part ?? "centre";
-  if (part !== "centre" && part !== "line") {
-    return fail({
-      nb: `--part må være centre (A-krimsenter) eller line (Etatslinje), ikke ${part}.`,
-      en: `--part must be centre (A-krimsenter) or line (Etatslinje), not ${part}.`,
-    });
-  }
+  if (part !== "centre" && part !== "line")
+    return fail(lang, bilingual("cli.badPart", { value: part }), USAGE);
   const out = v.out as string;
-  if (!/\.xlsx$/i.test(out)) {
-    return fail({
-      nb: `Utfilen må slutte på .xlsx: ${out}`,
-      en: `The output file must end in .xlsx: ${out}`,
-    });
-  }
-  if (existsSync(out) && !v.force) {
-    return fail(
-      {
-        nb: `Filen ${out} finnes allerede. Velg et annet navn, eller bruk --force for å overskrive den.`,
-        en: `The file ${out} already exists. Choose another name, or use --force to overwrite it.`,
-      },
-      false,
-    );
-  }
+  if (!/\.xlsx$/i.test(out)) return fail(lang, bilingual("cli.notXlsx", { file: out }), USAGE);
+  if (existsSync(out) && !v.force) return fail(lang, bilingual("cli.exists", { file: out }));
   const loaded = loadCatalogueOption(v.catalogue);
-  if (!loaded.ok) return fail(loaded.message, false);
+  if (!loaded.ok) return fail(lang, loaded.message);
 
   const plan = planTemplate(
     loaded.catalogue,
@@ -89,32 +55,30 @@ export async function templateCommand(args: string[]): Promise<number> {
     { existingSheetNames: [] },
   );
   if ("problems" in plan) {
-    return fail({
-      nb: plan.problems.map((p) => p.nb).join("\n"),
-      en: plan.problems.map((p) => p.en).join("\n"),
-    });
-  }
-  if ("clashes" in plan) {
-    // A new workbook has no sheets; a clash here means the catalogue names two sheets alike.
     return fail(
-      {
-        nb: `Katalogen gir flere ark samme navn: ${plan.clashes.join(", ")}`,
-        en: `The catalogue gives several sheets the same name: ${plan.clashes.join(", ")}`,
-      },
-      false,
+      lang,
+      { nb: plan.problems.map((p) => p.nb).join("\n"), en: plan.problems.map((p) => p.en).join("\n") },
+      USAGE,
     );
   }
-  const bytes = writeXlsx(plan.edits, { title: `A-krim rapportering ${v.unit} ${v.agency} ${v.period}` });
+  // A new workbook has no sheets; a clash here means the catalogue names two sheets alike.
+  if ("clashes" in plan)
+    return fail(lang, bilingual("cli.sameSheetNames", { sheets: plan.clashes.join(", ") }));
+  const bytes = writeXlsx(plan.edits, {
+    title: translate("nb", "workbook.templateTitle", { unit: v.unit!, agency: v.agency!, period: v.period! }),
+  });
   try {
     writeFileSync(out, bytes, { flag: v.force ? "w" : "wx" });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail({ nb: `Kan ikke skrive ${out}: ${detail}`, en: `Cannot write ${out}: ${detail}` }, false);
+    return fail(lang, bilingual("cli.cannotWrite", { file: out, detail }));
   }
-  process.stdout.write(
-    formatMessage({
-      nb: `Skrev ${out} (mal ${loaded.catalogue.template.version}, katalog ${loaded.catalogue.version}).`,
-      en: `Wrote ${out} (template ${loaded.catalogue.template.version}, catalogue ${loaded.catalogue.version}).`,
+  say(
+    lang,
+    bilingual("cli.wroteTemplate", {
+      file: out,
+      template: loaded.catalogue.template.version,
+      catalogue: loaded.catalogue.version,
     }),
   );
   return 0;

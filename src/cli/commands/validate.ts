@@ -3,20 +3,20 @@
  * Exit 0 no errors, 1 at least one error finding, 2 a file could not be read at all or wrong usage; every
  * other file is still checked.
  */
-import { counted } from "../../core/words";
 import type { Catalogue } from "../../catalogue";
 import { maskIdentityNumbers } from "../../core/identifiers";
 import type { Finding } from "../../core/model/finding";
 import {
   EMPTY_SUBMISSION,
   findingJson,
-  renderFindingBoth,
+  renderFinding,
   submissionJson,
   unreadableFinding,
   validateSubmission,
   type SubmissionJson,
 } from "../../core/validation";
-import { EXIT_USAGE, formatMessage, loadCatalogueOption, parseCommandLine, type Message } from "../args";
+import { bilingual, translate, type Lang } from "../../i18n";
+import { EXIT_USAGE, fail, formatOption, loadCatalogueOption, parseCommandLine, type Message } from "../args";
 import { progress, skippedJson, withoutLockFiles, type SkippedFile } from "../batch";
 import { loadWorkbookFile, terminalSafe, type ReadFailure } from "../files";
 
@@ -92,24 +92,23 @@ export function exitCode(results: FileResult[]): number {
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
 
-const LABEL: Record<Finding["severity"], string> = { error: "FEIL", warning: "ADVARSEL", info: "MERKNAD" };
-
-/** "1 feil, 2 advarsler, 0 merknader / 1 error, 2 warnings, 0 notes" */
-function counts(errors: number, warnings: number, infos: number): string {
-  return (
-    `${counted(errors, "feil", "feil")}, ${counted(warnings, "advarsel", "advarsler")}, ${counted(infos, "merknad", "merknader")}` +
-    ` / ${counted(errors, "error", "errors")}, ${counted(warnings, "warning", "warnings")}, ${counted(infos, "note", "notes")}`
-  );
+/** "1 feil, 2 advarsler, 0 merknader" in the language asked for. */
+function counts(lang: Lang, errors: number, warnings: number, infos: number): string {
+  return [
+    translate(lang, "text.count.errors", { count: errors }),
+    translate(lang, "text.count.warnings", { count: warnings }),
+    translate(lang, "text.count.infos", { count: infos }),
+  ].join(", ");
 }
 
-function fileBlock(r: FileResult): string[] {
+function fileBlock(r: FileResult, lang: Lang): string[] {
   const out: string[] = [];
   const s = r.submission;
   const id = [s.unit, s.agency, s.period].filter((x) => x !== null).join(" · ");
   const count = (sev: Finding["severity"]) => r.findings.filter((f) => f.severity === sev).length;
   out.push(
     `${terminalSafe(maskIdentityNumbers(r.file))}${id ? `  (${terminalSafe(id)})` : ""}`,
-    `  ${counts(count("error"), count("warning"), count("info"))}`,
+    `  ${counts(lang, count("error"), count("warning"), count("info"))}`,
   );
   const bySheet = new Map<string, Finding[]>();
   for (const f of r.findings) {
@@ -119,15 +118,15 @@ function fileBlock(r: FileResult): string[] {
     bySheet.set(key, list);
   }
   for (const [sheet, list] of bySheet) {
-    out.push(`  ${sheet ? `Ark / sheet: ${terminalSafe(sheet)}` : "Arbeidsboken / workbook"}`);
+    out.push(
+      `  ${sheet ? translate(lang, "text.sheet", { sheet: terminalSafe(sheet) }) : translate(lang, "text.workbook")}`,
+    );
     for (const f of list) {
-      const where = f.cell ?? (f.row !== null ? `rad ${f.row}` : "");
-      const { message, hint } = renderFindingBoth(f);
-      out.push(
-        `    ${LABEL[f.severity].padEnd(9)}${where.padEnd(8)}${terminalSafe(message.nb)}  [${f.rule}]`,
-      );
-      if (message.en !== message.nb) out.push(`${" ".repeat(21)}${terminalSafe(message.en)}`);
-      out.push(`${" ".repeat(21)}→ ${terminalSafe(hint.nb)}`);
+      const where = f.cell ?? (f.row !== null ? translate(lang, "text.row", { row: String(f.row) }) : "");
+      const label = translate(lang, `text.severity.${f.severity}`);
+      const { message, hint } = renderFinding(f, lang);
+      out.push(`    ${label.padEnd(9)}${where.padEnd(8)}${terminalSafe(message)}  [${f.rule}]`);
+      out.push(`${" ".repeat(21)}${terminalSafe(translate(lang, "text.hint", { hint }))}`);
     }
   }
   out.push("");
@@ -142,25 +141,26 @@ function group(r: FileResult): "unreadable" | "error" | "warning" | "info" | "cl
   return "clean";
 }
 
-const GROUPS: { key: ReturnType<typeof group>; nb: string; en: string; always: boolean }[] = [
-  { key: "unreadable", nb: "Kunne ikke leses", en: "Could not be read", always: true },
-  { key: "error", nb: "Med feil", en: "With errors", always: true },
-  { key: "warning", nb: "Med advarsler", en: "With warnings", always: true },
-  { key: "info", nb: "Bare merknader", en: "Notes only", always: false },
-  { key: "clean", nb: "Uten funn", en: "No findings", always: false },
+const GROUPS: { key: ReturnType<typeof group>; always: boolean }[] = [
+  { key: "unreadable", always: true },
+  { key: "error", always: true },
+  { key: "warning", always: true },
+  { key: "info", always: false },
+  { key: "clean", always: false },
 ];
 
-/** "3 enheter, 2 etater, 1 periode / 3 units, 2 agencies, 1 period" over the submissions that name them. */
-function whatWasCounted(results: FileResult[]): [string, string] | null {
+/** "Innsendinger: 4 fra 3 enheter, 2 etater, 1 periode." over the submissions that name them. */
+function whatWasCounted(results: FileResult[], lang: Lang): string | null {
   const set = (k: "unit" | "agency" | "period") =>
     new Set(results.map((r) => r.submission[k]).filter((x): x is string => x !== null)).size;
   const identified = results.filter((r) => r.submission.unit !== null || r.submission.agency !== null).length;
   if (!identified) return null;
-  const [u, a, p] = [set("unit"), set("agency"), set("period")];
-  return [
-    `Innsendinger: ${identified} fra ${counted(u, "enhet", "enheter")}, ${counted(a, "etat", "etater")}, ${counted(p, "periode", "perioder")}.`,
-    `Submissions: ${identified} from ${counted(u, "unit", "units")}, ${counted(a, "agency", "agencies")}, ${counted(p, "period", "periods")}.`,
-  ];
+  return translate(lang, "text.submissionsFrom", {
+    count: identified,
+    units: set("unit"),
+    agencies: set("agency"),
+    periods: set("period"),
+  });
 }
 
 /**
@@ -169,62 +169,56 @@ function whatWasCounted(results: FileResult[]): [string, string] | null {
  */
 export function formatText(
   results: FileResult[],
+  lang: Lang = "nb",
   opts: { verbose?: boolean; skipped?: SkippedFile[] } = {},
 ): string {
   const sum = summarize(results);
   const infos = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === "info").length, 0);
   const skipped = opts.skipped ?? [];
-  const out: string[] = [
-    `${counted(sum.files, "fil", "filer")}: ${counted(sum.errors, "feil", "feil")}, ${counted(sum.warnings, "advarsel", "advarsler")}` +
-      `${infos ? `, ${counted(infos, "merknad", "merknader")}` : ""}` +
-      `${sum.unreadable ? `, ${sum.unreadable} kunne ikke leses` : ""}` +
-      `${skipped.length ? `, ${counted(skipped.length, "låsefil", "låsefiler")} hoppet over` : ""}.`,
-    `${counted(sum.files, "file", "files")}: ${counted(sum.errors, "error", "errors")}, ${counted(sum.warnings, "warning", "warnings")}` +
-      `${infos ? `, ${counted(infos, "note", "notes")}` : ""}` +
-      `${sum.unreadable ? `, ${sum.unreadable} could not be read` : ""}` +
-      `${skipped.length ? `, ${counted(skipped.length, "lock file", "lock files")} skipped` : ""}.`,
+  const parts = [
+    translate(lang, "text.count.errors", { count: sum.errors }),
+    translate(lang, "text.count.warnings", { count: sum.warnings }),
+    ...(infos ? [translate(lang, "text.count.infos", { count: infos })] : []),
+    ...(sum.unreadable ? [translate(lang, "text.count.unreadable", { count: sum.unreadable })] : []),
+    ...(skipped.length ? [translate(lang, "text.count.lockFiles", { count: skipped.length })] : []),
   ];
-  const what = whatWasCounted(results);
-  if (what) out.push(...what);
+  const out: string[] = [
+    `${translate(lang, "text.count.files", { count: sum.files })}: ${parts.join(", ")}.`,
+  ];
+  const what = whatWasCounted(results, lang);
+  if (what) out.push(what);
   const byGroup = new Map<string, FileResult[]>();
   for (const r of results) {
     const g = group(r);
     byGroup.set(g, [...(byGroup.get(g) ?? []), r]);
   }
+  const groupName = (key: ReturnType<typeof group>) => translate(lang, `text.group.${key}`);
   const quiet = GROUPS.filter((g) => !g.always && !opts.verbose && byGroup.get(g.key)?.length);
   if (quiet.length)
     out.push(
       quiet
-        .map((g) => `${g.nb} / ${g.en.toLowerCase()}: ${counted(byGroup.get(g.key)!.length, "fil", "filer")}`)
-        .join("; ") + " (vis med / show with --verbose).",
+        .map(
+          (g) =>
+            `${groupName(g.key)}: ${translate(lang, "text.count.files", { count: byGroup.get(g.key)!.length })}`,
+        )
+        .join("; ") + ` ${translate(lang, "text.showWithVerbose")}.`,
     );
   for (const g of GROUPS) {
     const list = byGroup.get(g.key) ?? [];
     if (!list.length || (!g.always && !opts.verbose)) continue;
     if (out[out.length - 1] !== "") out.push("");
-    out.push(`${g.nb} / ${g.en} (${list.length})`, "");
-    for (const r of list) out.push(...fileBlock(r));
+    out.push(`${groupName(g.key)} (${list.length})`, "");
+    for (const r of list) out.push(...fileBlock(r, lang));
   }
   if (skipped.length) {
     if (out[out.length - 1] !== "") out.push("");
-    out.push(`Hoppet over / skipped (${skipped.length})`);
-    for (const s of skipped) out.push(`  ${terminalSafe(s.message.nb)}`, `  ${terminalSafe(s.message.en)}`);
+    out.push(translate(lang, "text.skipped", { count: skipped.length }));
+    for (const s of skipped) out.push(`  ${terminalSafe(s.message[lang])}`);
   }
   return `${out.join("\n").replace(/\n+$/, "")}\n`;
 }
 
-export const VALIDATE_USAGE = `Bruk / usage: npm run akrim -- validate FILE... [--format text|json] [--verbose] [--catalogue FILE]
-  FILE        returnerte maler (.xlsx) / returned templates (.xlsx)
-  --format    text (standard / default) eller / or json
-  --verbose   vis alle filene, også de uten funn / show every file, also those without findings
-  --catalogue katalogfil (JSON) / catalogue file; default: the bundled catalogue
-Exit: 0 ingen feil / no errors, 1 feil funnet / errors found, 2 fil kunne ikke leses eller feil bruk / a file could not be read or wrong usage
-`;
-
-function fail(message: Message, withUsage = true): number {
-  process.stderr.write(terminalSafe(formatMessage(message)) + (withUsage ? `\n${VALIDATE_USAGE}` : ""));
-  return EXIT_USAGE;
-}
+const USAGE = "cli.usage.validate";
 
 export async function validateCommand(args: string[]): Promise<number> {
   const parsed = parseCommandLine(args, {
@@ -233,38 +227,31 @@ export async function validateCommand(args: string[]): Promise<number> {
     verbose: { type: "boolean", short: "v" },
     help: { type: "boolean", short: "h" },
   });
-  if (!parsed.ok) return fail(parsed.message);
+  const lang = parsed.lang;
+  if (!parsed.ok) return fail(lang, parsed.message, USAGE);
   if (parsed.values.help) {
-    process.stdout.write(VALIDATE_USAGE);
+    process.stdout.write(translate(lang, USAGE));
     return 0;
   }
-  const format = parsed.values.format ?? "text";
-  if (format !== "text" && format !== "json") {
-    return fail({
-      nb: `--format må være text eller json, ikke ${format}.`,
-      en: `--format must be text or json, not ${format}.`,
-    });
-  }
-  if (parsed.positionals.length === 0) {
-    return fail({ nb: "Oppgi minst én fil.", en: "Give at least one file." });
-  }
+  const format = formatOption(parsed.values.format);
+  if (!format) return fail(lang, bilingual("cli.badFormat", { value: parsed.values.format ?? "" }), USAGE);
+  if (parsed.positionals.length === 0) return fail(lang, bilingual("cli.noFiles"), USAGE);
   const cat = loadCatalogueOption(parsed.values.catalogue);
-  if (!cat.ok) return fail(cat.message, false);
+  if (!cat.ok) return fail(lang, cat.message);
   const { files, skipped } = withoutLockFiles(parsed.positionals);
   if (files.length === 0) {
-    for (const s of skipped) process.stderr.write(terminalSafe(formatMessage(s.message)));
-    return fail({ nb: "Ingen arbeidsbøker å kontrollere.", en: "No workbooks to check." }, false);
+    for (const s of skipped) process.stderr.write(terminalSafe(`${s.message[lang]}\n`));
+    return fail(lang, bilingual("cli.nothingToCheck"));
   }
   const results: FileResult[] = [];
-  const bar = progress(files.length, { nb: "Kontrollerer", en: "checking" });
+  const bar = progress(files.length, lang, "cli.progress.checking");
   for (const file of files) {
     const r = validateFile(file, cat.catalogue);
     results.push(r);
     bar.tick(file);
     if (r.unreadable) {
       bar.done();
-      const { message } = renderFindingBoth(r.findings[0]);
-      process.stderr.write(formatMessage({ nb: terminalSafe(message.nb), en: terminalSafe(message.en) }));
+      process.stderr.write(terminalSafe(`${renderFinding(r.findings[0], lang).message}\n`));
     }
   }
   bar.done();
@@ -273,7 +260,7 @@ export async function validateCommand(args: string[]): Promise<number> {
       `${JSON.stringify({ files: results.map(fileJson), summary: summarize(results), ...skippedJson(skipped) })}\n`,
     );
   } else {
-    process.stdout.write(formatText(results, { verbose: parsed.values.verbose, skipped }));
+    process.stdout.write(formatText(results, lang, { verbose: parsed.values.verbose, skipped }));
   }
   return exitCode(results);
 }

@@ -22,7 +22,22 @@ import {
 import { readInput } from "./read";
 import { compareDrafts, compareText, resolve } from "./resolve";
 import { INCOMPLETE_RULE, type Treatment } from "./layout";
-import type { Consolidation, ConsolidationEntry, ConsolidationInput, EffectLine } from "./types";
+import { development, expectedFromMembership, missingFinding, missingSubmissions } from "./cycle";
+import type {
+  Consolidation,
+  ConsolidationEntry,
+  ConsolidationInput,
+  EffectLine,
+  ExpectedSubmission,
+} from "./types";
+
+export interface ConsolidationOptions {
+  /**
+   * The submissions expected (`--expected FILE.tsv`), instead of what the catalogue's membership requires for
+   * the periods seen.
+   */
+  expected?: ExpectedSubmission[];
+}
 
 /** The instrument-use overview behind the charts: Σ Antall by goal and by grouping, over every usage row. */
 export function usageOverview(catalogue: Catalogue): CompiledParameter {
@@ -104,7 +119,7 @@ function incompleteFinding(parameters: CompiledParameter[], off: Map<number, Set
   return finding(INCOMPLETE_RULE, { parameters: ids });
 }
 
-function unitOrder(catalogue: Catalogue, ids: Iterable<string>, known: string[]): string[] {
+function unitOrder(ids: Iterable<string>, known: string[]): string[] {
   const set = new Set(ids);
   const inCatalogue = known.filter((k) => set.has(k));
   const rest = [...set].filter((k) => !known.includes(k)).sort(compareText);
@@ -145,7 +160,11 @@ function groupSums(
  * (`consolidate.*`). Each returned workbook is read and classified with the catalogue version it names; the
  * parameters are those of the catalogue in use. The result does not depend on the order of the inputs.
  */
-export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue): Consolidation {
+export function consolidate(
+  inputs: ConsolidationInput[],
+  catalogue: Catalogue,
+  options: ConsolidationOptions = {},
+): Consolidation {
   const set = catalogueSet(catalogue);
   const model = rollupModel(catalogue);
   const usageParameter = usageOverview(catalogue);
@@ -198,18 +217,15 @@ export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue):
     counted.map((e) => ({ source: e.source!, sums: e.sums! })),
   );
   const units = unitOrder(
-    catalogue,
     counted.map((e) => e.identity.unit!),
     catalogue.units.map((u) => u.id),
   );
   const agencies = unitOrder(
-    catalogue,
     counted.map((e) => e.identity.agency!),
     catalogue.agencies.map((a) => a.id),
   );
   const periods = periodOrder(counted.map((e) => e.identity.period!));
   const parts = unitOrder(
-    catalogue,
     counted.map((e) => e.identity.part ?? ""),
     (catalogue.enumerations.effortPart ?? []).map((v) => v.value),
   ).filter((p) => p !== "");
@@ -235,6 +251,14 @@ export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue):
   const sumsOf = (e: ConsolidationEntry) => e.sums!;
   const usageOf = (e: ConsolidationEntry) => e.usage!;
 
+  // Who has not sent yet: over the periods of every submission whose identity is known, counted or not.
+  const seenPeriods = periodOrder(
+    entries.map((e) => e.identity.period).filter((p): p is string => parsePeriod(p) !== null),
+  );
+  const expected = options.expected ?? expectedFromMembership(catalogue, seenPeriods);
+  const missing = expected ? missingSubmissions(catalogue, entries, expected) : [];
+  const byYear = groupSums(params, counted, (e) => String(parsePeriod(e.identity.period)!.year), sumsOf);
+
   return {
     catalogue,
     model,
@@ -254,6 +278,11 @@ export function consolidate(inputs: ConsolidationInput[], catalogue: Catalogue):
     usageByPeriod: groupSums([usageParameter], counted, (e) => e.identity.period!, usageOf),
     effects,
     effectPeriods,
+    expectedFrom: options.expected ? "list" : expected ? "membership" : null,
+    missing,
+    findings: missing.map(missingFinding),
+    byYear,
+    development: development(params, periods, byYear, effects),
     versions: [...versions.values()].sort(
       (a, b) =>
         compareText(a.templateVersion, b.templateVersion) ||

@@ -10,6 +10,7 @@ import type { Severity } from "../model/edit";
 export const SHEETS = {
   parameters: "Styringsparametre",
   periods: "Perioder",
+  development: "Utvikling",
   effects: "Effekter",
   charts: "Diagrammer",
   register: "Innsendinger",
@@ -20,6 +21,9 @@ export const SHEETS = {
 export const TABLES = {
   parameters: "tblStyringsparametre",
   periods: "tblPerioder",
+  development: "tblUtvikling",
+  developmentEffects: "tblUtviklingEffekter",
+  missing: "tblManglende",
   effects: "tblEffektoversikt",
   register: "tblInnsendinger",
   findings: "tblAvvik",
@@ -61,6 +65,15 @@ export const REGISTER_COLUMNS = {
   warnings: "Advarsler",
   rows: "Rader",
   hash: "Innholdshash",
+} as const;
+
+/** The missing submissions under the register, in the register's order of identity columns. */
+export const MISSING_COLUMNS = {
+  unit: "Rapporteringsenhet",
+  agency: "Etat",
+  period: "Periode",
+  part: "Innsats",
+  contact: "Kontakt",
 } as const;
 
 export const FINDING_COLUMNS = {

@@ -18,6 +18,7 @@ import {
   CONSOLIDATION_PROPERTY,
   FINDING_COLUMNS,
   LINEAGE_HEADER,
+  MISSING_COLUMNS,
   REGISTER_COLUMNS,
   ROW_COLUMNS,
   SEVERITY_LABEL,
@@ -27,7 +28,7 @@ import {
   dataHeaders,
 } from "./layout";
 import { errorCount, warningCount } from "./report";
-import type { Consolidation } from "./types";
+import type { Consolidation, Development } from "./types";
 
 /** Column types whose cells are free text (where a number is not data). */
 const TEXT_TYPES: ReadonlySet<ColumnType> = new Set(["text", "reference", "agencyList", "instrumentName"]);
@@ -167,6 +168,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
   const sheet = {
     parameters: names.sheet(SHEETS.parameters),
     periods: names.sheet(SHEETS.periods),
+    ...(result.development ? { development: names.sheet(SHEETS.development) } : {}),
     effects: names.sheet(SHEETS.effects),
     charts: names.sheet(SHEETS.charts),
     register: names.sheet(SHEETS.register),
@@ -176,6 +178,9 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
   const table = {
     parameters: names.table(TABLES.parameters),
     periods: names.table(TABLES.periods),
+    development: names.table(TABLES.development),
+    developmentEffects: names.table(TABLES.developmentEffects),
+    missing: names.table(TABLES.missing),
     effects: names.table(TABLES.effects),
     register: names.table(TABLES.register),
     findings: names.table(TABLES.findings),
@@ -352,6 +357,10 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
     ),
   );
 
+  // --- Utvikling: each year side by side with the change, and effect indicators over the years.
+  if (result.development && sheet.development)
+    edits.push(...developmentEdits(result.development, sheet.development, table));
+
   // --- Effekter: indicators per unit and agency, periods side by side with progress.
   const effectsFixed = [
     "Indikator-ID",
@@ -482,8 +491,35 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       });
   });
 
+  // Below the register: the submissions expected and not given, with the unit's contact.
+  edits.push(
+    ...missingEdits(result, sheet.register, table.missing, 4 + Math.max(result.entries.length, 1) + 2),
+  );
+
   // --- Avvik: every finding of every submission, the consolidation's own included.
   const findingRows: CellInput[][] = [];
+  // Findings that belong to no file (missing submissions): no register number, no file.
+  for (const f of result.findings) {
+    const { message, hint } = renderFindingBoth(f);
+    findingRows.push([
+      null,
+      null,
+      null,
+      null,
+      null,
+      f.rule,
+      SEVERITY_LABEL[f.severity],
+      f.sheet,
+      f.row,
+      f.column,
+      f.cell,
+      f.value,
+      message.nb,
+      message.en,
+      hint.nb,
+      hint.en,
+    ]);
+  }
   for (const e of result.entries) {
     const sorted = [...e.findings].sort(
       (a, b) =>
@@ -526,6 +562,145 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
   edits.push(
     { kind: "setProperty", name: CONSOLIDATION_PROPERTY, value: catalogue.version },
     { kind: "activateSheet", sheet: sheet.parameters },
+  );
+  return edits;
+}
+
+/** A second table on a sheet that already has one: values, table and a bold header (no freeze, no widths). */
+function lowerTableEdits(sheet: string, table: string, block: Block, top: number, left: number): Edit[] {
+  const rows = block.rows.length ? block.rows : [block.header.map(() => null)];
+  return [
+    { kind: "setValues", sheet, address: cellAddress(top, left), values: [block.header, ...rows] },
+    {
+      kind: "addTable",
+      sheet,
+      name: table,
+      range: rangeFrom(top, left, rows.length + 1, block.header.length),
+      style: "TableStyleMedium2",
+    },
+    {
+      kind: "setStyle",
+      sheet,
+      range: rangeFrom(top, left, 1, block.header.length),
+      style: { bold: true, wrap: true },
+    },
+  ];
+}
+
+/**
+ * The missing submissions under the register (`top` is 0-based), in the register's own columns for unit,
+ * agency, period and part, with the contact beside them; or a line saying why there is no list.
+ */
+function missingEdits(result: Consolidation, sheet: string, table: string, top: number): Edit[] {
+  const title =
+    result.expectedFrom === null
+      ? "Mangler: katalogen sier ikke hvilke etater som deltar i hvilke enheter, så ingen innsendinger er meldt som manglende."
+      : result.missing.length === 0
+        ? `Mangler: ingen. Alle innsendinger som ${result.expectedFrom === "list" ? "listen over forventede innsendinger" : "deltakerne i enhetene skal levere for periodene"} krever, er med.`
+        : `Mangler: ${result.missing.length} ${result.missing.length === 1 ? "innsending" : "innsendinger"} som ${result.expectedFrom === "list" ? "listen over forventede innsendinger" : "deltakerne i enhetene skal levere for periodene"} krever.`;
+  const edits: Edit[] = [
+    { kind: "setValues", sheet, address: cellAddress(top, 0), values: [[title]] },
+    { kind: "setStyle", sheet, range: cellAddress(top, 0), style: { bold: true } },
+  ];
+  if (result.missing.length === 0) return edits;
+  // Under the register's Rapporteringsenhet (column D).
+  const left = (Object.keys(REGISTER_COLUMNS) as string[]).indexOf("unit");
+  edits.push(
+    ...lowerTableEdits(
+      sheet,
+      table,
+      {
+        header: Object.values(MISSING_COLUMNS),
+        rows: result.missing.map((m) => [m.unit, m.agency, m.period, m.part, m.contact]),
+      },
+      top + 1,
+      left,
+    ),
+    ...result.missing.map((m, i): Edit => ({
+      kind: "highlight",
+      sheet,
+      range: rangeFrom(top + 2 + i, left, 1, Object.keys(MISSING_COLUMNS).length),
+      severity: "warning",
+      note: `Ingen innsending fra ${m.unit} · ${m.agency} · ${m.part} · ${m.period}.`,
+    })),
+  );
+  return edits;
+}
+
+/** `Utvikling`: steering parameters per year with the change, then effect indicators over the years. */
+function developmentEdits(
+  d: Development,
+  sheet: string,
+  table: { development: string; developmentEffects: string },
+): Edit[] {
+  const header = uniqueHeaders(["ID", "Styringsparameter", ...d.years, "Endring"], []);
+  const edits: Edit[] = [
+    ...tableEdits(
+      sheet,
+      table.development,
+      { header, rows: d.parameters.map((r) => [r.id, r.name.nb, ...r.values, r.change]) },
+      0,
+      [22, 60, ...d.years.map(() => 12), 12],
+    ),
+    ...formatRuns(
+      sheet,
+      d.parameters.map((r) => FORMATS[r.measure]),
+      1,
+      2,
+      1 + d.years.length,
+    ),
+    {
+      kind: "setNumberFormat",
+      sheet,
+      range: `${columnLetters(2 + d.years.length)}2:${columnLetters(2 + d.years.length)}${Math.max(d.parameters.length, 1) + 1}`,
+      format: "0.0%",
+    },
+  ];
+  if (d.effects.length === 0) return edits;
+  const top = Math.max(d.parameters.length, 1) + 3;
+  const effectHeader = [
+    "Indikator-ID",
+    "Effektindikator",
+    "Rapporteringsenhet",
+    "Etat",
+    "Utgangsverdi",
+    "Målverdi",
+    ...d.years.map((y) => `Resultat ${y}`),
+    "Fremdrift",
+  ];
+  edits.push(
+    {
+      kind: "setValues",
+      sheet,
+      address: cellAddress(top - 1, 0),
+      values: [["Effektindikatorer over årene"]],
+    },
+    { kind: "setStyle", sheet, range: cellAddress(top - 1, 0), style: { bold: true } },
+    ...lowerTableEdits(
+      sheet,
+      table.developmentEffects,
+      {
+        header: effectHeader,
+        rows: d.effects.map((l) => [
+          l.indicator,
+          l.name,
+          l.unit,
+          l.agency,
+          l.baseline,
+          l.target,
+          ...l.results,
+          l.progress,
+        ]),
+      },
+      top,
+      0,
+    ),
+    {
+      kind: "setNumberFormat",
+      sheet,
+      range: `${columnLetters(effectHeader.length - 1)}${top + 2}:${columnLetters(effectHeader.length - 1)}${top + 1 + d.effects.length}`,
+      format: "0%",
+    },
   );
   return edits;
 }

@@ -1,5 +1,5 @@
 /** The consolidation as JSON (REPORTING.md, `consolidate`) and as text, and its exit code. */
-import { counted } from "../words";
+import { translate, type Lang } from "../../i18n";
 import { findingJson } from "../validation/json";
 import { parameterValues, rollupText, type ParameterValue, type RollupSums } from "../rollup";
 import { CONFLICT_RULE, TREATMENT_LABEL } from "./layout";
@@ -109,12 +109,39 @@ export function consolidationJson(result: Consolidation) {
       ),
     })),
     versions: result.versions,
+    missing: result.missing.map((m) => ({ unit: m.unit, agency: m.agency, part: m.part, period: m.period })),
+    /** Where the expected submissions came from: `membership` (the catalogue), `list` (--expected), or null. */
+    expectedFrom: result.expectedFrom,
+    /** The consolidation's findings that belong to no file (missing submissions). */
+    findings: result.findings.map(findingJson),
+    development: result.development && {
+      years: result.development.years,
+      parameters: result.development.parameters.map((r) => ({
+        id: r.id,
+        name: r.name.nb,
+        values: Object.fromEntries(result.development!.years.map((y, i) => [y, r.values[i]])),
+        change: r.change,
+      })),
+      effects: result.development.effects.map((l) => ({
+        indicator: l.indicator,
+        name: l.name,
+        unit: l.unit,
+        agency: l.agency,
+        baseline: l.baseline,
+        target: l.target,
+        results: Object.fromEntries(result.development!.years.map((y, i) => [y, l.results[i]])),
+        progress: l.progress,
+      })),
+    },
     summary: {
       files: result.entries.length,
       counted: result.entries.filter((e) => e.treatment === "counted").length,
       conflicts: result.conflicts.length,
+      missing: result.missing.length,
       errors: result.entries.reduce((n, e) => n + errorCount(e), 0),
-      warnings: result.entries.reduce((n, e) => n + warningCount(e), 0),
+      warnings:
+        result.entries.reduce((n, e) => n + warningCount(e), 0) +
+        result.findings.filter((f) => f.severity === "warning").length,
     },
   };
 }
@@ -125,47 +152,63 @@ export function consolidationExitCode(result: Consolidation): 0 | 1 | 2 {
   return result.entries.some((e) => errorCount(e) > 0) ? 1 : 0;
 }
 
-export function consolidationText(result: Consolidation, lang: "nb" | "en" = "nb"): string {
-  const nb = lang === "nb";
+/** One line per submission: number, file, who, how it was treated, its errors and warnings, the note. */
+export function consolidationEntryLine(e: ConsolidationEntry, lang: Lang): string {
+  const errors = errorCount(e);
+  const warnings = warningCount(e);
+  const who = [e.identity.unit, e.identity.agency, e.identity.period].map((x) => x ?? "?").join(" ");
+  const via = e.via ? ` ${translate(lang, "text.via", { file: e.via })}` : "";
+  return (
+    `  ${String(e.nr).padStart(3)} ${e.file}${via}: ${who}: ${TREATMENT_LABEL[e.treatment][lang]}` +
+    (errors || warnings ? ` — ${translate(lang, "text.errorsWarnings", { errors, warnings })}` : "") +
+    (e.note ? ` — ${e.note[lang]}` : "")
+  );
+}
+
+export function consolidationText(result: Consolidation, lang: Lang = "nb"): string {
   const lines: string[] = [];
   const included = result.entries.filter((e) => e.treatment === "counted").length;
   lines.push(
-    nb
-      ? `${counted(result.entries.length, "innsending", "innsendinger")}, ${included} telles med.`
-      : `${counted(result.entries.length, "submission", "submissions")}, ${included} counted.`,
+    translate(lang, "text.submissionsCounted", { submissions: result.entries.length, counted: included }),
   );
-  for (const e of result.entries) {
-    const errors = errorCount(e);
-    const warnings = warningCount(e);
-    const who = [e.identity.unit, e.identity.agency, e.identity.period].map((x) => x ?? "?").join(" ");
-    lines.push(
-      `  ${String(e.nr).padStart(3)} ${e.file}${e.via ? ` (via ${e.via})` : ""}: ${who}: ${TREATMENT_LABEL[e.treatment][lang]}` +
-        (errors || warnings
-          ? nb
-            ? ` — ${counted(errors, "feil", "feil")}, ${counted(warnings, "advarsel", "advarsler")}`
-            : ` — ${counted(errors, "error", "errors")}, ${counted(warnings, "warning", "warnings")}`
-          : "") +
-        (e.note ? ` — ${e.note[lang]}` : ""),
-    );
-  }
+  for (const e of result.entries) lines.push(consolidationEntryLine(e, lang));
   if (result.conflicts.length) {
-    lines.push("", nb ? "Konflikter:" : "Conflicts:");
+    lines.push("", translate(lang, "text.conflicts"));
     for (const c of result.conflicts) lines.push(`  ${c.unit} ${c.agency} ${c.period}: ${c.message[lang]}`);
     lines.push(`  (${CONFLICT_RULE[lang]})`);
   }
   if (result.versions.length > 1) {
-    lines.push(
-      "",
-      (nb ? "Blandede versjoner: " : "Mixed versions: ") +
-        result.versions
-          .map(
-            (v) =>
-              `${nb ? "mal" : "template"} ${v.templateVersion ?? "?"} / ${nb ? "katalog" : "catalogue"} ${v.catalogueVersion ?? "?"} (${v.count})`,
-          )
-          .join(", "),
-    );
+    const versions = result.versions
+      .map((v) =>
+        translate(lang, "text.version", {
+          template: v.templateVersion ?? "?",
+          catalogue: v.catalogueVersion ?? "?",
+          count: v.count,
+        }),
+      )
+      .join(", ");
+    lines.push("", translate(lang, "text.mixedVersions", { versions }));
   }
-  lines.push("", nb ? "Styringsparametre (totalt):" : "Steering parameters (total):");
+  lines.push("", ...missingText(result, lang));
+  lines.push("", translate(lang, "text.parametersTotal"));
   lines.push(rollupText(result.model, parameterValues(result.total, result.model.parameters, lang), lang));
   return lines.join("\n");
+}
+
+/** The missing submissions as text: a summary line, then one line each (with the contact where known). */
+export function missingText(result: Consolidation, lang: Lang): string[] {
+  if (result.expectedFrom === null) return [translate(lang, "text.missing.unknown")];
+  const n = result.missing.length;
+  return [
+    translate(lang, n === 0 ? "text.missing.none" : "text.missing.some", { count: n }),
+    ...result.missing.map((m) =>
+      translate(lang, m.contact ? "text.missing.lineWithContact" : "text.missing.line", {
+        unit: m.unit,
+        agency: m.agency,
+        part: m.part,
+        period: m.period,
+        contact: m.contact ?? "",
+      }),
+    ),
+  ];
 }

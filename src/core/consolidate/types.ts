@@ -87,6 +87,72 @@ export interface EffectLine {
   periods: Map<string, EffectValues>;
 }
 
+/** One submission that a consolidation expects: unit × agency × part of the effort × period. */
+export interface ExpectedSubmission {
+  unit: string;
+  agency: string;
+  /** The part of the effort as the catalogue writes it (`A-krimsenter` / `Etatslinje`). */
+  part: string;
+  period: string;
+}
+
+/** An expected submission that none of the files given is (REPORTING.md, "Who has not sent yet"). */
+export interface MissingSubmission extends ExpectedSubmission {
+  /** The unit's contact as the secretariat keeps it in the catalogue, or null when not known. */
+  contact: string | null;
+}
+
+/**
+ * Where the list of expected submissions came from: the catalogue's membership over the periods seen, a list
+ * given by the user (`--expected FILE.tsv`), or nowhere (the catalogue does not say who takes part).
+ */
+export type ExpectedFrom = "membership" | "list" | null;
+
+/** One steering-parameter row of `Utvikling`: a parameter or one of its breakdown keys, a value per year. */
+export interface DevelopmentRow {
+  /** The parameter id, or `id/key` for a breakdown row (as on `Styringsparametre`). */
+  id: string;
+  name: LocalText;
+  /** The parameter's unit (count, nok, share, decimal): how its values are formatted. */
+  measure: "count" | "nok" | "share" | "decimal";
+  /** One value per year of `Development.years` (null: empty, e.g. a share with nothing to divide by). */
+  values: (number | null)[];
+  /**
+   * The last year against the one before, as a fraction (0.125 is +12.5 %): (last − before) / |before|; null
+   * when the earlier value is 0 or empty, or the last is empty.
+   */
+  change: number | null;
+}
+
+/** One effect indicator of one unit and agency over the years. */
+export interface EffectDevelopment {
+  indicator: string;
+  name: string;
+  goal: string | null;
+  measure: string | null;
+  unit: string;
+  agency: string;
+  /** `Utgangsverdi` of the first year that gives one: where the years of effort started. */
+  baseline: number | null;
+  /** `Målverdi` of the last year that gives one. */
+  target: number | null;
+  /** Per year of `Development.years`: `Resultat` of the year's last period that gives one. */
+  results: (number | null)[];
+  /**
+   * The accumulated effect: the share of the way from the baseline to the target that the last result has
+   * come, (last result − baseline) / (target − baseline); null when a value is missing or target = baseline.
+   */
+  progress: number | null;
+}
+
+/** Development over the years (`Utvikling`), when the counted submissions span more than one year. */
+export interface Development {
+  /** The years, ascending (`2025`, `2026`, ...). */
+  years: string[];
+  parameters: DevelopmentRow[];
+  effects: EffectDevelopment[];
+}
+
 export interface Consolidation {
   catalogue: Catalogue;
   model: RollupModel;
@@ -111,4 +177,14 @@ export interface Consolidation {
   effectPeriods: string[];
   /** Template and catalogue versions of the counted submissions, with how many used each. */
   versions: { templateVersion: string | null; catalogueVersion: string | null; count: number }[];
+  /** Where the expected submissions came from (null: not known, so nothing is reported missing). */
+  expectedFrom: ExpectedFrom;
+  /** Expected submissions that were not given, in unit, agency, part, period order. */
+  missing: MissingSubmission[];
+  /** The consolidation's findings that belong to no file (one warning per missing submission). */
+  findings: Finding[];
+  /** Sums per year (`2025`, ...) of the counted submissions, stocks by their counting rule within the year. */
+  byYear: Map<string, RollupSums>;
+  /** Development over the years, or null when the counted submissions lie within one year. */
+  development: Development | null;
 }

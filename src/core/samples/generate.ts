@@ -15,7 +15,7 @@ import type { Catalogue } from "../../catalogue/loader";
 import type { Instrument, LocalText } from "../../catalogue/schema";
 import type { Edit } from "../model/edit";
 import { parsePeriod, type Period } from "../period";
-import { LINE_UNIT } from "../model/part";
+import { LINE_UNIT, PART_CENTRE } from "../model/part";
 import {
   planFilledTemplate,
   prefilledRows,
@@ -202,11 +202,29 @@ export function sampleFileName(unit: string, agency: string, period: string, suf
   return `${unit}_${agency}_${period}${suffix}.xlsx`;
 }
 
+/** A return the samples leave out, as the consolidation names a missing submission. */
+export interface OmittedReturn {
+  unit: string;
+  agency: string;
+  /** The part of the effort as the catalogue writes it. */
+  part: string;
+  period: string;
+}
+
 /** Every sample file for one year, in unit, agency, tertial order; the duplicate submission comes last. */
 export function generateSamples(catalogue: Catalogue, options: SampleOptions = {}): SampleFile[] {
+  return generateSampleSet(catalogue, options).files;
+}
+
+/** The sample files, and the returns they leave out (as data, so a test can hold the missing list to it). */
+export function generateSampleSet(
+  catalogue: Catalogue,
+  options: SampleOptions = {},
+): { files: SampleFile[]; omitted: OmittedReturn[] } {
   const seed = options.seed ?? DEFAULT_SEED;
   const year = options.year ?? 2026;
   const files: SampleFile[] = [];
+  const omitted: OmittedReturn[] = [];
   const joint = catalogue.lookup.table.get("actions")?.columns.some((c) => c.key === "aksjonsId") ?? false;
   const parts = catalogue.template.cover.fields.some((f) => f.key === "part");
   for (const unit of sampleUnits(catalogue)) {
@@ -223,9 +241,11 @@ export function generateSamples(catalogue: Catalogue, options: SampleOptions = {
     const actors = planActors(new Random(hash(`${seed}/${unit}/actors`)), unit, weight, agencies, joint);
     for (const agency of agencies) {
       for (const tertial of [1, 2, 3]) {
-        if (MISSING_RETURNS.some((m) => m.unit === unit && m.agency === agency && m.tertial === tertial))
-          continue;
         const period = parsePeriod(`${year}-T${tertial}`)!;
+        if (MISSING_RETURNS.some((m) => m.unit === unit && m.agency === agency && m.tertial === tertial)) {
+          omitted.push({ unit, agency, part: PART_CENTRE, period: period.id });
+          continue;
+        }
         const rnd = new Random(hash(`${seed}/${unit}/${agency}/${period.id}`));
         const data = fill(
           catalogue,
@@ -253,7 +273,7 @@ export function generateSamples(catalogue: Catalogue, options: SampleOptions = {
   }
   if (parts) files.push(...lineReturns(catalogue, seed, year));
   plantMistakes(catalogue, files, seed, year);
-  return files;
+  return { files, omitted };
 }
 
 /** The edit list of a sample file (the filled template). */

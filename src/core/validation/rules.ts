@@ -108,6 +108,8 @@ export const RULES = {
   "consolidate.action-disagreement": { severity: "warning" },
   "consolidate.same-day-actions": { severity: "warning" },
   "consolidate.effect-value-changed": { severity: "warning" },
+  // The secretariat's cycle (consolidation)
+  "consolidate.missing-submission": { severity: "warning" },
 } as const satisfies Record<string, RuleSpec>;
 
 /** A rule id: a misspelt one does not compile. */

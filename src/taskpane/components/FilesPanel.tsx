@@ -68,7 +68,7 @@ export function FilesPanel({ disabled }: { disabled?: boolean }) {
         <div>
           <div className={styles.row}>
             <Text weight="semibold">
-              {files.length === 1 ? t("files.chosenOne") : t("files.chosen", { count: files.length })}
+              {t("files.chosen", { count: files.length })}
             </Text>
             <Button size="small" appearance="subtle" onClick={() => setFiles([])} disabled={disabled}>
               {t("files.clear")}

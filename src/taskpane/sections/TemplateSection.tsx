@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { instrumentsForAgency } from "../../catalogue/select";
+import { instrumentsForAgency, templateSheetNames } from "../../catalogue/select";
 import { NameClashDialog } from "../components/NameClashDialog";
 import { useI18n, usePane } from "../context";
 import type { TemplateRequest } from "../host";
@@ -25,20 +25,6 @@ const useStyles = makeStyles({
 });
 
 const KINDS: PeriodKind[] = ["T1", "T2", "T3", "year"];
-
-export function templateSheetNames(template: {
-  cover: { name: string };
-  tables: { name: string }[];
-  summarySheet: string;
-  catalogueSheet: string;
-}) {
-  return [
-    template.cover.name,
-    ...template.tables.map((t) => t.name),
-    template.summarySheet,
-    template.catalogueSheet,
-  ];
-}
 
 export function TemplateSection({ now = new Date() }: { now?: Date }) {
   const { t, lang } = useI18n();
@@ -186,7 +172,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
         <NameClashDialog
           clashes={clash.clashes}
           existingSheets={clash.existingSheets}
-          templateSheets={templateSheetNames(catalogue.template)}
+          templateSheets={templateSheetNames(catalogue)}
           onApply={(renames) => void make(renames)}
           onCancel={() => {
             setClash(null);
