@@ -517,6 +517,12 @@ export const RULE_TEXTS_EN: RuleTextCatalogue = {
     "message.own":
       "Made with catalogue version {version}; its rows are checked and classified by that version, and the steering parameters are those of {inUse}.",
   },
+  "consolidate.missing-submission": {
+    what: "A submission the unit's members are to return is not among the files.",
+    hint: "Remind the unit to send it, or consolidate again once it has arrived.",
+    message: "No submission from {who}.",
+    "message.contact": "No submission from {who}. Contact: {contact}.",
+  },
   "consolidate.template-version": {
     what: "A submission was made with another template version than the one in use.",
     hint: "No action needed.",
@@ -563,11 +569,5 @@ export const RULE_TEXTS_EN: RuleTextCatalogue = {
     hint: "Settle which values apply and use them in all of the year's reports.",
     message:
       "{indicator} for {unit} in {year}: {changes} since {period} ({file}). Baseline and target stay the same for the whole year.",
-  },
-  "consolidate.missing-submission": {
-    what: "A submission the unit's members are to return is not among the files.",
-    hint: "Remind the unit to send it, or consolidate again once it has arrived.",
-    message: "No submission from {who}.",
-    "message.contact": "No submission from {who}. Contact: {contact}.",
   },
 };

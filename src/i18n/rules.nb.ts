@@ -521,6 +521,12 @@ export const RULE_TEXTS_NB = {
     "message.own":
       "Laget med katalogversjon {version}; radene er kontrollert og klassifisert etter denne versjonen, og styringsparametrene er de i {inUse}.",
   },
+  "consolidate.missing-submission": {
+    what: "En innsending som enhetens deltakere skal levere, er ikke blant filene.",
+    hint: "Purr på innsendingen hos enheten, eller sammenstill på nytt når den er kommet.",
+    message: "Ingen innsending fra {who}.",
+    "message.contact": "Ingen innsending fra {who}. Kontakt: {contact}.",
+  },
   "consolidate.template-version": {
     what: "En innsending er laget med en annen malversjon enn den som brukes.",
     hint: "Ingen handling nødvendig.",
@@ -565,12 +571,6 @@ export const RULE_TEXTS_NB = {
     hint: "Avklar hvilke verdier som gjelder, og bruk dem i alle årets rapporter.",
     message:
       "{indicator} for {unit} i {year}: {changes} siden {period} ({file}). Utgangsverdi og målverdi skal være de samme hele året.",
-  },
-  "consolidate.missing-submission": {
-    what: "En innsending som enhetens deltakere skal levere, er ikke blant filene.",
-    hint: "Purr på innsendingen hos enheten, eller konsolider på nytt når den er kommet.",
-    message: "Ingen innsending fra {who}.",
-    "message.contact": "Ingen innsending fra {who}. Kontakt: {contact}.",
   },
 } as const satisfies Record<RuleId, RuleTexts>;
 

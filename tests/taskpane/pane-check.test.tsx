@@ -14,7 +14,7 @@ describe("the task pane: checking", () => {
     renderPane(host, testRunner({}).runner);
     fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
     fireEvent.click(screen.getByRole("button", { name: "Kontroller denne arbeidsboken" }));
-    await screen.findByText("2 feil, 1 advarsler, 0 merknader");
+    await screen.findByText("2 feil, 1 advarsel, 0 merknader");
     expect(screen.getByRole("heading", { name: "Virkemiddelbruk (2)" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Aktører (1)" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Gå til A3 på arket Aktører" }));
@@ -26,7 +26,7 @@ describe("the task pane: checking", () => {
     renderPane(testHost("file"), runner);
     fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
     fireEvent.click(screen.getByRole("button", { name: "Prøv med eksempeldata" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Kontroller 1 filer" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Kontroller 1 fil" }));
     await screen.findByText("Viser 3 av 3 funn");
     fireEvent.click(screen.getByRole("checkbox", { name: "Feil (2)" }));
     expect(screen.getByText("Viser 1 av 3 funn")).toBeTruthy();
@@ -50,7 +50,7 @@ describe("the task pane: checking", () => {
     renderPane(host, runner);
     fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
     fireEvent.click(screen.getByRole("button", { name: "Prøv med eksempeldata" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Kontroller 1 filer" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Kontroller 1 fil" }));
     fireEvent.click(await screen.findByRole("button", { name: "Last ned rapport (JSON)" }));
     const json = JSON.parse(host.saved[0].bytes as string);
     expect(json.summary).toEqual({ files: 1, errors: 2, warnings: 1 });

@@ -9,6 +9,7 @@ import { PART_CENTRE, PART_LINE, readPart } from "../model/part";
 import { parsePeriod } from "../period";
 import { slotValue, type CompiledParameter, type RollupSums } from "../rollup";
 import { newFinding, NOWHERE } from "../validation/collector";
+import type { RuleId } from "../validation/rules";
 import { compareText } from "./resolve";
 import type {
   ConsolidationEntry,
@@ -20,7 +21,7 @@ import type {
   MissingSubmission,
 } from "./types";
 
-export const MISSING_RULE = "consolidate.missing-submission";
+export const MISSING_RULE = "consolidate.missing-submission" satisfies RuleId;
 
 /**
  * The parts of the effort the agencies of a unit return, when its membership entry does not name them.
@@ -110,9 +111,9 @@ export function missingSubmissions(
 /** The warning for one missing submission (it belongs to no file). */
 export function missingFinding(m: MissingSubmission): Finding {
   const who = `${m.unit} · ${m.agency} · ${m.part} · ${m.period}`;
-  return newFinding(MISSING_RULE, NOWHERE, who, m.contact ? { who, contact: m.contact } : { who }, {
-    message: m.contact ? "message.contact" : "message",
-  });
+  return m.contact
+    ? newFinding(MISSING_RULE, NOWHERE, who, { who, contact: m.contact }, { message: "message.contact" })
+    : newFinding(MISSING_RULE, NOWHERE, who, { who });
 }
 
 export type ExpectedListResult =

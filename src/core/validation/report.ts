@@ -25,7 +25,7 @@ const SEVERITY_PLURAL_NB: Record<Severity, string> = {
 };
 
 export const REPORT_HEADERS = [
-  "Alvorlighet",
+  "Alvorlighetsgrad",
   "Ark",
   "Celle",
   "Rad",

@@ -102,14 +102,13 @@ export const RULES = {
   "consolidate.draft": { severity: "warning" },
   "consolidate.catalogue-version": { severity: "info" },
   "consolidate.template-version": { severity: "info" },
+  "consolidate.missing-submission": { severity: "warning" },
   "consolidate.version-difference": { severity: "warning" },
   "consolidate.incomplete": { severity: "error" },
   "consolidate.actor-disagreement": { severity: "warning" },
   "consolidate.action-disagreement": { severity: "warning" },
   "consolidate.same-day-actions": { severity: "warning" },
   "consolidate.effect-value-changed": { severity: "warning" },
-  // The secretariat's cycle (consolidation)
-  "consolidate.missing-submission": { severity: "warning" },
 } as const satisfies Record<string, RuleSpec>;
 
 /** A rule id: a misspelt one does not compile. */

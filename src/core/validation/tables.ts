@@ -1,7 +1,7 @@
 /** Row checks of the four tables: Virkemiddelbruk, Aktører, Aksjoner, Effekter. */
 import type { Catalogue } from "../../catalogue/loader";
-import type { LocalText } from "../../catalogue/schema";
 import { selectInstruments } from "../../catalogue/select";
+import type { LocalText } from "../../catalogue/schema";
 import { closest, foldId, foldText, suggester } from "../suggest";
 import { looksLikePersonName } from "../identifiers";
 import { isCellError, isEmptyCell, type CellValue } from "../model/snapshot";
