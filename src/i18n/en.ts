@@ -354,4 +354,8 @@ export const en: Messages = {
   "cli.expectedUnreadable": "Cannot read the list of expected submissions {file}: {detail}",
   "cli.nothingReadable":
     "None of the files could be read, so no consolidation was written. The messages above say what is wrong with each file.",
+  // Excel work that runs long: progress and cancel in the pane
+  "excelWork.slow":
+    "Excel is taking a long time over this. You can cancel: what is already done stays, and sheet protection is put back.",
+  "excelWork.cancelling": "Cancelling once Excel finishes the request it is working on …",
 };

@@ -353,4 +353,8 @@ export const nb = {
   "cli.expectedUnreadable": "Kan ikke lese listen over forventede innsendinger {file}: {detail}",
   "cli.nothingReadable":
     "Ingen av filene kunne leses, så ingen sammenstilling er skrevet. Meldingene over sier hva som er galt med hver fil.",
+  // Excel work that runs long: progress and cancel in the pane
+  "excelWork.slow":
+    "Excel bruker lang tid på dette. Du kan avbryte: det som alt er gjort, blir stående, og arkbeskyttelse settes tilbake.",
+  "excelWork.cancelling": "Avbryter når Excel er ferdig med forespørselen den holder på med …",
 } as const satisfies Record<string, string>;

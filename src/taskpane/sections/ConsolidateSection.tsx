@@ -52,8 +52,8 @@ export function ConsolidateSection() {
               appearance="primary"
               disabled={working}
               onClick={() =>
-                void action.run(async () => {
-                  setOwn(await host.workbook!.rollUp(catalogue));
+                void action.run(async (excel) => {
+                  setOwn(await host.workbook!.rollUp(catalogue, excel));
                   return null;
                 })
               }
