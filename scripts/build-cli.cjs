@@ -81,7 +81,15 @@ async function buildCli() {
       // import() of the external commands bundle becomes require(): no ES module loader, and the code cache applies.
       supported: { "dynamic-import": false },
     }),
-    esbuild.build({ ...common, entryPoints: ["src/cli/commands.ts"], outfile: commandsFile }),
+    esbuild.build({
+      ...common,
+      entryPoints: ["src/cli/commands.ts"],
+      outfile: commandsFile,
+      // The Word library is required from node_modules by `report` alone (a lazy import), so that the other
+      // commands do not compile 300 KB they never run.
+      external: ["docx"],
+      supported: { "dynamic-import": false },
+    }),
   ]);
   // Each file is written whole and renamed into place: a launcher starting meanwhile sees the old or the new file.
   for (const f of [...main.outputFiles, ...cmds.outputFiles]) writeAtomically(f.path, f.contents);

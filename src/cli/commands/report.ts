@@ -9,7 +9,6 @@ import { resolve } from "node:path";
 import { consolidate, consolidationExitCode } from "../../core/consolidate";
 import { describeAnnualReport } from "../../core/report";
 import { bilingual, translate } from "../../i18n";
-import { annualReportDocx } from "../../report/docx";
 import { fail, loadCatalogueOption, parseCommandLine, say } from "../args";
 import { withoutLockFiles } from "../batch";
 import { consolidateText } from "../consolidate-text";
@@ -62,6 +61,8 @@ export async function reportCommand(args: string[]): Promise<number> {
     return Math.max(code, 1);
   }
   try {
+    // Loaded only here: the Word writer and its library are large, and no other command needs them.
+    const { annualReportDocx } = await import("../../report/docx");
     const bytes = await annualReportDocx(describeAnnualReport(result, { drafted: new Date() }), lang);
     writeFileSync(out, bytes, { flag: v.force ? "w" : "wx" });
   } catch (e) {
