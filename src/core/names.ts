@@ -4,6 +4,7 @@
  * asks here.
  */
 import type { LocalText } from "../catalogue/schema";
+import { bilingual } from "../i18n";
 
 /** Excel's longest sheet name, in UTF-16 code units ([MS-XLS] 2.4.28 BoundSheet8: 1 ≤ cch ≤ 31). */
 export const MAX_SHEET_NAME_LENGTH = 31;
@@ -36,23 +37,12 @@ const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
  */
 export function sheetNameProblem(name: string): LocalText | null {
   if (name.trim() === "" || name.length > MAX_SHEET_NAME_LENGTH) {
-    return {
-      nb: `Arknavnet «${name}» må ha 1–${MAX_SHEET_NAME_LENGTH} tegn.`,
-      en: `The sheet name "${name}" must have 1–${MAX_SHEET_NAME_LENGTH} characters.`,
-    };
+    return bilingual("template.sheetNameLength", { name });
   }
   if (INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    return {
-      nb: `Arknavnet «${name}» kan ikke inneholde : \\ / ? * [ ] eller begynne eller slutte med '.`,
-      en: `The sheet name "${name}" cannot contain : \\ / ? * [ ] or begin or end with '.`,
-    };
+    return bilingual("template.sheetNameChars", { name });
   }
-  if (sameName(name, "History")) {
-    return {
-      nb: `«${name}» er et navn Excel holder av til seg selv.`,
-      en: `"${name}" is reserved by Excel.`,
-    };
-  }
+  if (sameName(name, "History")) return bilingual("template.sheetNameReserved", { name });
   return null;
 }
 
