@@ -14,6 +14,8 @@ export interface Where {
   cell: string | null;
 }
 
+export const NOWHERE: Where = { sheet: null, row: null, column: null, cell: null };
+
 /** How long a cell value may be in a finding; longer values are shortened with an ellipsis. */
 export const MAX_VALUE_LENGTH = 200;
 
