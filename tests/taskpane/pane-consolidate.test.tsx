@@ -60,6 +60,7 @@ describe("the task pane: consolidation and catalogue", () => {
       ],
       charts: [
         {
+          id: "usage-by-grouping",
           kind: "column",
           title: {
             nb: "Virkemiddelbruk per gruppering og etat",
@@ -77,6 +78,8 @@ describe("the task pane: consolidation and catalogue", () => {
         },
       ],
       counted: 2,
+      missing: [],
+      expectedFrom: "membership",
       json: { parameters: [] },
       workbook: new Uint8Array([80, 75]),
     };

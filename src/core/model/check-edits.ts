@@ -5,7 +5,7 @@
  */
 import type { LocalText } from "../../catalogue/schema";
 import { bilingual, type MessageKey, type Params } from "../../i18n";
-import { cellAddress, MAX_COLS, MAX_ROWS, parseCell, parseRange, rangeCellCount, type RangeRef } from "../a1";
+import { cellAddress, MAX_COLS, MAX_ROWS, parseCell, parseRange, type RangeRef } from "../a1";
 import { nameKey, sheetNameProblem } from "../names";
 import type { CellInput, Edit } from "./edit";
 
@@ -16,7 +16,8 @@ export type EditProblemCode =
   | "invalid-address"
   | "invalid-table"
   | "invalid-value"
-  | "invalid-page-layout";
+  | "invalid-page-layout"
+  | "invalid-chart";
 
 export interface EditProblem {
   /** Position of the edit in the list. */
@@ -169,8 +170,20 @@ function checkEdit(
       return pageLayoutProblem(edit);
     case "addChart": {
       const source = parseRange(edit.source);
-      if (!source || rangeCellCount(source) < 2) return badAddress(edit.source);
-      return parseCell(edit.anchor) ? null : badAddress(edit.anchor);
+      if (!source) return badAddress(edit.source);
+      const from = parseCell(edit.anchor);
+      if (!from) return badAddress(edit.anchor);
+      const to = parseCell(edit.end);
+      if (!to) return badAddress(edit.end);
+      if (source.end.row === source.start.row || source.end.col === source.start.col)
+        return found("invalid-chart", "edits.chartShape", { title: edit.title, source: edit.source });
+      if (to.row < from.row || to.col < from.col)
+        return found("invalid-chart", "edits.chartEnd", {
+          title: edit.title,
+          anchor: edit.anchor,
+          end: edit.end,
+        });
+      return null;
     }
     case "setColumnWidths":
     case "freezeRows":
