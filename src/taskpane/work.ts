@@ -26,6 +26,7 @@ import {
   planConsolidatedWorkbook,
   type ConsolidationInput,
 } from "../core/consolidate";
+import { describeAnnualReport } from "../core/report";
 import { parameterValues } from "../core/rollup";
 import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
 import { UserError } from "./errors";
@@ -220,6 +221,7 @@ export async function consolidateFiles(
     expectedFrom: result.expectedFrom,
     json: consolidationJson(result),
     workbook: writeXlsx(planConsolidatedWorkbook(result), { title: "A-krim rapportering: konsolidering" }),
+    report: describeAnnualReport(result, { drafted: new Date() }),
   };
 }
 

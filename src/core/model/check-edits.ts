@@ -256,6 +256,9 @@ function pageLayoutProblem(e: Extract<Edit, { kind: "setPageLayout" }>): Found |
     )
   )
     return found("invalid-page-layout", "edits.titleColumns");
+  const m = e.margins;
+  if (m && !Object.values(m).every((x) => Number.isFinite(x) && x >= 0 && x < 20))
+    return found("invalid-page-layout", "edits.margins");
   return null;
 }
 
