@@ -437,4 +437,28 @@ export const en: Messages = {
   "excelWork.slow":
     "Excel is taking a long time over this. You can cancel: what is already done stays, and sheet protection is put back.",
   "excelWork.cancelling": "Cancelling once Excel finishes the request it is working on …",
+  // Edit lists (checkEdits, both workbook adapters)
+  "edits.sheetExists": "The sheet “{sheet}” already exists.",
+  "edits.noSheet": "The sheet “{sheet}” does not exist.",
+  "edits.badAddress": "Invalid cell address “{address}”.",
+  "edits.badColour": "Invalid colour “{colour}” (use #RRGGBB).",
+  "edits.badNumber": "The cell {sheet}!{cell} has an invalid number.",
+  "edits.textTooLong": "The text in {sheet}!{cell} is longer than Excel's limit of 32,767 characters.",
+  "edits.tableOneRow": "The table “{table}” needs a header row and at least one more row ({range}).",
+  "edits.tablesOverlap": "The table “{table}” overlaps the table “{other}”.",
+  "edits.tableName":
+    "Invalid table name “{table}”: letters, digits and underscores, no spaces, and not like a cell address.",
+  "edits.tableNameTaken": "The table name “{table}” is already used.",
+  "edits.listTooLong":
+    "The drop-down list on {sheet}!{range} is longer than Excel's limit of 255 characters. Put the values in a range and refer to it.",
+  "edits.noRow": "There is no row {row} in a worksheet.",
+  "edits.propertyName": "Invalid property name “{name}”.",
+  "edits.propertyNumber": "The property “{name}” is not a number.",
+  "edits.pagesWide": "The number of pages across must be a whole number from 1 (got {wide}).",
+  "edits.titleRows": "The print title rows must be rows from 1 to {last} (got {first}–{end}).",
+  "edits.titleColumns": "The print title columns must be columns from A to XFD.",
+  "edits.margins": "The margins must be numbers from 0 to 20 inches.",
+  "edits.chartShape":
+    "The chart “{title}” needs a row of series names, a column of categories and at least one value ({source}).",
+  "edits.chartEnd": "The chart “{title}” must end below and to the right of {anchor} (got {end}).",
 };

@@ -436,4 +436,28 @@ export const nb = {
   "excelWork.slow":
     "Excel bruker lang tid på dette. Du kan avbryte: det som alt er gjort, blir stående, og arkbeskyttelse settes tilbake.",
   "excelWork.cancelling": "Avbryter når Excel er ferdig med forespørselen den holder på med …",
+  // Edit lists (checkEdits, both workbook adapters)
+  "edits.sheetExists": "Arket «{sheet}» finnes allerede.",
+  "edits.noSheet": "Arket «{sheet}» finnes ikke.",
+  "edits.badAddress": "Ugyldig celleadresse «{address}».",
+  "edits.badColour": "Ugyldig farge «{colour}» (bruk #RRGGBB).",
+  "edits.badNumber": "Cellen {sheet}!{cell} har en ugyldig tallverdi.",
+  "edits.textTooLong": "Teksten i {sheet}!{cell} er lengre enn Excels grense på 32 767 tegn.",
+  "edits.tableOneRow": "Tabellen «{table}» må ha en overskriftsrad og minst én rad til ({range}).",
+  "edits.tablesOverlap": "Tabellen «{table}» overlapper tabellen «{other}».",
+  "edits.tableName":
+    "Ugyldig tabellnavn «{table}»: bokstaver, sifre og understrek, ikke mellomrom, og ikke lik en celleadresse.",
+  "edits.tableNameTaken": "Tabellnavnet «{table}» er allerede brukt.",
+  "edits.listTooLong":
+    "Listen for nedtrekksmenyen på {sheet}!{range} er lengre enn Excels grense på 255 tegn. Legg verdiene i et område og vis til det.",
+  "edits.noRow": "Radnummeret {row} finnes ikke i et regneark.",
+  "edits.propertyName": "Ugyldig egenskapsnavn «{name}».",
+  "edits.propertyNumber": "Egenskapen «{name}» har ikke et tall.",
+  "edits.pagesWide": "Antall sider i bredden må være et helt tall fra 1 (fikk {wide}).",
+  "edits.titleRows": "Utskriftstitlene må være rader fra 1 til {last} (fikk {first}–{end}).",
+  "edits.titleColumns": "Utskriftstitlene må være kolonner fra A til XFD.",
+  "edits.margins": "Margene må være tall fra 0 til 20 tommer.",
+  "edits.chartShape":
+    "Diagrammet «{title}» trenger en rad med serienavn, en kolonne med kategorier og minst én verdi ({source}).",
+  "edits.chartEnd": "Diagrammet «{title}» må slutte nedenfor og til høyre for {anchor} (fikk {end}).",
 } as const satisfies Record<string, string>;

@@ -29,7 +29,7 @@ const CASES: [string, Edit[], EditProblemCode, number, string?][] = [
     [sheet(), { kind: "freezeRows", sheet: "Nei", rows: 1 }],
     "unknown-sheet",
     1,
-    'The sheet "Nei" does not exist.',
+    "The sheet “Nei” does not exist.",
   ],
   ["a cell address that is none", [sheet(), values("1A", [[1]])], "invalid-address", 1],
   ["values past the last row", [sheet(), values("A1048576", [[1], [2]])], "invalid-address", 1],

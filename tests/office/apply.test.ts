@@ -224,7 +224,7 @@ describe("applyEdits", () => {
     expect(result.problem?.code).toBe("InvalidEdit");
     expect(result.problem?.message.nb).toBe("Arket «finnes» finnes allerede. Ingenting ble skrevet.");
     expect(statuses(result)).toEqual(["notAttempted", "failed", "failed", "failed", "notAttempted"]);
-    expect(result.outcomes[2].reason?.en).toBe('The sheet "Mangler" does not exist.');
+    expect(result.outcomes[2].reason?.en).toBe("The sheet “Mangler” does not exist.");
     expect(result.outcomes[3].reason?.nb).toBe("Ugyldig celleadresse «ZZZZ1».");
     // Only the inspection went to Excel: no value was written, not even the good ones.
     expect(fake.syncs).toBe(1);

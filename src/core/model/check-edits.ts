@@ -4,6 +4,7 @@
  * message. What only one host cannot do (a missing requirement set, a limit of Office.js) stays with its adapter.
  */
 import type { LocalText } from "../../catalogue/schema";
+import { bilingual, type MessageKey, type Params } from "../../i18n";
 import { cellAddress, MAX_COLS, MAX_ROWS, parseCell, parseRange, type RangeRef } from "../a1";
 import { nameKey, sheetNameProblem } from "../names";
 import type { CellInput, Edit } from "./edit";
@@ -69,10 +70,12 @@ export function checkEdits(
 
 type Found = Omit<EditProblem, "index">;
 
-const found = (code: EditProblemCode, nb: string, en: string): Found => ({ code, message: { nb, en } });
+const found = (code: EditProblemCode, key: MessageKey, params: Params = {}): Found => ({
+  code,
+  message: bilingual(key, params),
+});
 
-const badAddress = (a: string) =>
-  found("invalid-address", `Ugyldig celleadresse «${a}».`, `Invalid cell address "${a}".`);
+const badAddress = (address: string) => found("invalid-address", "edits.badAddress", { address });
 
 function checkEdit(
   edit: Edit,
@@ -84,11 +87,7 @@ function checkEdit(
     const p = sheetNameProblem(edit.sheet);
     if (p) return { code: "invalid-sheet-name", message: p };
     if (sheets.has(nameKey(edit.sheet)))
-      return found(
-        "duplicate-sheet",
-        `Arket «${edit.sheet}» finnes allerede.`,
-        `The sheet "${edit.sheet}" already exists.`,
-      );
+      return found("duplicate-sheet", "edits.sheetExists", { sheet: edit.sheet });
     if (edit.tabColor !== undefined && !isColor(edit.tabColor)) return badColor(edit.tabColor);
     sheets.add(nameKey(edit.sheet));
     return null;
@@ -116,19 +115,11 @@ function checkEdit(
       const p = tableNameProblem(edit.name, tables);
       if (p) return p;
       if (range.end.row === range.start.row)
-        return found(
-          "invalid-table",
-          `Tabellen «${edit.name}» må ha en overskriftsrad og minst én rad til (${edit.range}).`,
-          `The table "${edit.name}" needs a header row and at least one more row (${edit.range}).`,
-        );
+        return found("invalid-table", "edits.tableOneRow", { table: edit.name, range: edit.range });
       const onSheet = added.get(nameKey(edit.sheet)) ?? [];
       const other = onSheet.find((t) => overlaps(t.range, range));
       if (other)
-        return found(
-          "invalid-table",
-          `Tabellen «${edit.name}» overlapper tabellen «${other.name}».`,
-          `The table "${edit.name}" overlaps the table "${other.name}".`,
-        );
+        return found("invalid-table", "edits.tablesOverlap", { table: edit.name, other: other.name });
       onSheet.push({ name: edit.name, range });
       added.set(nameKey(edit.sheet), onSheet);
       tables.add(nameKey(edit.name));
@@ -151,21 +142,13 @@ function checkEdit(
         !rule.source.trim().startsWith("=") &&
         rule.source.length > EDIT_LIMITS.maxListLength
       )
-        return found(
-          "invalid-value",
-          `Listen for nedtrekksmenyen på ${edit.sheet}!${edit.range} er lengre enn Excels grense på 255 tegn. Legg verdiene i et område og vis til det.`,
-          `The drop-down list on ${edit.sheet}!${edit.range} is longer than Excel's limit of 255 characters. Put the values in a range and refer to it.`,
-        );
+        return found("invalid-value", "edits.listTooLong", { sheet: edit.sheet, range: edit.range });
       return null;
     }
     case "setRowHeight":
       return Number.isInteger(edit.row) && edit.row >= 1 && edit.row <= MAX_ROWS
         ? null
-        : found(
-            "invalid-address",
-            `Radnummeret ${edit.row} finnes ikke i et regneark.`,
-            `There is no row ${edit.row} in a worksheet.`,
-          );
+        : found("invalid-address", "edits.noRow", { row: edit.row });
     case "setHyperlink": {
       const at = parseCell(edit.address);
       if (!at) return badAddress(edit.address);
@@ -175,17 +158,9 @@ function checkEdit(
     }
     case "setProperty":
       if (!edit.name || edit.name.length > EDIT_LIMITS.maxPropertyNameLength)
-        return found(
-          "invalid-value",
-          `Ugyldig egenskapsnavn «${edit.name}».`,
-          `Invalid property name "${edit.name}".`,
-        );
+        return found("invalid-value", "edits.propertyName", { name: edit.name });
       if (typeof edit.value === "number" && !Number.isFinite(edit.value))
-        return found(
-          "invalid-value",
-          `Egenskapen «${edit.name}» har ikke et tall.`,
-          `The property "${edit.name}" is not a number.`,
-        );
+        return found("invalid-value", "edits.propertyNumber", { name: edit.name });
       return null;
     case "protectSheet": {
       const bad = edit.unlockedRanges.find((r) => !parseRange(r));
@@ -201,17 +176,13 @@ function checkEdit(
       const to = parseCell(edit.end);
       if (!to) return badAddress(edit.end);
       if (source.end.row === source.start.row || source.end.col === source.start.col)
-        return found(
-          "invalid-chart",
-          `Diagrammet «${edit.title}» trenger en rad med serienavn, en kolonne med kategorier og minst én verdi (${edit.source}).`,
-          `The chart “${edit.title}” needs a row of series names, a column of categories and at least one value (${edit.source}).`,
-        );
+        return found("invalid-chart", "edits.chartShape", { title: edit.title, source: edit.source });
       if (to.row < from.row || to.col < from.col)
-        return found(
-          "invalid-chart",
-          `Diagrammet «${edit.title}» må slutte nedenfor og til høyre for ${edit.anchor} (fikk ${edit.end}).`,
-          `The chart “${edit.title}” must end below and to the right of ${edit.anchor} (got ${edit.end}).`,
-        );
+        return found("invalid-chart", "edits.chartEnd", {
+          title: edit.title,
+          anchor: edit.anchor,
+          end: edit.end,
+        });
       return null;
     }
     case "setColumnWidths":
@@ -223,15 +194,11 @@ function checkEdit(
 }
 
 function unknownSheet(name: string): Found {
-  return found("unknown-sheet", `Arket «${name}» finnes ikke.`, `The sheet "${name}" does not exist.`);
+  return found("unknown-sheet", "edits.noSheet", { sheet: name });
 }
 
 function badColor(c: string): Found {
-  return found(
-    "invalid-value",
-    `Ugyldig farge «${c}» (bruk #RRGGBB).`,
-    `Invalid colour "${c}" (use #RRGGBB).`,
-  );
+  return found("invalid-value", "edits.badColour", { colour: c });
 }
 
 /** A value Excel cannot hold: a number that is not finite, or text over 32,767 characters. */
@@ -239,19 +206,11 @@ function valueProblem(v: CellInput, sheet: string, row: number, col: number): Fo
   if (typeof v === "number") {
     if (Number.isFinite(v)) return null;
     const at = cellAddress(row, col);
-    return found(
-      "invalid-value",
-      `Cellen ${sheet}!${at} har en ugyldig tallverdi.`,
-      `The cell ${sheet}!${at} has an invalid number.`,
-    );
+    return found("invalid-value", "edits.badNumber", { sheet, cell: at });
   }
   if (typeof v !== "string" || v.length <= EDIT_LIMITS.maxStringLength) return null;
   const at = cellAddress(row, col);
-  return found(
-    "invalid-value",
-    `Teksten i ${sheet}!${at} er lengre enn Excels grense på 32 767 tegn.`,
-    `The text in ${sheet}!${at} is longer than Excel's limit of 32,767 characters.`,
-  );
+  return found("invalid-value", "edits.textTooLong", { sheet, cell: at });
 }
 
 /**
@@ -264,29 +223,15 @@ function tableNameProblem(name: string, taken: Set<string>): Found | null {
     /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
     !/^[A-Za-z]{1,3}\d+$/.test(name) &&
     !/^[RrCc]\d*$|^[Rr]\d*[Cc]\d*$/.test(name);
-  if (!valid)
-    return found(
-      "invalid-table",
-      `Ugyldig tabellnavn «${name}»: bokstaver, sifre og understrek, ikke mellomrom, og ikke lik en celleadresse.`,
-      `Invalid table name "${name}": letters, digits and underscores, no spaces, and not like a cell address.`,
-    );
-  if (taken.has(nameKey(name)))
-    return found(
-      "invalid-table",
-      `Tabellnavnet «${name}» er allerede brukt.`,
-      `The table name "${name}" is already used.`,
-    );
+  if (!valid) return found("invalid-table", "edits.tableName", { table: name });
+  if (taken.has(nameKey(name))) return found("invalid-table", "edits.tableNameTaken", { table: name });
   return null;
 }
 
 function pageLayoutProblem(e: Extract<Edit, { kind: "setPageLayout" }>): Found | null {
   const wide = e.fitToPagesWide;
   if (wide !== undefined && !(Number.isInteger(wide) && wide >= 1 && wide <= EDIT_LIMITS.maxPagesWide))
-    return found(
-      "invalid-page-layout",
-      `Antall sider i bredden må være et helt tall fra 1 (fikk ${wide}).`,
-      `The number of pages across must be a whole number from 1 (got ${wide}).`,
-    );
+    return found("invalid-page-layout", "edits.pagesWide", { wide: String(wide) });
   const t = e.printTitleRows;
   if (
     t &&
@@ -298,11 +243,7 @@ function pageLayoutProblem(e: Extract<Edit, { kind: "setPageLayout" }>): Found |
       t.last <= MAX_ROWS
     )
   )
-    return found(
-      "invalid-page-layout",
-      `Utskriftstitlene må være rader fra 1 til ${MAX_ROWS} (fikk ${t.first}–${t.last}).`,
-      `The print title rows must be rows from 1 to ${MAX_ROWS} (got ${t.first}–${t.last}).`,
-    );
+    return found("invalid-page-layout", "edits.titleRows", { last: MAX_ROWS, first: t.first, end: t.last });
   const c = e.printTitleColumns;
   if (
     c &&
@@ -314,18 +255,10 @@ function pageLayoutProblem(e: Extract<Edit, { kind: "setPageLayout" }>): Found |
       c.last < MAX_COLS
     )
   )
-    return found(
-      "invalid-page-layout",
-      `Utskriftstitlene må være kolonner fra A til XFD.`,
-      `The print title columns must be columns from A to XFD.`,
-    );
+    return found("invalid-page-layout", "edits.titleColumns");
   const m = e.margins;
   if (m && !Object.values(m).every((x) => Number.isFinite(x) && x >= 0 && x < 20))
-    return found(
-      "invalid-page-layout",
-      "Margene må være tall fra 0 til 20 tommer.",
-      "The margins must be numbers from 0 to 20 inches.",
-    );
+    return found("invalid-page-layout", "edits.margins");
   return null;
 }
 

@@ -305,11 +305,6 @@ function typedTotal(sheetRow: CellValue[], firstCol: number, lastCol: number): s
   return null;
 }
 
-/** The cell as typed in the sheet (before the reading), for messages that show what the user wrote. */
-export function typedCell(table: TableData, column: LocatedColumn, row: number): CellValue {
-  return table.sheet.rows[row - 1]?.[column.index] ?? null;
-}
-
 /**
  * A sheet with another name whose header row holds at least half of the table's headers (at least two),
  * skipping sheets named as other template sheets.

@@ -8,10 +8,6 @@
 /** Partials, smallest magnitude first. An empty list is zero. */
 export type ExactSum = number[];
 
-export function emptySum(): ExactSum {
-  return [];
-}
-
 /** Adds `x` to the sum in place. */
 export function addTo(partials: ExactSum, x: number): void {
   let i = 0;

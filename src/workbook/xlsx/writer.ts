@@ -399,8 +399,8 @@ class BookModel {
         let name = v === null || v === undefined || isFormulaInput(v) ? "" : String(v).trim();
         if (!name) name = `Kolonne${c - t.range.start.col + 1}`;
         let unique = name;
-        for (let k = 2; seen.has(unique.toLowerCase()); k++) unique = `${name}${k}`;
-        seen.add(unique.toLowerCase());
+        for (let k = 2; seen.has(nameKey(unique)); k++) unique = `${name}${k}`;
+        seen.add(nameKey(unique));
         s.set(t.range.start.row, c, unique);
       }
     }
