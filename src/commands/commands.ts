@@ -12,6 +12,7 @@
  * https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins) and is in every Excel the
  * add-in supports (DialogApi 1.1: https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets).
  */
+import { bilingual, translate } from "../i18n";
 import { defaultCatalogue } from "../catalogue";
 import type { Catalogue } from "../catalogue/loader";
 import type { LocalText } from "../catalogue/schema";
@@ -81,8 +82,16 @@ async function checkOutcome(deps: CommandDeps): Promise<CommandOutcome> {
       notApplied,
       at,
       message: {
-        nb: `Kontrollen fant ${counts.error} feil og ${counts.warning} advarsler, men rapporten ble ikke skrevet ferdig: ${result.apply.problem.message.nb}`,
-        en: `The check found ${counts.error} errors and ${counts.warning} warnings, but the report was not completed: ${result.apply.problem.message.en}`,
+        nb: translate("nb", "ribbon.checkFailed", {
+          errors: counts.error,
+          warnings: counts.warning,
+          detail: result.apply.problem.message.nb,
+        }),
+        en: translate("en", "ribbon.checkFailed", {
+          errors: counts.error,
+          warnings: counts.warning,
+          detail: result.apply.problem.message.en,
+        }),
       },
     };
   }
@@ -92,10 +101,15 @@ async function checkOutcome(deps: CommandDeps): Promise<CommandOutcome> {
     counts,
     notApplied,
     at,
-    message: {
-      nb: `Kontrollen er ferdig: ${counts.error} feil, ${counts.warning} advarsler, ${counts.info} merknader. Se arket «${result.reportSheet}».`,
-      en: `Check complete: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes. See the sheet "${result.reportSheet}".`,
-    },
+    message:
+      result.reportSheet === null
+        ? bilingual("ribbon.outcome.done")
+        : bilingual("ribbon.checkDone", {
+            errors: counts.error,
+            warnings: counts.warning,
+            infos: counts.info,
+            sheet: result.reportSheet,
+          }),
   };
 }
 

@@ -4,6 +4,7 @@
  * "close" to the function file (Office.context.ui.messageParent, DialogApi 1.1), which closes the dialog.
  */
 import type { LocalText } from "../catalogue/schema";
+import { translate } from "../i18n";
 
 export interface OutcomeView {
   lang: "nb" | "en";
@@ -33,13 +34,9 @@ export function outcomeView(hash: string, displayLanguage: string | null | undef
   return {
     lang,
     ok,
-    title: lang === "nb" ? "Kontroll" : "Check",
-    message:
-      text ??
-      (lang === "nb"
-        ? "Kontrollen er ferdig. Se kontrollrapporten i arbeidsboken."
-        : "The check is done. See the check report in the workbook."),
-    close: lang === "nb" ? "Lukk" : "Close",
+    title: translate(lang, "ribbon.outcome.title"),
+    message: text ?? translate(lang, "ribbon.outcome.done"),
+    close: translate(lang, "ribbon.outcome.close"),
   };
 }
 

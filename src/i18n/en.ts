@@ -273,4 +273,66 @@ export const en: Messages = {
   "text.missing.some": "Missing: {count|submission|submissions}.",
   "text.missing.line": "  {unit} {agency} {part} {period}",
   "text.missing.lineWithContact": "  {unit} {agency} {part} {period} — contact: {contact}",
+
+  // Templates: problems with a request, and the words written into a template
+  "template.unknownUnit": "Unknown reporting unit “{unit}”. Known units: {known}.",
+  "template.unknownAgency": "Unknown agency “{agency}”. Known agencies: {known}.",
+  "template.badPeriod":
+    "Invalid period “{period}”. Use YYYY (whole year) or YYYY-T1, -T2, -T3 (tertial), for example 2026-T1.",
+  "template.linePartOnly":
+    "The reporting unit {unit} is for the agency line's national work. Choose the part “{part}” (--part line), or choose the region for an a-krim centre.",
+  "template.sheetNameLength": "The sheet name “{name}” must have 1–31 characters.",
+  "template.sheetNameChars": "The sheet name “{name}” cannot contain : \\ / ? * [ ] or begin or end with '.",
+  "template.sheetNameReserved": "“{name}” is a name Excel keeps for itself.",
+  "template.sheetNamesTwice": "The sheets “{prior}” and “{base}” cannot both be named “{chosen}”.",
+  "template.tableExists":
+    "The workbook already has the table “{table}”, so it probably holds a template already. Insert the template into a new workbook.",
+  "template.input.list": "Choose a value from the list.",
+  "template.input.wholeNumber": "Enter a whole number (0 or more).",
+  "template.input.decimal": "Enter a number, for example 45 or 12.5.",
+  "template.input.nok": "Enter a number (0 or more).",
+  "template.input.date": "Enter a date from {start} to {end} (dd.mm.yyyy).",
+  "template.input.personYears": "Enter a number (0 or more), for example 2.5.",
+  "template.cover.contents": "Contents",
+  "template.cover.table": "Table {table}",
+  "template.cover.computed": "Computed from the tables",
+
+  // Consolidation: how each submission was treated, the conflict rule, words in the consolidated workbook
+  "consolidation.treatment.counted": "Counted",
+  "consolidation.treatment.duplicate": "Duplicate (counted once)",
+  "consolidation.treatment.superseded": "Superseded",
+  "consolidation.treatment.conflict": "Conflict (not counted)",
+  "consolidation.treatment.overlap": "Overlapping period (not counted)",
+  "consolidation.treatment.unavailable": "Content not available",
+  "consolidation.treatment.unreadable": "Not readable",
+  "consolidation.treatment.no-identity": "Identity missing",
+  "consolidation.conflictRule":
+    "Several submissions for the same reporting unit, agency and period are never counted twice. Identical content (same content hash) is counted once. Otherwise the submission with the highest status is counted (Godkjent before Innsendt before Utkast); when several share the highest status, none of them is counted until the conflict is resolved. An annual report and tertial reports for the same unit, agency and year overlap: the annual report is counted, the tertial reports are not.",
+  "consolidation.fileUnreadable": "The file could not be read.",
+  "consolidation.cannotPlace": "The submission cannot be placed: {fields} is missing or invalid.",
+  "consolidation.lineageLink": "Samlet: filter “{column}” on {id}",
+
+  // Ribbon command Kontroller and its outcome dialog
+  "ribbon.checkFailed":
+    "The check found {errors|error|errors} and {warnings|warning|warnings}, but the report was not completed: {detail}",
+  "ribbon.checkDone":
+    "The check is done: {errors|error|errors}, {warnings|warning|warnings}, {infos|note|notes}. See the sheet “{sheet}”.",
+  "ribbon.outcome.title": "Check",
+  "ribbon.outcome.done": "The check is done. See the check report in the workbook.",
+  "ribbon.outcome.close": "Close",
+
+  // Consolidated workbook: the missing submissions under the register, and Utvikling
+  "consolidation.missing.unknown":
+    "Missing: the catalogue does not say which agencies take part in which units, so no submission is reported missing.",
+  "consolidation.missing.noneByList":
+    "Missing: none. Every submission the list of expected submissions asks for is here.",
+  "consolidation.missing.noneByMembers":
+    "Missing: none. Every submission the units' members are to send for the periods is here.",
+  "consolidation.missing.someByList":
+    "Missing: {count|submission|submissions} that the list of expected submissions asks for.",
+  "consolidation.missing.someByMembers":
+    "Missing: {count|submission|submissions} that the units' members are to send for the periods.",
+  "consolidation.missing.note": "No submission from {unit} · {agency} · {part} · {period}.",
+  "consolidation.effectsOverYears": "Effect indicators over the years",
+  "consolidation.column.howToFix": "How to fix",
 };

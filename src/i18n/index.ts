@@ -39,6 +39,11 @@ export function bilingual(key: MessageKey, params?: Params): LocalText {
   return { nb: translate("nb", key, params), en: translate("en", key, params) };
 }
 
+/** Both languages side by side, "bokmål / English", for the few places a workbook shows both at once. */
+export function sideBySide(key: MessageKey, params?: Params): string {
+  return `${translate("nb", key, params)} / ${translate("en", key, params)}`;
+}
+
 const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
 
 /**

@@ -271,4 +271,67 @@ export const nb = {
   "text.missing.some": "Mangler: {count|innsending|innsendinger}.",
   "text.missing.line": "  {unit} {agency} {part} {period}",
   "text.missing.lineWithContact": "  {unit} {agency} {part} {period} — kontakt: {contact}",
+
+  // Templates: problems with a request, and the words written into a template
+  "template.unknownUnit": "Ukjent rapporteringsenhet «{unit}». Kjente enheter: {known}.",
+  "template.unknownAgency": "Ukjent etat «{agency}». Kjente etater: {known}.",
+  "template.badPeriod":
+    "Ugyldig periode «{period}». Bruk ÅÅÅÅ (helår) eller ÅÅÅÅ-T1, -T2, -T3 (tertial), for eksempel 2026-T1.",
+  "template.linePartOnly":
+    "Rapporteringsenheten {unit} er for etatslinjens nasjonale arbeid. Velg innsats «{part}» (--part line), eller velg regionen for et a-krimsenter.",
+  "template.sheetNameLength": "Arknavnet «{name}» må ha 1–31 tegn.",
+  "template.sheetNameChars":
+    "Arknavnet «{name}» kan ikke inneholde : \\ / ? * [ ] eller begynne eller slutte med '.",
+  "template.sheetNameReserved": "«{name}» er et navn Excel holder av til seg selv.",
+  "template.sheetNamesTwice": "Arkene «{prior}» og «{base}» kan ikke begge hete «{chosen}».",
+  "template.tableExists":
+    "Arbeidsboken har allerede tabellen «{table}», så den har trolig en mal fra før. Sett inn malen i en ny arbeidsbok.",
+  "template.input.list": "Velg en verdi fra listen.",
+  "template.input.wholeNumber": "Skriv et helt tall (0 eller mer).",
+  "template.input.decimal": "Skriv et tall, for eksempel 45 eller 12,5.",
+  "template.input.nok": "Skriv et tall (0 eller mer).",
+  "template.input.date": "Skriv en dato fra {start} til {end} (dd.mm.åååå).",
+  "template.input.personYears": "Skriv et tall (0 eller mer), for eksempel 2,5.",
+  "template.cover.contents": "Innhold",
+  "template.cover.table": "Tabell {table}",
+  "template.cover.computed": "Beregnet fra tabellene",
+
+  // Consolidation: how each submission was treated, the conflict rule, words in the consolidated workbook
+  "consolidation.treatment.counted": "Telles med",
+  "consolidation.treatment.duplicate": "Duplikat (telles én gang)",
+  "consolidation.treatment.superseded": "Erstattet",
+  "consolidation.treatment.conflict": "Konflikt (telles ikke)",
+  "consolidation.treatment.overlap": "Overlappende periode (telles ikke)",
+  "consolidation.treatment.unavailable": "Innhold mangler",
+  "consolidation.treatment.unreadable": "Ikke lesbar",
+  "consolidation.treatment.no-identity": "Mangler identitet",
+  "consolidation.conflictRule":
+    "Flere innsendinger for samme rapporteringsenhet, etat og periode telles aldri dobbelt. Identisk innhold (samme innholdshash) telles én gang. Ellers telles innsendingen med høyest status (Godkjent foran Innsendt foran Utkast); har flere samme høyeste status, telles ingen av dem før konflikten er løst. En årsrapport og tertialrapporter for samme enhet, etat og år overlapper: årsrapporten telles, tertialrapportene ikke.",
+  "consolidation.fileUnreadable": "Filen kunne ikke leses.",
+  "consolidation.cannotPlace": "Innsendingen kan ikke plasseres: {fields} mangler eller er ugyldig.",
+  "consolidation.lineageLink": "Samlet: filtrer «{column}» på {id}",
+
+  // Ribbon command Kontroller and its outcome dialog
+  "ribbon.checkFailed":
+    "Kontrollen fant {errors|feil|feil} og {warnings|advarsel|advarsler}, men rapporten ble ikke skrevet ferdig: {detail}",
+  "ribbon.checkDone":
+    "Kontrollen er ferdig: {errors|feil|feil}, {warnings|advarsel|advarsler}, {infos|merknad|merknader}. Se arket «{sheet}».",
+  "ribbon.outcome.title": "Kontroll",
+  "ribbon.outcome.done": "Kontrollen er ferdig. Se kontrollrapporten i arbeidsboken.",
+  "ribbon.outcome.close": "Lukk",
+
+  // Consolidated workbook: the missing submissions under the register, and Utvikling
+  "consolidation.missing.unknown":
+    "Mangler: katalogen sier ikke hvilke etater som deltar i hvilke enheter, så ingen innsendinger er meldt som manglende.",
+  "consolidation.missing.noneByList":
+    "Mangler: ingen. Alle innsendinger som listen over forventede innsendinger krever, er med.",
+  "consolidation.missing.noneByMembers":
+    "Mangler: ingen. Alle innsendinger som deltakerne i enhetene skal levere for periodene, er med.",
+  "consolidation.missing.someByList":
+    "Mangler: {count|innsending|innsendinger} som listen over forventede innsendinger krever.",
+  "consolidation.missing.someByMembers":
+    "Mangler: {count|innsending|innsendinger} som deltakerne i enhetene skal levere for periodene.",
+  "consolidation.missing.note": "Ingen innsending fra {unit} · {agency} · {part} · {period}.",
+  "consolidation.effectsOverYears": "Effektindikatorer over årene",
+  "consolidation.column.howToFix": "Slik retter du",
 } as const satisfies Record<string, string>;

@@ -3,6 +3,7 @@
  * reports progress and can cancel it; the pane never waits on the UI thread for a file to be read.
  */
 import type { LocalText } from "../catalogue/schema";
+import { bilingual } from "../i18n";
 import type { CheckedFile, ConsolidationResult, PickedFile } from "./model";
 
 /** Every job gets the catalogue in use as text (null: the bundled one) and checks it again itself. */
@@ -94,7 +95,7 @@ export function workerRunner(createWorker: () => Worker): JobRunner {
       };
       const onError = (e: ErrorEvent) => {
         const detail = e.message || "worker error";
-        settle?.(false, new JobFailed({ nb: `Uventet feil: ${detail}`, en: `Unexpected error: ${detail}` }));
+        settle?.(false, new JobFailed(bilingual("common.unexpected", { detail })));
         w.terminate();
         if (worker === w) worker = null;
       };

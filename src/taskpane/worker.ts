@@ -3,6 +3,7 @@
  * freezes on a hundred files. Cancelling terminates it; the pane starts a fresh one for the next job.
  */
 import "./strict-csp";
+import { bilingual } from "../i18n";
 import type { FromWorker, ToWorker } from "./jobs";
 import { runJob } from "./work";
 
@@ -39,10 +40,7 @@ scope.onmessage = async (e) => {
     const message =
       text && typeof text.nb === "string" && typeof text.en === "string"
         ? { nb: text.nb, en: text.en }
-        : {
-            nb: `Uventet feil: ${err instanceof Error ? err.message : String(err)}`,
-            en: `Unexpected error: ${err instanceof Error ? err.message : String(err)}`,
-          };
+        : bilingual("common.unexpected", { detail: err instanceof Error ? err.message : String(err) });
     scope.postMessage({ id, type: "error", message });
   }
 };

@@ -241,8 +241,7 @@ describe("the consolidated workbook plan", () => {
     column: "Virkemiddel-ID",
     cell: "A3",
     value: "X1",
-    message: { nb: "Ukjent virkemiddel", en: "Unknown instrument" },
-    hint: { nb: "Velg fra listen", en: "Pick from the list" },
+    params: { id: "X1", catalogue: "2026.1" },
   };
   const result = consolidate(
     [input(oslAt), input(oslNav, undefined, [finding]), input(bgoAt), input({ ...oslAt, name: "dup.xlsx" })],
@@ -277,7 +276,7 @@ describe("the consolidated workbook plan", () => {
       "Effekter",
       "Diagrammer",
       "Innsendinger",
-      "Avvik",
+      "Funn",
       "Samlet",
     ]);
     expect(isConsolidatedWorkbook(snap)).toBe(true);
@@ -338,7 +337,7 @@ describe("the consolidated workbook plan", () => {
       if (e.kind === "setValues")
         for (const r of e.values) for (const v of r) expect(isFormulaInput(v)).toBe(false);
     const dato = edits.find((e) => e.kind === "setNumberFormat" && e.sheet === "Samlet");
-    expect(dato).toMatchObject({ format: "yyyy-mm-dd" });
+    expect(dato).toMatchObject({ format: "dd.mm.yyyy" });
   });
 
   it("does not pass on a personal identity number typed into a returned workbook", () => {
@@ -368,7 +367,7 @@ describe("the consolidated workbook plan", () => {
     expect(value(consolidationJson(r), "SP-BM1-07").value).toBe(1);
   });
 
-  it("Innsendinger states the rule and registers every file; Avvik lists every finding", () => {
+  it("Innsendinger states the rule and registers every file; Funn lists every finding", () => {
     const reg = rowsOf("Innsendinger");
     expect(String(reg[0]![0])).toContain("telles aldri dobbelt");
     expect(reg[3]!.slice(0, 3)).toEqual(["Nr", "Fil", "Via"]);
@@ -378,10 +377,45 @@ describe("the consolidated workbook plan", () => {
       ["osl-at.xlsx", "Duplikat (telles én gang)"],
       ["osl-nav.xlsx", "Telles med"],
     ]);
-    const avvik = rowsOf("Avvik");
-    expect(avvik.slice(1).map((r) => [r![1], r![5], r![6]])).toEqual([
-      ["osl-at.xlsx", "consolidate.duplicate", "Info"],
+    const funn = rowsOf("Funn");
+    expect(funn[0]!.slice(5, 7)).toEqual(["Regel", "Alvorlighetsgrad"]);
+    expect(funn[0]).toContain("Slik retter du");
+    expect(funn.slice(1).map((r) => [r![1], r![5], r![6]])).toEqual([
+      ["osl-at.xlsx", "consolidate.duplicate", "Merknad"],
       ["osl-nav.xlsx", "usage.unknown-instrument", "Feil"],
+    ]);
+  });
+
+  it("reads the findings of a consolidation made before the sheet was called Funn (Avvik, Alvorlighet, Tiltak, Info)", () => {
+    // An older consolidation, as it was written then: sheet and table Avvik, the columns Alvorlighet, Tiltak and
+    // Hint, and the severity Info for a note.
+    const old = structuredClone(snap);
+    const sheet = old.sheets.find((s) => s.name === "Funn")!;
+    sheet.name = "Avvik";
+    for (const t of old.tables)
+      if (t.name === "tblFunn") Object.assign(t, { name: "tblAvvik", sheet: "Avvik" });
+    const renamed: Record<string, string> = {
+      Alvorlighetsgrad: "Alvorlighet",
+      "Slik retter du": "Tiltak",
+      "How to fix": "Hint",
+    };
+    sheet.rows[0] = sheet.rows[0]!.map((h) => (typeof h === "string" && renamed[h]) || h);
+    const severity = sheet.rows[0]!.indexOf("Alvorlighet");
+    const row = sheet.rows.find((r) => r?.includes("usage.unknown-instrument"))!;
+    expect(row[severity]).toBe("Feil");
+    row[severity] = "Info";
+    expect(old.sheets.some((s) => s.name === "Funn")).toBe(false);
+
+    const again = consolidate([{ file: "gammel.xlsx", hash: "gammel", snapshot: old }], catalogue);
+    const carried = again.entries
+      .flatMap((e) => e.findings)
+      .filter((f) => f.rule === "usage.unknown-instrument");
+    expect(carried).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        cell: "A3",
+        hint: { nb: "Velg fra listen", en: "Pick from the list" },
+      }),
     ]);
   });
 

@@ -214,7 +214,7 @@ describe("a damaged consolidated workbook", () => {
         };
         put("Innsendinger", register);
         put("Samlet", rows);
-        put("Avvik", findings);
+        put("Funn", findings);
         snap.tables = snap.tables.filter(() => false);
         const result = consolidate([{ file: "skadet.xlsx", hash: "s", snapshot: snap }], catalogue);
         expect(() => consolidationJson(result)).not.toThrow();

@@ -213,7 +213,7 @@ describe("ribbon: the outcome is shown in a dialog (Dialog API 1.1), not left in
     f.handlers.get("dialogEventReceived")!();
     await run;
     expect(completed).toBe(1);
-    expect(outcomeView(new URL(f.shown[0].url).hash, "en-US").message).toMatch(/^Check complete/);
+    expect(outcomeView(new URL(f.shown[0].url).hash, "en-US").message).toMatch(/^The check is done: /);
   });
 
   it("the dialog page speaks the display language and survives a damaged fragment", () => {

@@ -22,7 +22,7 @@ describe("the task pane: consolidation and catalogue", () => {
       "consolidate",
     );
     renderPane(testHost("file"), runner);
-    fireEvent.click(screen.getByRole("tab", { name: "Sammenstill" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Sammenstilling" }));
     fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
     fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 2 filer" }));
     expect(await screen.findByRole("progressbar")).toBeTruthy();
@@ -83,10 +83,10 @@ describe("the task pane: consolidation and catalogue", () => {
     };
     const host = testHost("file");
     renderPane(host, testRunner({ consolidate: () => result, samples: () => ONE_FILE }).runner);
-    fireEvent.click(screen.getByRole("tab", { name: "Sammenstill" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Sammenstilling" }));
     fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
-    fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 1 filer" }));
-    await screen.findByText("Sammenstillingen er ferdig: 0 filer, 2 talt med, 1 konflikter.");
+    fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 1 fil" }));
+    await screen.findByText("Sammenstillingen er ferdig: 0 filer, 2 talt med, 1 konflikt.");
     expect(screen.getByText(/OSL · AT · 2026-T1: a.xlsx, b.xlsx/)).toBeTruthy();
     const table = screen.getByRole("table", { name: /Styringsparametre, totalt/ });
     expect(within(table).getByRole("rowheader", { name: /^SP-BM1-02\/\s?BM1-ST$/ })).toBeTruthy();

@@ -10,7 +10,7 @@ describe("the task pane: sections, language and templates", () => {
   it("opens on Maler in bokmål with four keyboard-reachable sections", () => {
     renderPane(testHost("file"), testRunner({}).runner);
     expect(screen.getAllByRole("tab")).toHaveLength(4);
-    for (const name of ["Maler", "Kontroll", "Sammenstill", "Katalog"])
+    for (const name of ["Maler", "Kontroll", "Sammenstilling", "Katalog"])
       expect(screen.getByRole("tab", { name })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Maler" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("heading", { name: "Sett inn rapporteringsmal" })).toBeTruthy();

@@ -1,4 +1,4 @@
-import { defaultCatalogue, instrumentsForAgency } from "../../src/catalogue";
+import { defaultCatalogue, instrumentsForAgency, templateSheetNames } from "../../src/catalogue";
 import { parseRange, MAX_ROWS } from "../../src/core/a1";
 import type { Edit } from "../../src/core/model/edit";
 import { headerRowHeight, isFormulaInput } from "../../src/core/model/edit";
@@ -10,7 +10,6 @@ import {
   planFilledTemplate,
   planTemplate,
   prefilledRows,
-  templateSheetNames,
   TABLE_ROOM,
 } from "../../src/core/template";
 import { listValues, materialize, valuesOf } from "./materialize";
@@ -217,7 +216,7 @@ describe("planTemplate", () => {
         wb.sheets.find((s) => s.name === "Aksjoner")!,
         "A",
       ),
-    ).toBe("yyyy-mm-dd");
+    ).toBe("dd.mm.yyyy");
   });
 
   it("lists every steering parameter and breakdown key as a live formula", () => {
@@ -268,9 +267,9 @@ describe("identity checks", () => {
     expect("problems" in plan).toBe(true);
     if (!("problems" in plan)) return;
     expect(plan.problems).toHaveLength(3);
-    expect(plan.problems[0].nb).toContain('Ukjent rapporteringsenhet "XYZ"');
+    expect(plan.problems[0].nb).toContain("Ukjent rapporteringsenhet «XYZ»");
     expect(plan.problems[0].en).toContain("Known units: OSL");
-    expect(plan.problems[1].en).toContain('Unknown agency "FBI"');
+    expect(plan.problems[1].en).toContain("Unknown agency “FBI”");
     expect(plan.problems[2].nb).toContain("2026-T1");
   });
   it("accepts ids in any case and a whole year", () => {
@@ -314,7 +313,7 @@ describe("sheet-name clashes", () => {
       existingTableNames: ["TBLVIRKEMIDDELBRUK", "Tabell1"],
     });
     expect("problems" in plan && plan.problems.map((p) => p.en)).toEqual([
-      'The workbook already has the table "tblVirkemiddelbruk", so it probably holds a template already. Insert the template into a new workbook.',
+      "The workbook already has the table “tblVirkemiddelbruk”, so it probably holds a template already. Insert the template into a new workbook.",
     ]);
   });
 
@@ -414,7 +413,7 @@ describe("template 2026.2 additions", () => {
   it("keeps LINJE for the agency line's national work", () => {
     const centre = planTemplate(catalogue, { ...identity, unit: "LINJE" }, { existingSheetNames: [] });
     expect("problems" in centre && centre.problems.map((p) => p.en)).toEqual([
-      'The reporting unit LINJE is for the agency line\'s national work. Choose the part "Etatslinje" (--part line), or choose the region for an a-krim centre.',
+      "The reporting unit LINJE is for the agency line's national work. Choose the part “Etatslinje” (--part line), or choose the region for an a-krim centre.",
     ]);
     const line = planTemplate(
       catalogue,

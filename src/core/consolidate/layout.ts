@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { LocalText } from "../../catalogue/schema";
+import { bilingual, translate } from "../../i18n";
 import { normalizeName } from "../model/snapshot";
 import type { Severity } from "../model/edit";
 
@@ -14,7 +15,7 @@ export const SHEETS = {
   effects: "Effekter",
   charts: "Diagrammer",
   register: "Innsendinger",
-  findings: "Avvik",
+  findings: "Funn",
   rows: "Samlet",
 } as const;
 
@@ -26,7 +27,7 @@ export const TABLES = {
   missing: "tblManglende",
   effects: "tblEffektoversikt",
   register: "tblInnsendinger",
-  findings: "tblAvvik",
+  findings: "tblFunn",
   rows: "tblSamlet",
 } as const;
 
@@ -83,7 +84,7 @@ export const FINDING_COLUMNS = {
   agency: "Etat",
   period: "Periode",
   rule: "Regel",
-  severity: "Alvorlighet",
+  severity: "Alvorlighetsgrad",
   sheet: "Ark",
   row: "Rad",
   column: "Kolonne",
@@ -91,11 +92,27 @@ export const FINDING_COLUMNS = {
   value: "Verdi",
   message: "Melding",
   messageEn: "Message",
-  hint: "Tiltak",
-  hintEn: "Hint",
+  // WORDS.md's name for how to fix a finding, in bokmål and beside it in English.
+  hint: translate("nb", "consolidation.column.howToFix"),
+  hintEn: translate("en", "consolidation.column.howToFix"),
 } as const;
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "Feil", warning: "Advarsel", info: "Info" };
+/**
+ * The findings sheet as consolidations before WORDS.md wrote it (`Avvik`, `Alvorlighet`, `Tiltak`, `Hint`,
+ * severity `Info`): still read, so that older consolidations can be consolidated again. Never written.
+ */
+export const OLD_FINDINGS = {
+  sheet: "Avvik",
+  table: "tblAvvik",
+  columns: { severity: "Alvorlighet", hint: "Tiltak", hintEn: "Hint" },
+  severityLabels: { info: "Info" } as Partial<Record<Severity, string>>,
+} as const;
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "Feil",
+  warning: "Advarsel",
+  info: "Merknad",
+};
 
 /**
  * The consolidation's finding about missing tables or columns. It is kept when a consolidation is consolidated
@@ -114,16 +131,20 @@ export type Treatment =
   | "unreadable"
   | "no-identity";
 
-export const TREATMENT_LABEL: Record<Treatment, LocalText> = {
-  counted: { nb: "Telles med", en: "Counted" },
-  duplicate: { nb: "Duplikat (telles én gang)", en: "Duplicate (counted once)" },
-  superseded: { nb: "Erstattet", en: "Superseded" },
-  conflict: { nb: "Konflikt (telles ikke)", en: "Conflict (not counted)" },
-  overlap: { nb: "Overlappende periode (telles ikke)", en: "Overlapping period (not counted)" },
-  unavailable: { nb: "Innhold mangler", en: "Content not available" },
-  unreadable: { nb: "Ikke lesbar", en: "Not readable" },
-  "no-identity": { nb: "Mangler identitet", en: "Identity missing" },
-};
+const TREATMENTS: Treatment[] = [
+  "counted",
+  "duplicate",
+  "superseded",
+  "conflict",
+  "overlap",
+  "unavailable",
+  "unreadable",
+  "no-identity",
+];
+
+export const TREATMENT_LABEL = Object.fromEntries(
+  TREATMENTS.map((t) => [t, bilingual(`consolidation.treatment.${t}`)]),
+) as Record<Treatment, LocalText>;
 
 /** Treatments of submissions that take part in the conflict rule (their identity is known). */
 export const CANDIDATE_TREATMENTS: ReadonlySet<Treatment> = new Set([
@@ -140,15 +161,6 @@ export function treatmentFromLabel(text: string | null): Treatment | null {
   const wanted = normalizeName(text);
   for (const [t, label] of Object.entries(TREATMENT_LABEL) as [Treatment, LocalText][]) {
     if (normalizeName(label.nb) === wanted || normalizeName(label.en) === wanted || t === wanted) return t;
-  }
-  return null;
-}
-
-export function severityFromLabel(text: string | null): Severity | null {
-  if (text === null) return null;
-  const wanted = normalizeName(text);
-  for (const [s, label] of Object.entries(SEVERITY_LABEL) as [Severity, string][]) {
-    if (normalizeName(label) === wanted || s === wanted) return s;
   }
   return null;
 }
@@ -172,16 +184,4 @@ export function dataHeaders(catalogue: Catalogue): string[] {
   return headers;
 }
 
-export const CONFLICT_RULE: LocalText = {
-  nb:
-    "Flere innsendinger for samme rapporteringsenhet, etat og periode telles aldri dobbelt. Identisk innhold " +
-    "(samme innholdshash) telles én gang. Ellers telles innsendingen med høyest status (Godkjent foran Innsendt " +
-    "foran Utkast); har flere samme høyeste status, telles ingen av dem før konflikten er løst. En årsrapport og " +
-    "tertialrapporter for samme enhet, etat og år overlapper: årsrapporten telles, tertialrapportene ikke.",
-  en:
-    "Several submissions for the same reporting unit, agency and period are never counted twice. Identical " +
-    "content (same content hash) is counted once. Otherwise the submission with the highest status is counted " +
-    "(Godkjent before Innsendt before Utkast); when several share the highest status, none of them is counted " +
-    "until the conflict is resolved. An annual report and tertial reports for the same unit, agency and year " +
-    "overlap: the annual report is counted, the tertial reports are not.",
-};
+export const CONFLICT_RULE: LocalText = bilingual("consolidation.conflictRule");

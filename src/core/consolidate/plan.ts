@@ -1,14 +1,16 @@
 /**
  * The plan (Edit[]) for the consolidated workbook: Styringsparametre (total, per unit, per agency), Perioder,
- * Effekter, Diagrammer, Innsendinger (the register), Avvik (all findings) and Samlet (every counted row with
+ * Effekter, Diagrammer, Innsendinger (the register), Funn (all findings) and Samlet (every counted row with
  * its source and the parameters it contributes to). Text from returned workbooks is written as plain strings,
  * which every adapter writes as text, never as a formula.
  */
+import { translate } from "../../i18n";
 import type { ColumnType, SteeringParameter } from "../../catalogue/schema";
 import { containsIdentityNumber, maskIdentityNumbers } from "../identifiers";
 import { cellAddress, columnLetters, rangeFrom } from "../a1";
 import { headerRowHeight, tablePrintLayout, type CellInput, type Edit } from "../model/edit";
 import { SEVERITY_ORDER } from "../model/finding";
+import { renderFindingBoth } from "../validation/render";
 import { normalizeName, type CellValue, type WorkbookSnapshot } from "../model/snapshot";
 import { slotValue, type CompiledParameter, type RollupSums } from "../rollup";
 import { chartList, type ChartData } from "./charts";
@@ -263,7 +265,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       kind: "setNumberFormat",
       sheet: sheet.rows,
       range: `${col}2:${col}${Math.max(rowValues.length, 1) + 1}`,
-      format: "yyyy-mm-dd",
+      format: "dd.mm.yyyy",
     });
   }
   const lineageTarget = { sheet: sheet.rows, address: cellAddress(0, lineageCol) };
@@ -331,7 +333,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       sheet: sheet.parameters,
       address: cellAddress(1 + i, linkCol),
       target: lineageTarget,
-      text: `Samlet: filtrer «${LINEAGE_HEADER}» på ${r.id}`,
+      text: translate("nb", "consolidation.lineageLink", { column: LINEAGE_HEADER, id: r.id }),
     })),
   );
 
@@ -501,10 +503,11 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
     ...missingEdits(result, sheet.register, table.missing, 4 + Math.max(result.entries.length, 1) + 2),
   );
 
-  // --- Avvik: every finding of every submission, the consolidation's own included.
+  // --- Funn: every finding of every submission, the consolidation's own included.
   const findingRows: CellInput[][] = [];
   // Findings that belong to no file (missing submissions): no register number, no file.
-  for (const f of result.findings)
+  for (const f of result.findings) {
+    const { message, hint } = renderFindingBoth(f);
     findingRows.push([
       null,
       null,
@@ -518,11 +521,12 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       f.column,
       f.cell,
       f.value,
-      f.message.nb,
-      f.message.en,
-      f.hint.nb,
-      f.hint.en,
+      message.nb,
+      message.en,
+      hint.nb,
+      hint.en,
     ]);
+  }
   for (const e of result.entries) {
     const sorted = [...e.findings].sort(
       (a, b) =>
@@ -531,6 +535,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         (a.row ?? 0) - (b.row ?? 0),
     );
     for (const f of sorted) {
+      const { message, hint } = renderFindingBoth(f);
       findingRows.push([
         e.nr,
         e.file,
@@ -544,10 +549,10 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         f.column,
         f.cell,
         f.value,
-        f.message.nb,
-        f.message.en,
-        f.hint.nb,
-        f.hint.en,
+        message.nb,
+        message.en,
+        hint.nb,
+        hint.en,
       ]);
     }
   }
@@ -594,12 +599,20 @@ function lowerTableEdits(sheet: string, table: string, block: Block, top: number
  * agency, period and part, with the contact beside them; or a line saying why there is no list.
  */
 function missingEdits(result: Consolidation, sheet: string, table: string, top: number): Edit[] {
+  // The workbook speaks bokmål, as its sheet and column names do.
+  const byList = result.expectedFrom === "list";
   const title =
     result.expectedFrom === null
-      ? "Mangler: katalogen sier ikke hvilke etater som deltar i hvilke enheter, så ingen innsendinger er meldt som manglende."
+      ? translate("nb", "consolidation.missing.unknown")
       : result.missing.length === 0
-        ? `Mangler: ingen. Alle innsendinger som ${result.expectedFrom === "list" ? "listen over forventede innsendinger" : "deltakerne i enhetene skal levere for periodene"} krever, er med.`
-        : `Mangler: ${result.missing.length} ${result.missing.length === 1 ? "innsending" : "innsendinger"} som ${result.expectedFrom === "list" ? "listen over forventede innsendinger" : "deltakerne i enhetene skal levere for periodene"} krever.`;
+        ? translate("nb", byList ? "consolidation.missing.noneByList" : "consolidation.missing.noneByMembers")
+        : translate(
+            "nb",
+            byList ? "consolidation.missing.someByList" : "consolidation.missing.someByMembers",
+            {
+              count: result.missing.length,
+            },
+          );
   const edits: Edit[] = [
     { kind: "setValues", sheet, address: cellAddress(top, 0), values: [[title]] },
     { kind: "setStyle", sheet, range: cellAddress(top, 0), style: { bold: true } },
@@ -623,7 +636,12 @@ function missingEdits(result: Consolidation, sheet: string, table: string, top: 
       sheet,
       range: rangeFrom(top + 2 + i, left, 1, Object.keys(MISSING_COLUMNS).length),
       severity: "warning",
-      note: `Ingen innsending fra ${m.unit} · ${m.agency} · ${m.part} · ${m.period}.`,
+      note: translate("nb", "consolidation.missing.note", {
+        unit: m.unit,
+        agency: m.agency,
+        part: m.part,
+        period: m.period,
+      }),
     })),
   );
   return edits;
@@ -675,7 +693,7 @@ function developmentEdits(
       kind: "setValues",
       sheet,
       address: cellAddress(top - 1, 0),
-      values: [["Effektindikatorer over årene"]],
+      values: [[translate("nb", "consolidation.effectsOverYears")]],
     },
     { kind: "setStyle", sheet, range: cellAddress(top - 1, 0), style: { bold: true } },
     ...lowerTableEdits(

@@ -1,12 +1,14 @@
 /**
  * Turns the inputs into register entries: a returned template gives one entry; a consolidated workbook gives
  * back every submission it registered, with the rows of the counted ones (from `Samlet`) and their findings
- * (from `Avvik`), so that consolidations can themselves be consolidated.
+ * (from `Funn`, or `Avvik` in older ones), so that consolidations can themselves be consolidated.
  */
+import { bilingual } from "../../i18n";
 import type { Catalogue } from "../../catalogue/loader";
 import type { LocalText, TableSheet } from "../../catalogue/schema";
 import { parseRange } from "../a1";
 import type { Finding } from "../model/finding";
+import { isRuleId, RULES } from "../validation/rules";
 import {
   findSheet,
   isEmptyCell,
@@ -29,12 +31,12 @@ import {
 } from "../rollup";
 import {
   FINDING_COLUMNS,
+  OLD_FINDINGS,
   INCOMPLETE_RULE,
   REGISTER_COLUMNS,
   ROW_COLUMNS,
   SHEETS,
   TABLES,
-  severityFromLabel,
   treatmentFromLabel,
   type Treatment,
 } from "./layout";
@@ -85,10 +87,7 @@ export function readInput(input: ConsolidationInput, set: CatalogueSet): EntryDr
         rowCount: 0,
         findings: input.findings ?? [],
         treatment: "unreadable",
-        note: input.readError ?? {
-          nb: "Filen kunne ikke leses.",
-          en: "The file could not be read.",
-        },
+        note: input.readError ?? bilingual("consolidation.fileUnreadable"),
         catalogue,
       },
     ];
@@ -129,10 +128,7 @@ export function missingIdentity(catalogue: Catalogue, identity: SubmissionIdenti
   if (!identity.period || !parsePeriod(identity.period)) absent.push(label("period"));
   if (!absent.length) return null;
   const list = absent.join(", ");
-  return {
-    nb: `Innsendingen kan ikke plasseres: ${list} mangler eller er ugyldig.`,
-    en: `The submission cannot be placed: ${list} is missing or invalid.`,
-  };
+  return bilingual("consolidation.cannotPlace", { fields: list });
 }
 
 interface FoundTable {
@@ -241,27 +237,40 @@ function readConsolidated(file: string, snapshot: WorkbookSnapshot, set: Catalog
   }
 
   const findingsByNr = new Map<number, Finding[]>();
-  const avvik = findTable(snapshot, SHEETS.findings, TABLES.findings, Object.values(FINDING_COLUMNS));
-  if (avvik) {
-    for (const { cells } of dataRows(avvik)) {
-      const get = getter(avvik, cells);
-      const text = (h: string) => cellText(get(h));
+  const findingsTable =
+    findTable(snapshot, SHEETS.findings, TABLES.findings, Object.values(FINDING_COLUMNS)) ??
+    findTable(snapshot, OLD_FINDINGS.sheet, OLD_FINDINGS.table, [
+      ...Object.values(FINDING_COLUMNS),
+      ...Object.values(OLD_FINDINGS.columns),
+    ]);
+  if (findingsTable) {
+    for (const { cells } of dataRows(findingsTable)) {
+      const get = getter(findingsTable, cells);
+      // A header by today's name, or by the name an older consolidation gave it.
+      const text = (h: string, old?: string) =>
+        cellText(get(h)) ?? (old === undefined ? null : cellText(get(old)));
       const nr = asNumber(get(FINDING_COLUMNS.nr));
       const rule = text(FINDING_COLUMNS.rule);
       // The consolidation's own findings are worked out again from the register (except INCOMPLETE_RULE).
       if (nr === null || !rule || (rule.startsWith("consolidate.") && rule !== INCOMPLETE_RULE)) continue;
+      // A rule this version does not know (a sheet from a newer one) has no severity here to show it with.
+      if (!isRuleId(rule)) continue;
       const message = text(FINDING_COLUMNS.message) ?? "";
-      const hint = text(FINDING_COLUMNS.hint) ?? "";
+      const hint = text(FINDING_COLUMNS.hint, OLD_FINDINGS.columns.hint) ?? "";
       const finding: Finding = {
         rule,
-        severity: severityFromLabel(text(FINDING_COLUMNS.severity)) ?? "warning",
+        severity: RULES[rule].severity,
         sheet: text(FINDING_COLUMNS.sheet),
         row: asNumber(get(FINDING_COLUMNS.row)),
         column: text(FINDING_COLUMNS.column),
         cell: text(FINDING_COLUMNS.cell),
         value: text(FINDING_COLUMNS.value),
-        message: { nb: message, en: text(FINDING_COLUMNS.messageEn) ?? message },
-        hint: { nb: hint, en: text(FINDING_COLUMNS.hintEn) ?? hint },
+        params: {},
+        // The sheet holds the words, not the params: shown as written.
+        written: {
+          message: { nb: message, en: text(FINDING_COLUMNS.messageEn) ?? message },
+          hint: { nb: hint, en: text(FINDING_COLUMNS.hintEn, OLD_FINDINGS.columns.hintEn) ?? hint },
+        },
       };
       const list = findingsByNr.get(nr);
       if (list) list.push(finding);

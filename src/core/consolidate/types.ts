@@ -23,7 +23,7 @@ export interface ConsolidationInput {
 
 /** One submission in the register: a returned template, or one carried over from a consolidated workbook. */
 export interface ConsolidationEntry {
-  /** 1-based number in the register (`Innsendinger`), also in every `Samlet` and `Avvik` row. */
+  /** 1-based number in the register (`Innsendinger`), also in every `Samlet` and `Funn` row. */
   nr: number;
   file: string;
   hash: string;

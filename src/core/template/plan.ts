@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { Column, FormField, LocalText, TableSheet } from "../../catalogue/schema";
-import { goals, groupings, instrumentsForAgency } from "../../catalogue/select";
+import { goals, groupings, instrumentsForAgency, templateSheetNames } from "../../catalogue/select";
 import { absolute, cellAddress, columnLetters, quoteSheet, rangeFrom } from "../a1";
 import {
   headerRowHeight,
@@ -15,9 +15,12 @@ import {
   type ValidationRule,
 } from "../model/edit";
 import { normalizeName } from "../model/snapshot";
+import { sheetNameProblem } from "../names";
 import { LINE_UNIT, PART_CENTRE, PART_LINE } from "../model/part";
 import { dateToSerial, parsePeriod, type Period } from "../period";
 import { FormulaCompiler, type SummaryRow } from "./formulas";
+import { bilingual, sideBySide, translate } from "../../i18n";
+import { formatDateNb } from "../validation/parse";
 
 export type TableKey = TableSheet["key"];
 
@@ -66,7 +69,7 @@ export const NUMBER_FORMATS = {
   wholeNumber: "#,##0",
   nok: '#,##0 "kr"',
   decimal: "#,##0.0#",
-  date: "yyyy-mm-dd",
+  date: "dd.mm.yyyy", // WORDS.md: dates are shown dd.mm.åååå
   share: "0.0%",
   text: "@",
 } as const;
@@ -76,8 +79,6 @@ const TABLE_STYLE = "TableStyleMedium2";
 const SUMMARY_WIDTHS = [19, 50, 12, 50];
 /** English-name column of the summary sheet, after the contract's ID, Styringsparameter, Verdi. */
 export const SUMMARY_ENGLISH_HEADER = "Parameter (English)";
-
-const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
 
 /** Checks the identity against the catalogue; returns the canonical ids or the problems. */
 export function checkIdentity(
@@ -90,64 +91,26 @@ export function checkIdentity(
   const unit = find(catalogue.units, identity.unit ?? "");
   if (!unit) {
     const known = catalogue.units.map((u) => u.id).join(", ");
-    problems.push({
-      nb: `Ukjent rapporteringsenhet "${identity.unit}". Kjente enheter: ${known}.`,
-      en: `Unknown reporting unit "${identity.unit}". Known units: ${known}.`,
-    });
+    problems.push(bilingual("template.unknownUnit", { unit: identity.unit ?? "", known }));
   }
   const agency = find(catalogue.agencies, identity.agency ?? "");
   if (!agency) {
     const known = catalogue.agencies.map((a) => a.id).join(", ");
-    problems.push({
-      nb: `Ukjent etat "${identity.agency}". Kjente etater: ${known}.`,
-      en: `Unknown agency "${identity.agency}". Known agencies: ${known}.`,
-    });
+    problems.push(bilingual("template.unknownAgency", { agency: identity.agency ?? "", known }));
   }
   const period = parsePeriod(identity.period);
   if (!period) {
-    problems.push({
-      nb: `Ugyldig periode "${identity.period}". Bruk ÅÅÅÅ (helår) eller ÅÅÅÅ-T1, -T2, -T3 (tertial), f.eks. 2026-T1.`,
-      en: `Invalid period "${identity.period}". Use YYYY (whole year) or YYYY-T1, -T2, -T3 (tertial), e.g. 2026-T1.`,
-    });
+    problems.push(bilingual("template.badPeriod", { period: identity.period ?? "" }));
   }
   // A catalogue with the Innsats field (2026.2 on) names the part; LINJE is national line work only.
   const parts = catalogue.enumerations.effortPart;
   const hasPart = catalogue.template.cover.fields.some((f) => f.key === "part") && parts?.length;
   const part = hasPart ? (identity.part === "line" ? PART_LINE : PART_CENTRE) : null;
   if (unit && hasPart && unit.id === LINE_UNIT && part !== PART_LINE) {
-    problems.push({
-      nb: `Rapporteringsenheten ${LINE_UNIT} er for etatslinjens nasjonale arbeid. Velg innsats «${PART_LINE}» (--part line), eller velg regionen for et a-krimsenter.`,
-      en: `The reporting unit ${LINE_UNIT} is for the agency line's national work. Choose the part "${PART_LINE}" (--part line), or choose the region for an a-krim centre.`,
-    });
+    problems.push(bilingual("template.linePartOnly", { unit: LINE_UNIT, part: PART_LINE }));
   }
   if (!unit || !agency || !period || problems.length) return { problems };
   return { unit: unit.id, agency: agency.id, period, part };
-}
-
-/** A problem with a sheet name Excel would refuse, or null. */
-export function sheetNameProblem(name: string): LocalText | null {
-  if (name.trim() === "" || name.length > 31) {
-    return {
-      nb: `Arknavnet "${name}" må ha 1–31 tegn.`,
-      en: `The sheet name "${name}" must have 1–31 characters.`,
-    };
-  }
-  if (INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    return {
-      nb: `Arknavnet "${name}" kan ikke inneholde : \\ / ? * [ ] eller begynne eller slutte med '.`,
-      en: `The sheet name "${name}" cannot contain : \\ / ? * [ ] or begin or end with '.`,
-    };
-  }
-  if (normalizeName(name) === "history") {
-    return { nb: `"History" er reservert i Excel.`, en: `"History" is reserved in Excel.` };
-  }
-  return null;
-}
-
-/** The template's sheet names in workbook order. */
-export function templateSheetNames(catalogue: Catalogue): string[] {
-  const t = catalogue.template;
-  return [t.cover.name, ...t.tables.map((s) => s.name), t.summarySheet, t.catalogueSheet];
 }
 
 /**
@@ -224,10 +187,7 @@ export function planFilledTemplate(
     if (p) problems.push(p);
     const prior = seen.get(normalizeName(chosen));
     if (prior) {
-      problems.push({
-        nb: `Arkene "${prior}" og "${base}" kan ikke begge hete "${chosen}".`,
-        en: `The sheets "${prior}" and "${base}" cannot both be named "${chosen}".`,
-      });
+      problems.push(bilingual("template.sheetNamesTwice", { prior, base, chosen }));
     }
     seen.set(normalizeName(chosen), base);
     names[base] = chosen;
@@ -235,10 +195,7 @@ export function planFilledTemplate(
   const tables = new Set((options.existingTableNames ?? []).map(normalizeName));
   for (const spec of catalogue.template.tables) {
     if (tables.has(normalizeName(spec.table))) {
-      problems.push({
-        nb: `Arbeidsboken har allerede tabellen "${spec.table}", så den har trolig en mal fra før. Sett inn malen i en ny arbeidsbok.`,
-        en: `The workbook already has the table "${spec.table}", so it probably holds a template already. Insert the template into a new workbook.`,
-      });
+      problems.push(bilingual("template.tableExists", { table: spec.table }));
     }
   }
   if (problems.length) return { problems };
@@ -400,14 +357,13 @@ class TemplateBuilder {
   }
 
   private columnRule(c: Column): { rule: ValidationRule; prompt: string; error: string } | null {
-    const bi = (nb: string, en: string) => `${nb} / ${en}`;
     const fromList = (key: string) => {
       const rule = this.listRule(key);
       return rule
         ? {
             rule,
             prompt: inputMessage(c.help?.nb ?? ""),
-            error: bi("Velg en verdi fra listen.", "Choose a value from the list."),
+            error: sideBySide("template.input.list"),
           }
         : null;
     };
@@ -426,29 +382,29 @@ class TemplateBuilder {
         return {
           rule: { type: "wholeNumber", min: 0 },
           prompt: inputMessage(c.help?.nb ?? ""),
-          error: bi("Skriv et helt tall (0 eller mer).", "Enter a whole number (0 or more)."),
+          error: sideBySide("template.input.wholeNumber"),
         };
       case "decimal":
         // Effect values may measure a change and be negative; the check allows them too.
         return {
           rule: { type: "decimal", min: -1e15 },
           prompt: inputMessage(c.help?.nb ?? ""),
-          error: bi("Skriv et tall, f.eks. 45 eller 12,5.", "Enter a number, e.g. 45 or 12.5."),
+          error: sideBySide("template.input.decimal"),
         };
       case "nok":
         return {
           rule: { type: "decimal", min: 0 },
           prompt: inputMessage(c.help?.nb ?? ""),
-          error: bi("Skriv et tall (0 eller mer).", "Enter a number (0 or more)."),
+          error: sideBySide("template.input.nok"),
         };
       case "date":
         return {
           rule: { type: "date", min: this.id.period.start, max: this.id.period.end },
           prompt: inputMessage(c.help?.nb ?? ""),
-          error: bi(
-            `Skriv en dato i perioden ${this.id.period.start} – ${this.id.period.end} (ÅÅÅÅ-MM-DD).`,
-            `Enter a date in the period ${this.id.period.start} – ${this.id.period.end} (YYYY-MM-DD).`,
-          ),
+          error: sideBySide("template.input.date", {
+            start: formatDateNb(this.id.period.start),
+            end: formatDateNb(this.id.period.end),
+          }),
         };
       default:
         return null;
@@ -549,7 +505,7 @@ class TemplateBuilder {
           rule,
           allowBlank: false,
           ...(prompt ? { prompt } : {}),
-          error: "Velg en verdi fra listen. / Choose a value from the list.",
+          error: sideBySide("template.input.list"),
         });
       } else if (f.key === "personYears") {
         // Årsverk is a number (the other fields are text, so that ids such as 2026-T1 stay as typed).
@@ -566,7 +522,7 @@ class TemplateBuilder {
           rule: { type: "decimal", min: 0 },
           allowBlank: true,
           ...(prompt ? { prompt } : {}),
-          error: "Skriv et tall (0 eller mer), f.eks. 2,5. / Enter a number (0 or more), e.g. 2.5.",
+          error: sideBySide("template.input.personYears"),
         });
       }
     });
@@ -576,12 +532,14 @@ class TemplateBuilder {
       kind: "setValues",
       sheet,
       address: cellAddress(linkRow, 0),
-      values: [["Innhold", "Contents"]],
+      values: [[translate("nb", "template.cover.contents"), translate("en", "template.cover.contents")]],
     });
     this.edits.push({ kind: "setStyle", sheet, range: rangeFrom(linkRow, 0, 1, 2), style: { bold: true } });
     const described: [string, string][] = [
-      ...this.t.tables.map((s) => [s.name, `Tabell / table ${s.table}`] as [string, string]),
-      [this.t.summarySheet, "Beregnet fra tabellene / computed from the tables"],
+      ...this.t.tables.map(
+        (s) => [s.name, sideBySide("template.cover.table", { table: s.table })] as [string, string],
+      ),
+      [this.t.summarySheet, sideBySide("template.cover.computed")],
     ];
     described.forEach(([base, text], i) => {
       const row = linkRow + 1 + i;

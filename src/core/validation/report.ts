@@ -9,6 +9,8 @@ import type { CellInput, Edit, Severity } from "../model/edit";
 import { HIGHLIGHT_COLORS } from "../model/highlight";
 import { SEVERITY_ORDER, type Finding } from "../model/finding";
 import { findSheet, type WorkbookSnapshot } from "../model/snapshot";
+import { freeSheetName, nameKey } from "../names";
+import { renderFinding } from "./render";
 
 export const REPORT_SHEET = "Kontrollrapport";
 export const REPORT_TABLE = "tblKontrollrapport";
@@ -23,7 +25,7 @@ const SEVERITY_PLURAL_NB: Record<Severity, string> = {
 };
 
 export const REPORT_HEADERS = [
-  "Alvorlighet",
+  "Alvorlighetsgrad",
   "Ark",
   "Celle",
   "Rad",
@@ -51,14 +53,6 @@ export type ReportPlan =
   | { ok: true; sheet: string; edits: Edit[] }
   | { ok: false; clash: { sheet: string; suggestion: string; message: LocalText } };
 
-function freeName(snapshot: WorkbookSnapshot, base: string): string {
-  for (let i = 2; i < 1000; i++) {
-    const name = `${base} (${i})`;
-    if (!findSheet(snapshot, name)) return name;
-  }
-  return `${base} ${Date.now()}`.slice(0, 31);
-}
-
 /** Plans the Kontrollrapport sheet for a finding list. */
 export function planReport(
   findings: Finding[],
@@ -67,7 +61,7 @@ export function planReport(
 ): ReportPlan {
   let sheet = REPORT_SHEET;
   if (findSheet(snapshot, REPORT_SHEET)) {
-    const suggestion = freeName(snapshot, REPORT_SHEET);
+    const suggestion = freeSheetName(REPORT_SHEET, (name) => findSheet(snapshot, name) !== undefined);
     if ((options.onExisting ?? "clash") === "clash") {
       return {
         ok: false,
@@ -85,10 +79,10 @@ export function planReport(
   }
 
   // Table names are unique across a workbook: "Kontrollrapport (2)" gets tblKontrollrapport2.
-  const taken = new Set(snapshot.tables.map((t) => t.name.toLowerCase()));
+  const taken = new Set(snapshot.tables.map((t) => nameKey(t.name)));
   let n = Number(/\((\d+)\)$/.exec(sheet)?.[1] ?? 1);
   let tableName = n === 1 ? REPORT_TABLE : `${REPORT_TABLE}${n}`;
-  while (taken.has(tableName.toLowerCase())) tableName = `${REPORT_TABLE}${++n}`;
+  while (taken.has(nameKey(tableName))) tableName = `${REPORT_TABLE}${++n}`;
 
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
@@ -122,17 +116,8 @@ export function planReport(
 
   const rows: CellInput[][] = [[...REPORT_HEADERS]];
   for (const f of listed) {
-    rows.push([
-      SEVERITY_NB[f.severity],
-      f.sheet,
-      f.cell,
-      f.row,
-      f.column,
-      f.value,
-      f.message.nb,
-      f.hint.nb,
-      f.rule,
-    ]);
+    const { message, hint } = renderFinding(f, "nb");
+    rows.push([SEVERITY_NB[f.severity], f.sheet, f.cell, f.row, f.column, f.value, message, hint, f.rule]);
   }
   edits.push({ kind: "setValues", sheet, address: `A${FIRST_TABLE_ROW}`, values: rows });
   if (listed.length) {
@@ -201,10 +186,16 @@ export function planHighlights(findings: Finding[]): Edit[] {
     if (f.sheet === null || f.cell === null || !parseCell(f.cell)) continue;
     const key = `${f.sheet}\u0000${f.cell}`;
     const cur = byCell.get(key);
-    if (!cur) byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, notes: [f.message.nb] });
+    if (!cur)
+      byCell.set(key, {
+        sheet: f.sheet,
+        cell: f.cell,
+        severity: f.severity,
+        notes: [renderFinding(f, "nb").message],
+      });
     else {
       if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[cur.severity]) cur.severity = f.severity;
-      if (cur.notes.length < 5) cur.notes.push(f.message.nb);
+      if (cur.notes.length < 5) cur.notes.push(renderFinding(f, "nb").message);
     }
   }
   const edits: Edit[] = [];

@@ -2,9 +2,9 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useI18n, usePane } from "../context";
-import { useJob } from "../useJob";
-import { JobProgressBar } from "./JobProgressBar";
+import { useAction } from "../useAction";
 import { FilePicker } from "./FilePicker";
+import { JobStatus } from "./JobStatus";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -15,13 +15,13 @@ const useStyles = makeStyles({
 export function FilesPanel({ disabled }: { disabled?: boolean }) {
   const { t } = useI18n();
   const { files, setFiles, host, catalogueText, announce } = usePane();
-  const sampleJob = useJob("samples");
+  const sampleJob = useAction();
   const styles = useStyles();
   const [problems, setProblems] = useState<string[]>([]);
-  const busy = sampleJob.running;
+  const busy = sampleJob.busy;
 
   async function samples() {
-    const made = await sampleJob.start({ catalogueText });
+    const made = await sampleJob.job("samples", { catalogueText });
     if (!made) return;
     setFiles(made);
     setProblems([]);
@@ -51,14 +51,7 @@ export function FilesPanel({ disabled }: { disabled?: boolean }) {
           <Text size={200}>{t("files.samplesHint")}</Text>
         </div>
       )}
-      {sampleJob.running && sampleJob.progress && (
-        <JobProgressBar progress={sampleJob.progress} onCancel={sampleJob.cancel} />
-      )}
-      {sampleJob.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{sampleJob.error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <JobStatus action={sampleJob} />
       {problems.map((p) => (
         <MessageBar key={p} intent="warning">
           <MessageBarBody>{p}</MessageBarBody>
@@ -67,9 +60,7 @@ export function FilesPanel({ disabled }: { disabled?: boolean }) {
       {files.length > 0 && (
         <div>
           <div className={styles.row}>
-            <Text weight="semibold">
-              {t("files.chosen", { count: files.length })}
-            </Text>
+            <Text weight="semibold">{t("files.chosen", { count: files.length })}</Text>
             <Button size="small" appearance="subtle" onClick={() => setFiles([])} disabled={disabled}>
               {t("files.clear")}
             </Button>

@@ -1,6 +1,6 @@
-/** What a section's work is doing: progress with cancel while it runs, then its error or outcome. */
+/** What a section's work is doing: progress with cancel while a job runs, then its outcome or error. */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { JobProgress } from "../jobs";
+import type { Action } from "../useAction";
 import { JobProgressBar } from "./JobProgressBar";
 
 export interface StatusMessage {
@@ -8,23 +8,15 @@ export interface StatusMessage {
   text: string;
 }
 
-interface Props {
-  job: { running: boolean; progress: JobProgress | null; error: string | null; cancel(): void };
-  message: StatusMessage | null;
-}
-
-export function JobStatus({ job, message }: Props) {
+export function JobStatus({ action }: { action: Pick<Action, "busy" | "progress" | "message" | "cancel"> }) {
   return (
     <>
-      {job.running && job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
-      {job.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{job.error}</MessageBarBody>
-        </MessageBar>
+      {action.busy && action.progress && (
+        <JobProgressBar progress={action.progress} onCancel={action.cancel} />
       )}
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
+      {action.message && (
+        <MessageBar intent={action.message.intent}>
+          <MessageBarBody>{action.message.text}</MessageBarBody>
         </MessageBar>
       )}
     </>

@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "3px 4px", verticalAlign: "top" },
   num: { textAlign: "right", whiteSpace: "nowrap" },
   sub: { paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
   id: { width: "34%", overflowWrap: "anywhere", fontWeight: tokens.fontWeightRegular },
 });
 
@@ -30,7 +31,7 @@ export function ParameterTable({ rows, caption }: { rows: ParameterRow[]; captio
   return (
     <div className={styles.wrap} tabIndex={0} role="region" aria-label={caption}>
       <table className={styles.table}>
-        <caption style={{ textAlign: "left", fontWeight: 600, paddingBottom: 4 }}>{caption}</caption>
+        <caption className={styles.caption}>{caption}</caption>
         <thead>
           <tr>
             <th className={styles.th} scope="col">

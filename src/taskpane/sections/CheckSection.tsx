@@ -3,12 +3,11 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { FilesPanel } from "../components/FilesPanel";
 import { FindingsList } from "../components/FindingsList";
-import { JobStatus, type StatusMessage } from "../components/JobStatus";
+import { JobStatus } from "../components/JobStatus";
 import { useI18n, usePane } from "../context";
-import { errorText } from "../errors";
 import { countBySeverity, JSON_MIME, type CheckedFile } from "../model";
 import { reportJson } from "../report";
-import { useJob } from "../useJob";
+import { useAction } from "../useAction";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -18,14 +17,12 @@ const useStyles = makeStyles({
 });
 
 export function CheckSection() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { host, catalogue, catalogueText, files, announce } = usePane();
   const styles = useStyles();
-  const job = useJob("check");
+  const action = useAction();
   const [checked, setChecked] = useState<CheckedFile[] | null>(null);
   const [source, setSource] = useState<"workbook" | "files">("files");
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<StatusMessage | null>(null);
 
   function done(results: CheckedFile[], from: "workbook" | "files") {
     setChecked(results);
@@ -43,45 +40,25 @@ export function CheckSection() {
     announce(t("check.done", { summary }));
   }
 
-  async function checkWorkbook() {
-    if (!host.workbook) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      done([await host.workbook.check(catalogue)], "workbook");
-    } catch (e) {
-      const text = errorText(e, lang, t);
-      setMessage({ intent: "error", text });
-      announce(text);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const checkWorkbook = () =>
+    action.run(async () => {
+      if (host.workbook) done([await host.workbook.check(catalogue)], "workbook");
+      return null;
+    });
 
   async function checkFiles() {
-    setMessage(null);
-    const results = await job.start({ files, catalogueText });
+    const results = await action.job("check", { files, catalogueText });
     if (results) done(results, "files");
   }
 
-  async function exportReport() {
-    if (!checked) return;
-    setBusy(true);
-    try {
-      const how = await host.exportReport(catalogue, checked);
-      const text = how === "written" ? t("check.reportWritten") : t("check.reportDownloaded");
-      setMessage({ intent: "success", text });
-      announce(text);
-    } catch (e) {
-      const text = errorText(e, lang, t);
-      setMessage({ intent: "error", text });
-      announce(text);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const exportReport = (report: CheckedFile[]) =>
+    action.run(async () =>
+      (await host.exportReport(catalogue, report)) === "written"
+        ? t("check.reportWritten")
+        : t("check.reportDownloaded"),
+    );
 
-  const working = busy || job.running;
+  const working = action.busy;
   return (
     <div className={styles.root}>
       <h2 className={styles.h2}>{t("check.heading")}</h2>
@@ -106,7 +83,7 @@ export function CheckSection() {
           </Button>
         </div>
       )}
-      <JobStatus job={job} message={message} />
+      <JobStatus action={action} />
       {checked && (
         <section aria-labelledby="check-results" className={styles.root}>
           <h3 id="check-results" className={styles.h3}>
@@ -120,16 +97,14 @@ export function CheckSection() {
               onSelect={
                 source === "workbook" && host.workbook
                   ? (sheet, cell) => {
-                      host.workbook
-                        ?.selectCell(sheet, cell)
-                        .catch((e: unknown) => setMessage({ intent: "error", text: errorText(e, lang, t) }));
+                      host.workbook?.selectCell(sheet, cell).catch(action.fail);
                     }
                   : undefined
               }
             />
           )}
           <div className={styles.row}>
-            <Button onClick={() => void exportReport()} disabled={working}>
+            <Button onClick={() => void exportReport(checked)} disabled={working}>
               {host.kind === "excel" ? t("check.exportSheet") : t("check.exportXlsx")}
             </Button>
             <Button

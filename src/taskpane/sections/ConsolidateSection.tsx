@@ -6,12 +6,11 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { Chart } from "../components/Chart";
 import { FilesPanel } from "../components/FilesPanel";
-import { JobStatus, type StatusMessage } from "../components/JobStatus";
+import { JobStatus } from "../components/JobStatus";
 import { ParameterTable } from "../components/ParameterTable";
 import { useI18n, usePane } from "../context";
-import { errorText } from "../errors";
 import { JSON_MIME, XLSX_MIME, type ConsolidationResult, type ParameterRow } from "../model";
-import { useJob } from "../useJob";
+import { useAction } from "../useAction";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -25,33 +24,12 @@ export function ConsolidateSection() {
   const { t, lang } = useI18n();
   const { host, catalogue, catalogueText, files, announce } = usePane();
   const styles = useStyles();
-  const job = useJob("consolidate");
+  const action = useAction();
   const [own, setOwn] = useState<ParameterRow[] | null>(null);
   const [result, setResult] = useState<ConsolidationResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<StatusMessage | null>(null);
-
-  async function attempt(work: () => Promise<string | null>) {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const text = await work();
-      if (text) {
-        setMessage({ intent: "success", text });
-        announce(text);
-      }
-    } catch (e) {
-      const text = errorText(e, lang, t);
-      setMessage({ intent: "error", text });
-      announce(text);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function consolidate() {
-    setMessage(null);
-    const r = await job.start({ files, catalogueText });
+    const r = await action.job("consolidate", { files, catalogueText });
     if (!r) return;
     setResult(r);
     announce(
@@ -59,7 +37,7 @@ export function ConsolidateSection() {
     );
   }
 
-  const working = busy || job.running;
+  const working = action.busy;
   return (
     <div className={styles.root}>
       <h2 className={styles.h2}>{t("consolidate.heading")}</h2>
@@ -73,7 +51,7 @@ export function ConsolidateSection() {
               appearance="primary"
               disabled={working}
               onClick={() =>
-                void attempt(async () => {
+                void action.run(async () => {
                   setOwn(await host.workbook!.rollUp(catalogue));
                   return null;
                 })
@@ -98,7 +76,7 @@ export function ConsolidateSection() {
             </Button>
           </div>
         )}
-        <JobStatus job={job} message={message} />
+        <JobStatus action={action} />
       </section>
       {result && (
         <section aria-labelledby="consolidate-result" className={styles.root}>
@@ -126,7 +104,7 @@ export function ConsolidateSection() {
               <Button
                 disabled={working}
                 onClick={() =>
-                  void attempt(async () => {
+                  void action.run(async () => {
                     await host.workbook!.openWorkbook(result.workbook);
                     return t("consolidate.opened");
                   })

@@ -1,44 +1,22 @@
 /** Maler: insert (Excel) or download (file mode) a reporting template for a unit, agency and period. */
-import {
-  Button,
-  Dropdown,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { instrumentsForAgency } from "../../catalogue/select";
+import { instrumentsForAgency, templateSheetNames } from "../../catalogue/select";
+import { JobStatus } from "../components/JobStatus";
 import { NameClashDialog } from "../components/NameClashDialog";
 import { useI18n, usePane } from "../context";
 import type { TemplateRequest } from "../host";
 import { currentTertial, periodId, yearChoices, type PeriodKind } from "../period";
-import { errorText } from "../errors";
+import { useAction } from "../useAction";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: "120px" },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
 
 const KINDS: PeriodKind[] = ["T1", "T2", "T3", "year"];
-
-export function templateSheetNames(template: {
-  cover: { name: string };
-  tables: { name: string }[];
-  summarySheet: string;
-  catalogueSheet: string;
-}) {
-  return [
-    template.cover.name,
-    ...template.tables.map((t) => t.name),
-    template.summarySheet,
-    template.catalogueSheet,
-  ];
-}
 
 export function TemplateSection({ now = new Date() }: { now?: Date }) {
   const { t, lang } = useI18n();
@@ -50,9 +28,8 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
   const [chosenPart, setPart] = useState<"centre" | "line">("centre");
   const [year, setYear] = useState(start.year);
   const [kind, setKind] = useState<PeriodKind>(start.kind);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const [clash, setClash] = useState<{ clashes: string[]; existingSheets: string[] } | null>(null);
-  const [result, setResult] = useState<{ intent: "success" | "error"; text: string } | null>(null);
 
   // A revised catalogue may drop the unit or agency chosen before.
   const unitId = catalogue.lookup.unit.has(unit) ? unit : (catalogue.units[0]?.id ?? "");
@@ -69,35 +46,23 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
   const partLabel = (p: "centre" | "line") =>
     t(p === "line" ? "templates.part.line" : "templates.part.centre");
 
-  async function make(renames: Record<string, string>) {
-    const request: TemplateRequest = { unit: unitId, agency: agencyId, period, ...(parts ? { part } : {}) };
-    setBusy(true);
-    setResult(null);
-    try {
+  const make = (renames: Record<string, string>) =>
+    action.run(async () => {
+      const request: TemplateRequest = { unit: unitId, agency: agencyId, period, ...(parts ? { part } : {}) };
       const outcome = await host.makeTemplate(catalogue, request, renames);
       if (!outcome.ok) {
         setClash({ clashes: outcome.clashes, existingSheets: outcome.existingSheets });
-        return;
+        return null;
       }
       setClash(null);
-      const text =
-        outcome.kind === "inserted"
-          ? t("templates.inserted", { unit: unitName, agency: agencyName, period })
-          : t("templates.downloaded", { file: outcome.name });
-      setResult({ intent: "success", text });
-      announce(text);
-    } catch (e) {
-      const text = errorText(e, lang, t);
-      setResult({ intent: "error", text });
-      announce(text);
-    } finally {
-      setBusy(false);
-    }
-  }
+      return outcome.kind === "inserted"
+        ? t("templates.inserted", { unit: unitName, agency: agencyName, period })
+        : t("templates.downloaded", { file: outcome.name });
+    });
 
   return (
     <div className={styles.root}>
-      <h2 style={{ margin: 0, fontSize: tokens.fontSizeBase500 }}>{t("templates.heading")}</h2>
+      <h2 className={styles.h2}>{t("templates.heading")}</h2>
       <Text>{t("templates.intro")}</Text>
       <Field label={t("templates.unit")}>
         <Dropdown
@@ -173,20 +138,16 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
           : t("templates.instrumentCount", { count: instrumentCount, agency: agencyName })}
       </Text>
       <div>
-        <Button appearance="primary" disabled={busy} onClick={() => void make({})}>
+        <Button appearance="primary" disabled={action.busy} onClick={() => void make({})}>
           {host.kind === "excel" ? t("templates.insert") : t("templates.download")}
         </Button>
       </div>
-      {result && (
-        <MessageBar intent={result.intent}>
-          <MessageBarBody>{result.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <JobStatus action={action} />
       {clash && (
         <NameClashDialog
           clashes={clash.clashes}
           existingSheets={clash.existingSheets}
-          templateSheets={templateSheetNames(catalogue.template)}
+          templateSheets={templateSheetNames(catalogue)}
           onApply={(renames) => void make(renames)}
           onCancel={() => {
             setClash(null);

@@ -1,0 +1,95 @@
+/**
+ * The one way a pane section does work: busy while it runs, progress and cancel for work off the UI thread,
+ * then its outcome or its error shown (`message`) and told to the live region. Sections never write their own
+ * try/catch around a button.
+ */
+import { useCallback, useRef, useState } from "react";
+import type { StatusMessage } from "./components/JobStatus";
+import { useI18n, usePane } from "./context";
+import { errorText } from "./errors";
+import {
+  JobCancelled,
+  type JobKind,
+  type JobProgress,
+  type JobRequests,
+  type JobResults,
+  type RunningJob,
+} from "./jobs";
+
+export interface ActionState {
+  busy: boolean;
+  /** Set while a job off the UI thread runs. */
+  progress: JobProgress | null;
+  message: StatusMessage | null;
+}
+
+export interface Action extends ActionState {
+  /**
+   * Does `work` on the UI thread (Excel calls, downloads). The text it returns is shown and announced as the
+   * outcome; null: nothing to say (the work showed its result itself). An error thrown is shown and announced.
+   */
+  run(work: () => Promise<string | null>): Promise<void>;
+  /** Runs a job off the UI thread with progress and cancel; its result, or null when it failed or was cancelled. */
+  job<K extends JobKind>(kind: K, request: JobRequests[K]): Promise<JobResults[K] | null>;
+  /** Shows an error from work done outside `run` (e.g. a click in a list). */
+  fail(error: unknown): void;
+  cancel(): void;
+}
+
+export function useAction(): Action {
+  const { jobs, announce } = usePane();
+  const { t, lang } = useI18n();
+  const [state, setState] = useState<ActionState>({ busy: false, progress: null, message: null });
+  const current = useRef<RunningJob<unknown> | null>(null);
+
+  const fail = useCallback(
+    (e: unknown) => {
+      const text = errorText(e, lang, t);
+      setState({ busy: false, progress: null, message: { intent: "error", text } });
+      announce(text);
+    },
+    [announce, lang, t],
+  );
+
+  const run = useCallback(
+    async (work: () => Promise<string | null>) => {
+      setState({ busy: true, progress: null, message: null });
+      try {
+        const text = await work();
+        setState({ busy: false, progress: null, message: text ? { intent: "success", text } : null });
+        if (text) announce(text);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [announce, fail],
+  );
+
+  const job = useCallback(
+    async <K extends JobKind>(kind: K, request: JobRequests[K]): Promise<JobResults[K] | null> => {
+      current.current?.cancel();
+      const total = "files" in request ? request.files.length : 0;
+      setState({ busy: true, progress: { done: 0, total, file: null }, message: null });
+      announce(t("common.working"));
+      const running = jobs.run(kind, request, (progress) => setState((s) => ({ ...s, progress })));
+      current.current = running;
+      try {
+        const result = await running.result;
+        setState({ busy: false, progress: null, message: null });
+        return result;
+      } catch (e) {
+        if (e instanceof JobCancelled) {
+          setState({ busy: false, progress: null, message: null });
+          announce(t("common.cancelled"));
+        } else fail(e);
+        return null;
+      } finally {
+        if (current.current === running) current.current = null;
+      }
+    },
+    [jobs, announce, t, fail],
+  );
+
+  const cancel = useCallback(() => current.current?.cancel(), []);
+  return { ...state, run, job, fail, cancel };
+}
