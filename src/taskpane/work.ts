@@ -22,12 +22,14 @@ import {
   consolidate,
   consolidationJson,
   isConsolidatedWorkbook,
+  nothingReadable,
   planConsolidatedWorkbook,
   type ConsolidationInput,
 } from "../core/consolidate";
 import { parameterValues } from "../core/rollup";
 import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
 import { UserError } from "./errors";
+import { translate, type Lang } from "../i18n";
 import type { TemplateRequest } from "./host";
 import type { JobKind, JobProgress, JobRequests, JobResults } from "./jobs";
 import {
@@ -182,6 +184,15 @@ export async function consolidateFiles(
   }
   onProgress({ done: files.length, total: files.length, file: null });
   const result = consolidate(inputs, catalogue);
+  if (nothingReadable(result)) {
+    // Nothing to consolidate: no workbook is made, and the message says why for each file.
+    const reasons = (lang: Lang) =>
+      result.entries.map((e) => `${e.file}: ${e.note?.[lang] ?? ""}`.trim()).join(" ");
+    throw new UserError({
+      nb: translate("nb", "cycle.nothingReadable", { reasons: reasons("nb") }),
+      en: translate("en", "cycle.nothingReadable", { reasons: reasons("en") }),
+    });
+  }
   return {
     files: result.entries.map((e) => ({
       file: e.via ? `${e.via} › ${e.file}` : e.file,
@@ -205,6 +216,8 @@ export async function consolidateFiles(
     parameters: parameterValues(result.total, result.model.parameters),
     charts: chartList(result),
     counted: result.entries.filter((e) => e.treatment === "counted").length,
+    missing: result.missing,
+    expectedFrom: result.expectedFrom,
     json: consolidationJson(result),
     workbook: writeXlsx(planConsolidatedWorkbook(result), { title: "A-krim rapportering: konsolidering" }),
   };
