@@ -160,7 +160,7 @@ describe("checkEdits", () => {
         title: "T",
         source: "A1:B3",
         anchor: "D2",
-        end: "J14",
+        end: "J12",
       },
     ];
     expect(checkEdits(edits)).toEqual([]);

@@ -204,13 +204,13 @@ function checkEdit(
         return found(
           "invalid-chart",
           `Diagrammet «${edit.title}» trenger en rad med serienavn, en kolonne med kategorier og minst én verdi (${edit.source}).`,
-          `The chart "${edit.title}" needs a row of series names, a column of categories and at least one value (${edit.source}).`,
+          `The chart “${edit.title}” needs a row of series names, a column of categories and at least one value (${edit.source}).`,
         );
       if (to.row < from.row || to.col < from.col)
         return found(
           "invalid-chart",
           `Diagrammet «${edit.title}» må slutte nedenfor og til høyre for ${edit.anchor} (fikk ${edit.end}).`,
-          `The chart "${edit.title}" must end below and to the right of ${edit.anchor} (got ${edit.end}).`,
+          `The chart “${edit.title}” must end below and to the right of ${edit.anchor} (got ${edit.end}).`,
         );
       return null;
     }

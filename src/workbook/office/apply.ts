@@ -643,7 +643,7 @@ function planEdit(
     case "activateSheet":
       return [op((q) => q.sheet(edit.sheet).activate(), edit)];
     case "addChart": {
-      // checkEdits has made sure the source is a range of at least two cells.
+      // checkEdits has refused a source that is not a range of names, categories and values.
       const source = parseRange(edit.source)!;
       const seriesCount = source.end.col - source.start.col;
       return [

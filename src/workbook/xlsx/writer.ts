@@ -234,15 +234,15 @@ class BookModel {
         s.pageLayout = { ...e, sheet: s.name };
         return;
       }
-      case "addChart":
-        this.sheet(e.sheet).charts.push({
-          type: e.chartType,
-          title: e.title,
-          source: rangeRef(e.source),
-          from: cellRef(e.anchor),
-          to: cellRef(e.end),
-        });
+      case "addChart": {
+        const s = this.sheet(e.sheet);
+        const source = rangeRef(e.source);
+        const from = cellRef(e.anchor);
+        const to = cellRef(e.end);
+        // checkEdits has made sure the source has names, categories and values, and the end follows the anchor.
+        s.charts.push({ type: e.chartType, title: e.title, source, from, to });
         return;
+      }
     }
   }
 
