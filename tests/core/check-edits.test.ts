@@ -166,6 +166,35 @@ describe("checkEdits", () => {
     expect(checkEdits(edits)).toEqual([]);
   });
 
+  it("refuses a chart without series names, categories and a value, or ending before it starts", () => {
+    const chart = (over: Partial<Extract<Edit, { kind: "addChart" }>>): Edit => ({
+      kind: "addChart",
+      sheet: "Data",
+      chartType: "column",
+      title: "T",
+      source: "A1:B3",
+      anchor: "D2",
+      end: "J14",
+      ...over,
+    });
+    const problems = checkEdits([
+      sheet(),
+      chart({ source: "A1:A3" }),
+      chart({ source: "A1:C1" }),
+      chart({ end: "C20" }),
+      chart({ end: "J1" }),
+      chart({ end: "14" }),
+    ]);
+    expect(problems.map((p) => [p.index, p.code])).toEqual([
+      [1, "invalid-chart"],
+      [2, "invalid-chart"],
+      [3, "invalid-chart"],
+      [4, "invalid-chart"],
+      [5, "invalid-address"],
+    ]);
+    expect(problems[1].message.en).toContain("series names");
+  });
+
   it("knows the workbook's own sheets and tables: edits may use the sheets, never add them again", () => {
     const target = { sheets: ["Forside"], tables: ["tblForside"] };
     expect(checkEdits([{ kind: "freezeRows", sheet: "FORSIDE", rows: 1 }], target)).toEqual([]);
