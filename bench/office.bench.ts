@@ -5,11 +5,10 @@
  * time per sync is not in it (there is no Excel here).
  */
 import { defaultCatalogue } from "../src/catalogue";
-import { consolidate, planConsolidatedWorkbook, type ConsolidationInput } from "../src/core/consolidate";
 import { rollupWorkbook } from "../src/core/rollup";
 import { planTemplate } from "../src/core/template";
-import { planHighlights, planReport, validateSubmission, validateWorkbook } from "../src/core/validation";
-import { consolidateInto, insertTemplate, rollUp, runCheck } from "../src/workbook/office/operations";
+import { planHighlights, planReport, validateSubmission } from "../src/core/validation";
+import { insertTemplate, rollUp, runCheck } from "../src/workbook/office/operations";
 import { readSnapshot } from "../src/workbook/office/read";
 import { FakeExcel } from "../tests/office/fake-excel";
 import { IDENTITY, templateWorkbook } from "../tests/office/workbooks";
@@ -139,56 +138,6 @@ export const officeBench: Bench = {
           value: rollFull,
           unit: "ms",
           baseline: { label: "computing alone", value: rollPlan },
-        });
-      }
-
-      // consolidate: three returned templates of rows/3 usage rows each, into the open workbook.
-      {
-        const inputs: ConsolidationInput[] = [];
-        for (const agency of ["AT", "NAV", "POL"]) {
-          const src = await templateWorkbook(
-            Math.ceil(rows / 3),
-            { responseLimit: null },
-            { ...IDENTITY, agency },
-          );
-          const snapshot = await readSnapshot(src.context, { formulas: true });
-          inputs.push({
-            file: `OSL-${agency}-2026-T1.xlsx`,
-            hash: agency,
-            snapshot,
-            findings: validateWorkbook(snapshot, catalogue),
-          });
-        }
-        const empty = async () => {
-          const f = new FakeExcel();
-          f.addSheet("Ark1");
-          return f;
-        };
-        const fake = await empty();
-        await consolidateInto(fake.context, inputs, catalogue, {
-          target: "open",
-          supported: fake.isSetSupported,
-        });
-        traffic("consolidate", fake);
-        const plan = await timePlain(() => planConsolidatedWorkbook(consolidate(inputs, catalogue)), times);
-        const full = await timeOp(
-          empty,
-          (f) =>
-            consolidateInto(f.context, inputs, catalogue, { target: "open", supported: f.isSetSupported }),
-          times,
-        );
-        report({
-          section,
-          metric: "consolidate: consolidate and plan alone (baseline)",
-          value: plan,
-          unit: "ms",
-        });
-        report({
-          section,
-          metric: "consolidate: plan → apply into the open workbook",
-          value: full,
-          unit: "ms",
-          baseline: { label: "consolidate and plan alone", value: plan },
         });
       }
     }

@@ -1,4 +1,7 @@
-/** Resolves the declarative instrument selectors of steering parameters to concrete instrument ids. */
+/**
+ * What a catalogue says when asked: the instruments its selectors cover, an agency's instruments, goals and
+ * groupings in taxonomy order, and the template's sheets.
+ */
 import type { Catalogue } from "./loader";
 import type { Instrument, InstrumentSelector } from "./schema";
 
@@ -38,4 +41,10 @@ export function groupings(catalogue: Catalogue, goal?: string) {
   return catalogue.taxonomy.filter(
     (n) => n.level === "gruppering" && (goal === undefined || n.parent === goal),
   );
+}
+
+/** The template's sheet names in workbook order: cover, the tables, summary, catalogue. */
+export function templateSheetNames(catalogue: Catalogue): string[] {
+  const t = catalogue.template;
+  return [t.cover.name, ...t.tables.map((s) => s.name), t.summarySheet, t.catalogueSheet];
 }

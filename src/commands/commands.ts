@@ -101,12 +101,19 @@ async function checkOutcome(deps: CommandDeps): Promise<CommandOutcome> {
     counts,
     notApplied,
     at,
-    message: bilingual("ribbon.checkDone", {
-      errors: counts.error,
-      warnings: counts.warning,
-      infos: counts.info,
-      sheet: result.reportSheet,
-    }),
+    message:
+      result.reportSheet === null
+        ? bilingual("ribbon.checkDoneNoReport", {
+            errors: counts.error,
+            warnings: counts.warning,
+            infos: counts.info,
+          })
+        : bilingual("ribbon.checkDone", {
+            errors: counts.error,
+            warnings: counts.warning,
+            infos: counts.info,
+            sheet: result.reportSheet,
+          }),
   };
 }
 

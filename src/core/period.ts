@@ -10,10 +10,16 @@ export interface Period {
   end: string;
 }
 
+import { memoText } from "./memo";
+
 const PERIOD_RE = /^(\d{4})(?:-T([123]))?$/;
 
 export function parsePeriod(text: string | null | undefined): Period | null {
-  if (!text) return null;
+  return text ? periodOf(text) : null;
+}
+
+/** Each distinct period text is read once (every row's dates are checked against the period). */
+const periodOf = memoText((text): Period | null => {
   const m = PERIOD_RE.exec(text.trim().toUpperCase());
   if (!m) return null;
   const year = Number(m[1]);
@@ -23,14 +29,14 @@ export function parsePeriod(text: string | null | undefined): Period | null {
   const firstMonth = tertial ? (tertial - 1) * 4 + 1 : 1;
   const lastMonth = tertial ? tertial * 4 : 12;
   const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
-  return {
+  return Object.freeze({
     id: tertial ? `${year}-T${tertial}` : String(year),
     year,
     tertial,
     start: `${year}-${pad(firstMonth)}-01`,
     end: `${year}-${pad(lastMonth)}-${pad(lastDay)}`,
-  };
-}
+  });
+});
 
 /** Excel's serial day number (1900 date system) for an ISO date, and back. */
 const EPOCH = Date.UTC(1899, 11, 30);

@@ -281,9 +281,9 @@ export const en: Messages = {
     "Invalid period “{period}”. Use YYYY (whole year) or YYYY-T1, -T2, -T3 (tertial), for example 2026-T1.",
   "template.linePartOnly":
     "The reporting unit {unit} is for the agency line's national work. Choose the part “{part}” (--part line), or choose the region for an a-krim centre.",
-  "template.sheetNameLength": "The sheet name “{name}” must have 1–31 characters.",
-  "template.sheetNameChars": "The sheet name “{name}” cannot contain : \\ / ? * [ ] or begin or end with '.",
-  "template.sheetNameReserved": "“History” is reserved in Excel.",
+  "sheetName.length": "The sheet name “{name}” must have 1–{max} characters.",
+  "sheetName.chars": "The sheet name “{name}” cannot contain : \\ / ? * [ ] or begin or end with '.",
+  "sheetName.reserved": "“{name}” is reserved by Excel.",
   "template.sheetNamesTwice": "The sheets “{prior}” and “{base}” cannot both be named “{chosen}”.",
   "template.tableExists":
     "The workbook already has the table “{table}”, so it probably holds a template already. Insert the template into a new workbook.",
@@ -317,6 +317,8 @@ export const en: Messages = {
     "The check found {errors|error|errors} and {warnings|warning|warnings}, but the report was not completed: {detail}",
   "ribbon.checkDone":
     "The check is done: {errors|error|errors}, {warnings|warning|warnings}, {infos|note|notes}. See the sheet “{sheet}”.",
+  "ribbon.checkDoneNoReport":
+    "The check is done: {errors|error|errors}, {warnings|warning|warnings}, {infos|note|notes}.",
   "ribbon.outcome.title": "Check",
   "ribbon.outcome.done": "The check is done. See the check report in the workbook.",
   "ribbon.outcome.close": "Close",

@@ -279,10 +279,9 @@ export const nb = {
     "Ugyldig periode «{period}». Bruk ÅÅÅÅ (helår) eller ÅÅÅÅ-T1, -T2, -T3 (tertial), for eksempel 2026-T1.",
   "template.linePartOnly":
     "Rapporteringsenheten {unit} er for etatslinjens nasjonale arbeid. Velg innsats «{part}» (--part line), eller velg regionen for et a-krimsenter.",
-  "template.sheetNameLength": "Arknavnet «{name}» må ha 1–31 tegn.",
-  "template.sheetNameChars":
-    "Arknavnet «{name}» kan ikke inneholde : \\ / ? * [ ] eller begynne eller slutte med '.",
-  "template.sheetNameReserved": "«History» er reservert i Excel.",
+  "sheetName.length": "Arknavnet «{name}» må ha 1–{max} tegn.",
+  "sheetName.chars": "Arknavnet «{name}» kan ikke inneholde : \\ / ? * [ ] eller begynne eller slutte med '.",
+  "sheetName.reserved": "«{name}» er et navn Excel holder av til seg selv.",
   "template.sheetNamesTwice": "Arkene «{prior}» og «{base}» kan ikke begge hete «{chosen}».",
   "template.tableExists":
     "Arbeidsboken har allerede tabellen «{table}», så den har trolig en mal fra før. Sett inn malen i en ny arbeidsbok.",
@@ -316,6 +315,8 @@ export const nb = {
     "Kontrollen fant {errors|feil|feil} og {warnings|advarsel|advarsler}, men rapporten ble ikke skrevet ferdig: {detail}",
   "ribbon.checkDone":
     "Kontrollen er ferdig: {errors|feil|feil}, {warnings|advarsel|advarsler}, {infos|merknad|merknader}. Se arket «{sheet}».",
+  "ribbon.checkDoneNoReport":
+    "Kontrollen er ferdig: {errors|feil|feil}, {warnings|advarsel|advarsler}, {infos|merknad|merknader}.",
   "ribbon.outcome.title": "Kontroll",
   "ribbon.outcome.done": "Kontrollen er ferdig. Se kontrollrapporten i arbeidsboken.",
   "ribbon.outcome.close": "Lukk",

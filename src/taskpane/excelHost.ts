@@ -3,12 +3,12 @@
  * (one batched read, pure plans, chunked writes). Nothing is ever overwritten: clashes come back to the pane.
  */
 import type { Edit } from "../core/model/edit";
-import { planClearHighlights, planHighlights, submissionJson, validateSubmission } from "../core/validation";
+import { submissionJson } from "../core/validation";
 import { applyEdits } from "../workbook/office/apply";
 import { Capabilities, officeSetSupported } from "../workbook/office/capabilities";
 import { ExcelFailure, withExcel } from "../workbook/office/errors";
 import { selectCell } from "../workbook/office/navigate";
-import { insertTemplate, rollUp, toBase64 } from "../workbook/office/operations";
+import { insertTemplate, rollUp, runCheck, toBase64 } from "../workbook/office/operations";
 import { readSnapshot } from "../workbook/office/read";
 import { UserError } from "./errors";
 import { downloadFile, type Host } from "./host";
@@ -48,20 +48,18 @@ export function excelHost(displayLanguage: string | null): Host {
         return "written" as const;
       }),
     workbook: {
-      check: (catalogue) =>
-        withExcel(async (context) => {
-          const snapshot = await readSnapshot(context, { formulas: true });
-          const { findings, submission } = validateSubmission(snapshot, catalogue);
-          // The cells with findings are marked; earlier marks are cleared first. Values are never changed.
-          await apply(context, [...planClearHighlights(snapshot), ...planHighlights(findings)]);
-          return { file: snapshot.name, submission: submissionJson(submission), findings };
-        }),
+      check: async (catalogue) => {
+        // The cells with findings are marked; the report is the pane's own list until the user exports it.
+        const r = await withExcel((context) => runCheck(context, catalogue, { report: false }));
+        if (r.kind === "clash") throw new UserError(r.message);
+        if (!r.apply.ok && r.apply.problem) throw new ExcelFailure(r.apply.problem);
+        return { file: r.file, submission: submissionJson(r.submission), findings: r.findings };
+      },
       selectCell: async (sheet, cell) => {
         const r = await withExcel((context) => selectCell(context, sheet, cell));
         if (!r.ok) throw new UserError(r.message);
       },
-      rollUp: (catalogue) =>
-        withExcel(async (context) => (await rollUp(context, catalogue)).rollup.json.parameters),
+      rollUp: (catalogue) => withExcel(async (context) => (await rollUp(context, catalogue)).json.parameters),
       canOpenWorkbook: () => new Capabilities(officeSetSupported()).has("newWorkbook"),
       openWorkbook: (bytes) => Excel.createWorkbook(toBase64(bytes)),
     },

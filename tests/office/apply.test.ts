@@ -197,32 +197,31 @@ describe("applyEdits", () => {
     expect(fake.cell("Ark", "A3")?.type).toBe("Error");
   });
 
-  it("skips what cannot be done without failing the rest, and says why", async () => {
+  it("refuses an edit list with a problem as a whole: nothing is written, and it says which edits and why", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Finnes", [["x"]]);
     fake.addSheet("Annen");
     const result = await applyEdits(
       fake.context,
       [
+        { kind: "setValues", sheet: "Annen", address: "A1", values: [["ok"]] },
         { kind: "addSheet", sheet: "finnes" },
         { kind: "setValues", sheet: "Mangler", address: "A1", values: [["a"]] },
         { kind: "setValues", sheet: "Annen", address: "ZZZZ1", values: [["a"]] },
-        { kind: "setProperty", name: "Lang", value: "x".repeat(256) },
-        { kind: "setValues", sheet: "Finnes", address: "B1", values: [["meant for a new sheet"]] },
         { kind: "setValues", sheet: "Annen", address: "B1", values: [["ok"]] },
       ],
       { supported: fake.isSetSupported },
     );
-    expect(statuses(result)).toEqual(["skipped", "skipped", "skipped", "skipped", "skipped", "applied"]);
-    expect(result.outcomes[0].reason?.nb).toContain("finnes allerede");
-    expect(result.outcomes[1].reason?.en).toContain('no sheet "Mangler"');
-    expect(result.outcomes[2].reason?.nb).toContain("Ugyldig celleadresse");
-    expect(result.outcomes[3].reason?.en).toContain("255");
-    // The edits meant for a new "Finnes" must not land in the sheet that was already there.
-    expect(result.outcomes[4].reason?.nb).toContain("fantes fra før");
+    expect(result.ok).toBe(false);
+    expect(result.problem?.code).toBe("InvalidEdit");
+    expect(result.problem?.message.nb).toBe("Arket «finnes» finnes allerede. Ingenting ble skrevet.");
+    expect(statuses(result)).toEqual(["notAttempted", "failed", "failed", "failed", "notAttempted"]);
+    expect(result.outcomes[2].reason?.en).toBe('The sheet "Mangler" does not exist.');
+    expect(result.outcomes[3].reason?.nb).toBe("Ugyldig celleadresse «ZZZZ1».");
+    // Only the inspection went to Excel: no value was written, not even the good ones.
+    expect(fake.syncs).toBe(1);
+    expect(fake.cell("Annen", "A1")).toBeUndefined();
     expect(fake.cell("Finnes", "A1")?.value).toBe("x");
-    expect(fake.cell("Finnes", "B1")).toBeUndefined();
-    expect(fake.cell("Annen", "B1")?.value).toBe("ok");
   });
 
   describe("request size", () => {
@@ -561,18 +560,6 @@ describe("applyEdits", () => {
       expect(fake.activeSheet).toBe("Forside");
       expect(fake.selection).toBeNull();
       expect(fake.calls).not.toContain("Worksheet.activate");
-    });
-
-    it("a lone header row becomes a table with one empty row, as Excel makes it", async () => {
-      const fake = new FakeExcel();
-      fake.addSheet("Data", [["a", "b"]]);
-      const result = await applyEdits(
-        fake.context,
-        [{ kind: "addTable", sheet: "Data", name: "tblData", range: "A1:B1" }],
-        { supported: fake.isSetSupported },
-      );
-      expect(result.problem).toBeNull();
-      expect(fake.tables[0].address).toBe("A1:B2");
     });
 
     it("the fake, like Excel, gives a header-only table one empty row (behaviour of the fake)", async () => {

@@ -33,7 +33,7 @@ describe("runCheck", () => {
       for (const f of unknown) expect(marked).toContain(f.cell);
       // The check changed no value of the user's data (highlights are conditional formats).
       expect(JSON.stringify(usage.rows)).toBe(usageBefore);
-      expect(fake.findSheet(result.reportSheet)).toBeDefined();
+      expect(fake.findSheet(result.reportSheet!)).toBeDefined();
       // The template's sheets are protected again after the highlights went in.
       expect(usage.protection.protected).toBe(true);
       expect(usage.protection.options).toMatchObject({ allowInsertRows: true });

@@ -1022,7 +1022,7 @@ class RangeProxy extends Proxy {
     fake: FakeExcel,
     readonly worksheet: WorksheetProxy,
     readonly ref: () => RangeRef | null,
-    private nullable = false,
+    nullable = false,
   ) {
     super(fake, `${worksheet.path}.range(${nullable ? "used" : ""})`, "Range");
     if (nullable) {

@@ -75,7 +75,6 @@ export function testHost(
             check: jest.fn(),
             selectCell: jest.fn(async () => undefined),
             rollUp: jest.fn(),
-            consolidateInto: jest.fn(),
             ...opts.workbook,
           } as WorkbookAccess)
         : null,

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { defaultCatalogue } from "../../src/catalogue";
+import { defaultCatalogue, templateSheetNames } from "../../src/catalogue";
 import { parseRange } from "../../src/core/a1";
 import { normalizeName } from "../../src/core/model/snapshot";
-import { planFilledTemplate, templateSheetNames, TABLE_ROOM, type RowData } from "../../src/core/template";
+import { planFilledTemplate, TABLE_ROOM, type RowData } from "../../src/core/template";
 import { materialize } from "./materialize";
 
 const catalogue = defaultCatalogue();

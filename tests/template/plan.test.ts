@@ -1,4 +1,4 @@
-import { defaultCatalogue, instrumentsForAgency } from "../../src/catalogue";
+import { defaultCatalogue, instrumentsForAgency, templateSheetNames } from "../../src/catalogue";
 import { parseRange, MAX_ROWS } from "../../src/core/a1";
 import type { Edit } from "../../src/core/model/edit";
 import { headerRowHeight, isFormulaInput } from "../../src/core/model/edit";
@@ -10,7 +10,6 @@ import {
   planFilledTemplate,
   planTemplate,
   prefilledRows,
-  templateSheetNames,
   TABLE_ROOM,
 } from "../../src/core/template";
 import { listValues, materialize, valuesOf } from "./materialize";

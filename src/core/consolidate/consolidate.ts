@@ -188,7 +188,7 @@ function incompleteFinding(parameters: CompiledParameter[], off: Map<number, Set
   );
 }
 
-function unitOrder(catalogue: Catalogue, ids: Iterable<string>, known: string[]): string[] {
+function unitOrder(ids: Iterable<string>, known: string[]): string[] {
   const set = new Set(ids);
   const inCatalogue = known.filter((k) => set.has(k));
   const rest = [...set].filter((k) => !known.includes(k)).sort(compareText);
@@ -286,18 +286,15 @@ export function consolidate(
     counted.map((e) => ({ source: e.source!, sums: e.sums! })),
   );
   const units = unitOrder(
-    catalogue,
     counted.map((e) => e.identity.unit!),
     catalogue.units.map((u) => u.id),
   );
   const agencies = unitOrder(
-    catalogue,
     counted.map((e) => e.identity.agency!),
     catalogue.agencies.map((a) => a.id),
   );
   const periods = periodOrder(counted.map((e) => e.identity.period!));
   const parts = unitOrder(
-    catalogue,
     counted.map((e) => e.identity.part ?? ""),
     (catalogue.enumerations.effortPart ?? []).map((v) => v.value),
   ).filter((p) => p !== "");

@@ -7,6 +7,7 @@
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { Column, TableSheet } from "../../catalogue/schema";
+import { memoText } from "../memo";
 import { dateToSerial } from "../period";
 import { dateFromText, numberFromText } from "../validation/parse";
 import type { CellValue } from "./snapshot";
@@ -18,25 +19,16 @@ const PLAIN_RE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 
 /** Text as read: NFC, no invisible characters, trimmed (JavaScript's trim also removes non-breaking spaces). */
 export function cleanText(s: string): string {
-  if (PLAIN_RE.test(s)) return s;
-  // Text outside plain ASCII (names with æøå, comments) repeats from row to row: normalise each once.
-  let clean = cleaned.get(s);
-  if (clean === undefined) {
-    clean = s.normalize("NFC").replace(INVISIBLE_RE, "").trim();
-    if (cleaned.size >= CLEANED_MAX) cleaned.clear();
-    if (s.length <= 200) cleaned.set(s, clean);
-  }
-  return clean;
+  return PLAIN_RE.test(s) ? s : cleanOnce(s);
 }
 
-/** Memo of cleaned texts, bounded so that a workbook of unique texts cannot grow it without limit. */
-const cleaned = new Map<string, string>();
-const CLEANED_MAX = 20_000;
+/** Text outside plain ASCII (names with æøå, comments) repeats from row to row: normalise each once. */
+const cleanOnce = memoText((s) => s.normalize("NFC").replace(INVISIBLE_RE, "").trim());
 
 /** The key two texts compare by: clean, inner spaces folded to one, lower case. */
-export function foldKey(s: string): string {
-  return cleanText(s).replace(/\s+/g, " ").toLocaleLowerCase("nb");
-}
+export const foldKey: (s: string) => string = memoText((s) =>
+  cleanText(s).replace(/\s+/g, " ").toLocaleLowerCase("nb"),
+);
 
 /** The words that make a row a typed total ("Sum", "I alt", …); such a row is never counted. */
 const TOTAL_WORDS = new Set([

@@ -2,6 +2,8 @@
  * A plain-data picture of the part of a workbook an operation needs. Adapters (Office.js, .xlsx files)
  * fill it in one batched read; everything else works on it without touching Excel.
  */
+import { memoText } from "../memo";
+import { nameKey } from "../names";
 
 /** An Excel error value such as #N/A or #REF!. */
 export interface CellError {
@@ -93,10 +95,13 @@ export function formulaAt(sheet: SheetSnapshot, row: number, col: number): strin
   return sheet.formulas[row]?.[col];
 }
 
-/** Header and sheet names compare without case and surrounding or repeated white space. */
-export function normalizeName(s: string): string {
-  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("nb");
-}
+/**
+ * The form a header or sheet name that a person typed is looked up by: the way Excel compares names (`nameKey`:
+ * without case), and besides without surrounding or repeated white space and in one Unicode form.
+ */
+export const normalizeName: (s: string) => string = memoText((s) =>
+  nameKey(s.normalize("NFC").trim().replace(/\s+/g, " ")),
+);
 
 export function isEmptyCell(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");

@@ -3,6 +3,7 @@
  * (never by position), with what could not be found listed for the checks to report.
  */
 import type { Catalogue } from "../../catalogue/loader";
+import { templateSheetNames } from "../../catalogue/select";
 import { catalogueForVersion, type CatalogueSet } from "../../catalogue/set";
 import type { Column, FormField, TableSheet } from "../../catalogue/schema";
 import { columnLetters, parseRange } from "../a1";
@@ -109,14 +110,7 @@ export function readSubmission(snapshot: WorkbookSnapshot, catalogue: Catalogue)
     structure.push({ kind: "renamed-sheet", sheet: catalogue.template.cover.name, found: coverSheet.name });
   const identity = readIdentity(snapshot, catalogue, structure, coverSheet);
   const tables = {} as Record<TableKey, TableData | null>;
-  const reserved = new Set(
-    [
-      catalogue.template.cover.name,
-      catalogue.template.summarySheet,
-      catalogue.template.catalogueSheet,
-      ...catalogue.template.tables.map((t) => t.name),
-    ].map(normalizeName),
-  );
+  const reserved = new Set(templateSheetNames(catalogue).map(normalizeName));
   for (const spec of catalogue.template.tables) {
     tables[spec.key] = locateTable(snapshot, catalogue, spec, structure, reserved);
   }

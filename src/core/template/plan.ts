@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { Column, FormField, LocalText, TableSheet } from "../../catalogue/schema";
-import { goals, groupings, instrumentsForAgency } from "../../catalogue/select";
+import { goals, groupings, instrumentsForAgency, templateSheetNames } from "../../catalogue/select";
 import { absolute, cellAddress, columnLetters, quoteSheet, rangeFrom } from "../a1";
 import {
   headerRowHeight,
@@ -15,6 +15,7 @@ import {
   type ValidationRule,
 } from "../model/edit";
 import { normalizeName } from "../model/snapshot";
+import { sheetNameProblem } from "../names";
 import { LINE_UNIT, PART_CENTRE, PART_LINE } from "../model/part";
 import { dateToSerial, parsePeriod, type Period } from "../period";
 import { FormulaCompiler, type SummaryRow } from "./formulas";
@@ -79,7 +80,6 @@ const SUMMARY_WIDTHS = [19, 50, 12, 50];
 /** English-name column of the summary sheet, after the contract's ID, Styringsparameter, Verdi. */
 export const SUMMARY_ENGLISH_HEADER = "Parameter (English)";
 
-const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
 
 /** Checks the identity against the catalogue; returns the canonical ids or the problems. */
 export function checkIdentity(
@@ -112,26 +112,6 @@ export function checkIdentity(
   }
   if (!unit || !agency || !period || problems.length) return { problems };
   return { unit: unit.id, agency: agency.id, period, part };
-}
-
-/** A problem with a sheet name Excel would refuse, or null. */
-export function sheetNameProblem(name: string): LocalText | null {
-  if (name.trim() === "" || name.length > 31) {
-    return bilingual("template.sheetNameLength", { name });
-  }
-  if (INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    return bilingual("template.sheetNameChars", { name });
-  }
-  if (normalizeName(name) === "history") {
-    return bilingual("template.sheetNameReserved");
-  }
-  return null;
-}
-
-/** The template's sheet names in workbook order. */
-export function templateSheetNames(catalogue: Catalogue): string[] {
-  const t = catalogue.template;
-  return [t.cover.name, ...t.tables.map((s) => s.name), t.summarySheet, t.catalogueSheet];
 }
 
 /**

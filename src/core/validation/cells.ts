@@ -1,5 +1,6 @@
 /** Checks on single cells that every table shares: numbers, list values, agency lists, dates. */
 import type { LocatedColumn, TableData } from "../model/submission";
+import { foldKey } from "../model/reading";
 import { isCellError, isEmptyCell, type CellValue } from "../model/snapshot";
 import { dateToSerial, serialToDate, type Period } from "../period";
 import { closest } from "../suggest";
@@ -134,17 +135,13 @@ export class AllowedValues {
   private readonly folded = new Map<string, string>();
   constructor(readonly values: readonly string[]) {
     this.exact = new Set(values);
-    for (const v of values) this.folded.set(fold(v), v);
+    for (const v of values) this.folded.set(foldKey(v), v);
   }
   /** "ok", the canonical value when only case or spaces differ, or null when unknown. */
   match(text: string): "ok" | string | null {
     if (this.exact.has(text)) return "ok";
-    return this.folded.get(fold(text)) ?? null;
+    return this.folded.get(foldKey(text)) ?? null;
   }
-}
-
-function fold(s: string): string {
-  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("nb");
 }
 
 /**

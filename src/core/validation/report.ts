@@ -9,6 +9,7 @@ import type { CellInput, Edit, Severity } from "../model/edit";
 import { HIGHLIGHT_COLORS } from "../model/highlight";
 import { SEVERITY_ORDER, type Finding } from "../model/finding";
 import { findSheet, type WorkbookSnapshot } from "../model/snapshot";
+import { freeSheetName, nameKey } from "../names";
 
 export const REPORT_SHEET = "Kontrollrapport";
 export const REPORT_TABLE = "tblKontrollrapport";
@@ -51,14 +52,6 @@ export type ReportPlan =
   | { ok: true; sheet: string; edits: Edit[] }
   | { ok: false; clash: { sheet: string; suggestion: string; message: LocalText } };
 
-function freeName(snapshot: WorkbookSnapshot, base: string): string {
-  for (let i = 2; i < 1000; i++) {
-    const name = `${base} (${i})`;
-    if (!findSheet(snapshot, name)) return name;
-  }
-  return `${base} ${Date.now()}`.slice(0, 31);
-}
-
 /** Plans the Kontrollrapport sheet for a finding list. */
 export function planReport(
   findings: Finding[],
@@ -67,7 +60,7 @@ export function planReport(
 ): ReportPlan {
   let sheet = REPORT_SHEET;
   if (findSheet(snapshot, REPORT_SHEET)) {
-    const suggestion = freeName(snapshot, REPORT_SHEET);
+    const suggestion = freeSheetName(REPORT_SHEET, (name) => findSheet(snapshot, name) !== undefined);
     if ((options.onExisting ?? "clash") === "clash") {
       return {
         ok: false,
@@ -85,10 +78,10 @@ export function planReport(
   }
 
   // Table names are unique across a workbook: "Kontrollrapport (2)" gets tblKontrollrapport2.
-  const taken = new Set(snapshot.tables.map((t) => t.name.toLowerCase()));
+  const taken = new Set(snapshot.tables.map((t) => nameKey(t.name)));
   let n = Number(/\((\d+)\)$/.exec(sheet)?.[1] ?? 1);
   let tableName = n === 1 ? REPORT_TABLE : `${REPORT_TABLE}${n}`;
-  while (taken.has(tableName.toLowerCase())) tableName = `${REPORT_TABLE}${++n}`;
+  while (taken.has(nameKey(tableName))) tableName = `${REPORT_TABLE}${++n}`;
 
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;

@@ -1,6 +1,7 @@
 /** Structure: sheets, tables, columns and what surrounds the data (rows outside the table, merges, hidden rows). */
 import type { Catalogue } from "../../catalogue/loader";
 import type { TableSheet } from "../../catalogue/schema";
+import { templateSheetNames } from "../../catalogue/select";
 import { cellAddress, columnLetters, parseRange } from "../a1";
 import { cellAt, isEmptyCell, normalizeName, type WorkbookSnapshot } from "../model/snapshot";
 import { cellText, type Submission, type TableData } from "../model/submission";
@@ -17,14 +18,7 @@ export function checkStructure(
   for (const p of sub.structure) {
     switch (p.kind) {
       case "missing-sheet": {
-        const taken = new Set(
-          [
-            catalogue.template.cover.name,
-            catalogue.template.summarySheet,
-            catalogue.template.catalogueSheet,
-            ...catalogue.template.tables.map((t) => t.name),
-          ].map(normalizeName),
-        );
+        const taken = new Set(templateSheetNames(catalogue).map(normalizeName));
         const near = closest(
           p.sheet,
           sheetNames.filter((n) => !taken.has(normalizeName(n))),

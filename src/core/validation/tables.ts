@@ -1,6 +1,6 @@
 /** Row checks of the four tables: Virkemiddelbruk, Aktører, Aksjoner, Effekter. */
 import type { Catalogue } from "../../catalogue/loader";
-import type { Measure } from "../../catalogue/schema";
+import { selectInstruments } from "../../catalogue/select";
 import { closest, foldId, foldText, suggester } from "../suggest";
 import { looksLikePersonName } from "../identifiers";
 import { isCellError, isEmptyCell, type CellValue } from "../model/snapshot";
@@ -62,33 +62,20 @@ export function catalogueIndex(catalogue: Catalogue): CatalogueIndex {
   }
   const instrumentNames = [...new Set(catalogue.instruments.map((i) => i.name.nb))];
 
-  // Beløp is expected where a steering parameter sums it; a sum without an instrument selector covers all.
+  // Beløp is expected on the instruments a steering parameter sums it over (the selectors resolved as the roll-up
+  // resolves them); a sum without an instrument selector covers every row.
   const usage = catalogue.lookup.table.get("usage");
   const amountColumn = usage?.columns.find((col) => col.type === "nok")?.key ?? null;
   let amountGroupings: Set<string> | "all" = new Set<string>();
-  const visit = (m: Measure) => {
-    if (m.op !== "sum" || m.table !== "usage" || m.column !== amountColumn || amountGroupings === "all")
-      return;
+  for (const m of catalogue.steeringParameters.flatMap((p) =>
+    p.value.op === "ratio" ? [p.value.numerator, p.value.denominator] : [p.value],
+  )) {
+    if (m.op !== "sum" || m.table !== "usage" || m.column !== amountColumn) continue;
     if (!m.instruments) {
       amountGroupings = "all";
-      return;
+      break;
     }
-    for (const s of m.instruments) {
-      if (s.groupings) s.groupings.forEach((g) => (amountGroupings as Set<string>).add(g));
-      else if (s.goals) {
-        for (const n of catalogue.taxonomy)
-          if (n.level === "gruppering" && n.parent !== null && s.goals.includes(n.parent))
-            (amountGroupings as Set<string>).add(n.id);
-      } else {
-        for (const ins of catalogue.instruments) (amountGroupings as Set<string>).add(ins.grouping);
-      }
-    }
-  };
-  for (const p of catalogue.steeringParameters) {
-    if (p.value.op === "ratio") {
-      visit(p.value.numerator);
-      visit(p.value.denominator);
-    } else visit(p.value);
+    for (const ins of selectInstruments(catalogue, m.instruments)) amountGroupings.add(ins.grouping);
   }
 
   const indicatorIds = catalogue.effectIndicators.map((e) => e.id);

@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { normalizeName } from "../../core/model/snapshot";
+import { freeSheetName, MAX_SHEET_NAME_LENGTH, sheetNameProblem } from "../../core/names";
 import { useI18n } from "../context";
 
 export interface NameClashDialogProps {
@@ -23,18 +24,7 @@ export interface NameClashDialogProps {
   onCancel(): void;
 }
 
-const INVALID = /[:\\/?*[\]]/;
-
-/** A free name like "Forside (2)" that no sheet has and no other choice takes. */
-export function suggestName(name: string, taken: Set<string>): string {
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = name.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(normalizeName(candidate))) return candidate;
-  }
-}
-
-/** The problem with each chosen name, if any: empty, too long, bad characters, or taken. */
+/** Whether each chosen name has a problem: one Excel refuses (sheetNameProblem), or taken. */
 export function nameProblems(
   choices: Record<string, string>,
   existingSheets: string[],
@@ -49,10 +39,7 @@ export function nameProblems(
   for (const [from, to] of Object.entries(choices)) {
     const n = normalizeName(to);
     bad[from] =
-      to.trim().length === 0 ||
-      to.length > 31 ||
-      INVALID.test(to) ||
-      /^'|'$/.test(to) ||
+      sheetNameProblem(to) !== null ||
       taken.has(n) ||
       others.has(n) ||
       (chosen.get(n) ?? 0) > 1;
@@ -72,7 +59,7 @@ export function NameClashDialog({
     const taken = new Set([...existingSheets, ...templateSheets].map(normalizeName));
     const out: Record<string, string> = {};
     for (const c of clashes) {
-      out[c] = suggestName(c, taken);
+      out[c] = freeSheetName(c, (name) => taken.has(normalizeName(name)));
       taken.add(normalizeName(out[c]));
     }
     return out;
@@ -101,7 +88,7 @@ export function NameClashDialog({
                 >
                   <Input
                     value={choices[c]}
-                    maxLength={31}
+                    maxLength={MAX_SHEET_NAME_LENGTH}
                     onChange={(_, d) => setChoices((prev) => ({ ...prev, [c]: d.value }))}
                   />
                 </Field>

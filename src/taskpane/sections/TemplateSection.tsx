@@ -1,7 +1,7 @@
 /** Maler: insert (Excel) or download (file mode) a reporting template for a unit, agency and period. */
 import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { instrumentsForAgency } from "../../catalogue/select";
+import { instrumentsForAgency, templateSheetNames } from "../../catalogue/select";
 import { JobStatus } from "../components/JobStatus";
 import { NameClashDialog } from "../components/NameClashDialog";
 import { useI18n, usePane } from "../context";
@@ -17,20 +17,6 @@ const useStyles = makeStyles({
 });
 
 const KINDS: PeriodKind[] = ["T1", "T2", "T3", "year"];
-
-export function templateSheetNames(template: {
-  cover: { name: string };
-  tables: { name: string }[];
-  summarySheet: string;
-  catalogueSheet: string;
-}) {
-  return [
-    template.cover.name,
-    ...template.tables.map((t) => t.name),
-    template.summarySheet,
-    template.catalogueSheet,
-  ];
-}
 
 export function TemplateSection({ now = new Date() }: { now?: Date }) {
   const { t, lang } = useI18n();
@@ -161,7 +147,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
         <NameClashDialog
           clashes={clash.clashes}
           existingSheets={clash.existingSheets}
-          templateSheets={templateSheetNames(catalogue.template)}
+          templateSheets={templateSheetNames(catalogue)}
           onApply={(renames) => void make(renames)}
           onCancel={() => {
             setClash(null);

@@ -2,9 +2,11 @@
  * The edit applier: carries out an Edit[] in the open workbook in as few syncs as the limits allow, and says
  * exactly which edits were applied and which were not (and why).
  *
- * - One inspection sync reads the sheet and table names (edits on a missing sheet, or an addSheet or addTable
- *   over an existing name, are skipped with a reason instead of failing the whole request). Clearing highlights adds two syncs to
- *   find the product's own conditional formats.
+ * - One inspection sync reads the sheet and table names. The edit list is then checked against them (checkEdits,
+ *   the same check as the file adapter's): a list with a problem, such as an edit on a missing sheet or an addSheet
+ *   over an existing name, is refused whole and nothing is written. What this host lacks (a requirement set, a
+ *   long document property) is skipped with a reason. Clearing highlights adds two syncs to find the product's own
+ *   conditional formats.
  * - Writes are queued many to a request. Value and number-format matrices are cut into row chunks by their
  *   measured JSON size, and requests are closed before they pass `maxRequestBytes` (default 4,000,000:
  *   Excel on the web refuses requests over 5 MB).
@@ -20,16 +22,11 @@
  *   the message says); later edits were not attempted. applyEdits never throws for an Excel error.
  */
 import type { LocalText } from "../../catalogue/schema";
+import { checkEdits } from "../../core/model/check-edits";
 import type { CellStyle, Edit, Severity, ValidationRule } from "../../core/model/edit";
 import { HIGHLIGHT_COLORS } from "../../core/model/highlight";
-import {
-  columnLetters,
-  parseCell,
-  parseRange,
-  quoteSheet,
-  rangeAddress,
-  rangeCellCount,
-} from "../../core/a1";
+import { columnLetters, parseCell, parseRange, quoteSheet } from "../../core/a1";
+import { nameKey } from "../../core/names";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, toExcelInput } from "./cells";
 import {
   Capabilities,
@@ -90,7 +87,12 @@ export interface ApplyOptions {
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
 
-/** Excel keeps at most 255 characters in a text custom document property. */
+/**
+ * Excel keeps at most 255 characters in a text custom document property written through Office.js ("limited to
+ * 255 characters outside of Excel on the web (larger values are automatically trimmed to 255 characters on other
+ * platforms)": https://learn.microsoft.com/javascript/api/excel/excel.interfaces.custompropertydata). A limit of
+ * this API, not of the file: so this adapter skips such an edit rather than checkEdits refusing the list.
+ */
 export const MAX_PROPERTY_TEXT = 255;
 
 /** Marks the product's conditional formats; the formula is always true. */
@@ -186,14 +188,30 @@ export async function applyEdits(
       context.workbook.worksheets.load("items/name,items/protection/protected,items/protection/options"),
       context.workbook.tables.load("items/name"),
     ]);
-    const present = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
-    const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+    const present = new Map(worksheets.items.map((ws) => [nameKey(ws.name), ws]));
+    const problems = checkEdits(edits, {
+      sheets: worksheets.items.map((ws) => ws.name),
+      tables: tables.items.map((t) => t.name),
+    });
+    if (problems.length) {
+      for (const p of problems) {
+        outcomes[p.index].status = "failed";
+        outcomes[p.index].reason = p.message;
+      }
+      const [first] = problems;
+      return result({
+        code: "InvalidEdit",
+        message: {
+          nb: `${first.message.nb} Ingenting ble skrevet.`,
+          en: `${first.message.en} Nothing was written.`,
+        },
+        retry: false,
+        detail: problems.map((p) => `edit ${p.index} (${edits[p.index].kind}): ${p.code}`).join("; "),
+      });
+    }
     const marked = await findMarkedHighlights(edits, present, send);
 
     // Plan the operations.
-    const existing = new Set(present.keys());
-    /** Sheets an addSheet found already there: nothing else of this edit list may write to them. */
-    const foreign = new Set<string>();
     const ops: Op[] = [];
     let needsDropDowns = false;
     let needsPageLayout = false;
@@ -207,44 +225,6 @@ export async function applyEdits(
         outcomes[i].status = "skipped";
         outcomes[i].reason = reason;
       };
-      if ("sheet" in edit && foreign.has(edit.sheet.toLowerCase()))
-        return skip(
-          msg(
-            `Arket «${edit.sheet}» fantes fra før; ingenting ble skrevet i det.`,
-            `The sheet "${edit.sheet}" was already there; nothing was written to it.`,
-          ),
-        );
-      if (edit.kind === "addSheet") {
-        if (existing.has(edit.sheet.toLowerCase())) {
-          foreign.add(edit.sheet.toLowerCase());
-          return skip(
-            msg(
-              `Arket «${edit.sheet}» finnes allerede og ble ikke endret.`,
-              `The sheet "${edit.sheet}" already exists and was left unchanged.`,
-            ),
-          );
-        }
-        existing.add(edit.sheet.toLowerCase());
-      } else if ("sheet" in edit && !existing.has(edit.sheet.toLowerCase())) {
-        return skip(msg(`Arket «${edit.sheet}» finnes ikke.`, `There is no sheet "${edit.sheet}".`));
-      }
-      if (edit.kind === "addTable") {
-        if (tableNames.has(edit.name.toLowerCase()))
-          return skip(
-            msg(
-              `En tabell med navnet «${edit.name}» finnes allerede; området ble ikke gjort om til tabell.`,
-              `A table named "${edit.name}" already exists; the range was not made into a table.`,
-            ),
-          );
-        tableNames.add(edit.name.toLowerCase());
-      }
-      if (edit.kind === "setHyperlink" && !existing.has(edit.target.sheet.toLowerCase()))
-        return skip(
-          msg(
-            `Lenkemålet «${edit.target.sheet}» finnes ikke.`,
-            `The link target "${edit.target.sheet}" does not exist.`,
-          ),
-        );
       if (edit.kind === "setValidation" && !dropDowns) {
         needsDropDowns = true;
         return skip(caps.missing("dropDowns").message);
@@ -264,10 +244,8 @@ export async function applyEdits(
             `The document property "${edit.name}" is longer than ${MAX_PROPERTY_TEXT} characters, Excel's limit.`,
           ),
         );
-      const sheetNow = "sheet" in edit ? present.get(edit.sheet.toLowerCase()) : undefined;
-      const planned = planEdit(edit, i, budget, marked.get(i) ?? [], sheetNow?.protection.protected === true);
-      if (typeof planned === "string") return skip(badAddress(planned));
-      ops.push(...planned);
+      const sheetNow = "sheet" in edit ? present.get(nameKey(edit.sheet)) : undefined;
+      ops.push(...planEdit(edit, i, budget, marked.get(i) ?? [], sheetNow?.protection.protected === true));
     });
     if (needsDropDowns) missing.push(caps.missing("dropDowns"));
     if (needsPageLayout) missing.push(caps.missing("pageLayout"));
@@ -351,7 +329,6 @@ export async function applyEdits(
   }
 }
 
-/** Edits before `failedFrom` whose operations all went out in accepted requests are applied. */
 interface GuardedSheet {
   sheet: Excel.Worksheet;
   name: string;
@@ -363,7 +340,7 @@ interface GuardedSheet {
 /** Edits that change a sheet's cells or formats (and so need it unprotected). */
 function changesSheet(edit: Edit): string | null {
   if (edit.kind === "addSheet" || edit.kind === "activateSheet" || edit.kind === "protectSheet") return null;
-  return "sheet" in edit ? edit.sheet.toLowerCase() : null;
+  return "sheet" in edit ? nameKey(edit.sheet) : null;
 }
 
 const SELECTION_MODES = new Set(["Normal", "Unlocked", "None"]);
@@ -451,15 +428,12 @@ async function restoreProtection(
   }
 }
 
+/** Edits before `failedFrom` whose operations all went out in accepted requests are applied. */
 function markApplied(outcomes: EditOutcome[], opsLeft: Map<number, number>, failedFrom = Infinity) {
   for (const o of outcomes) {
     if (o.status === "notAttempted" && o.index < failedFrom && (opsLeft.get(o.index) ?? 0) === 0)
       o.status = "applied";
   }
-}
-
-function badAddress(address: string): LocalText {
-  return msg(`Ugyldig celleadresse «${address}».`, `Invalid cell address "${address}".`);
 }
 
 /** The product's highlight conditional formats on sheets that an edit asks to clear, by edit index. */
@@ -471,11 +445,11 @@ async function findMarkedHighlights(
   const found = new Map<number, Excel.ConditionalFormat[]>();
   const wanted = edits
     .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.kind === "clearHighlights" && present.has(e.sheet.toLowerCase()));
+    .filter(({ e }) => e.kind === "clearHighlights" && present.has(nameKey(e.sheet)));
   if (!wanted.length) return found;
   const collections = await send(() =>
     wanted.map(({ e, i }) => {
-      const cfs = present.get((e as { sheet: string }).sheet.toLowerCase())!.getRange().conditionalFormats;
+      const cfs = present.get(nameKey((e as { sheet: string }).sheet))!.getRange().conditionalFormats;
       cfs.load("items/type");
       return { i, cfs };
     }),
@@ -497,7 +471,7 @@ async function findMarkedHighlights(
   return found;
 }
 
-/** The operations for one edit, or the address that could not be read. */
+/** The operations for one edit (its addresses are checked: checkEdits). */
 function planEdit(
   edit: Edit,
   index: number,
@@ -505,7 +479,7 @@ function planEdit(
   marked: Excel.ConditionalFormat[],
   /** The edit's sheet was protected when inspected (and is protected again when protectSheet runs: it goes last). */
   protectedNow = false,
-): Op[] | string {
+): Op[] {
   const op = (queue: (q: Queue) => void, payload: unknown = null, actions = 2): Op => ({
     edit: index,
     bytes: actions * ACTION_OVERHEAD_BYTES + jsonBytes(payload),
@@ -523,16 +497,14 @@ function planEdit(
         }, edit),
       ];
     case "setValues": {
-      const start = parseCell(edit.address);
-      if (!start) return edit.address;
+      const start = parseCell(edit.address)!;
       const rows = edit.values.map((r) => r.map(toExcelInput));
       return matrixOps(index, rows, budget, (q, r0, chunk, width) => {
         q.sheet(edit.sheet).getRangeByIndexes(start.row + r0, start.col, chunk.length, width).values = chunk;
       });
     }
     case "setNumberFormat": {
-      const r = parseRange(edit.range);
-      if (!r) return edit.range;
+      const r = parseRange(edit.range)!;
       const width = r.end.col - r.start.col + 1;
       const height = r.end.row - r.start.row + 1;
       const rows = Array.from({ length: height }, () => new Array<string>(width).fill(edit.format));
@@ -543,14 +515,6 @@ function planEdit(
       });
     }
     case "addTable": {
-      const r = parseRange(edit.range);
-      if (!r) return edit.range;
-      // A table always has a data row: Excel adds an empty one under a lone header row (OfficeDev/office-js#196,
-      // #1197). Asking for it explicitly keeps the table exactly where the plan put it.
-      const range =
-        r.end.row === r.start.row
-          ? rangeAddress({ start: r.start, end: { ...r.end, row: r.end.row + 1 } })
-          : edit.range;
       return [
         op(
           (q) => {
@@ -559,7 +523,7 @@ function planEdit(
             // (ExcelApi 1.3). The user's selection and active sheet stay as they were.
             // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
             const ws = q.sheet(edit.sheet);
-            const table = ws.tables.add(ws.getRange(range), true);
+            const table = ws.tables.add(ws.getRange(edit.range), true);
             table.name = edit.name;
             if (edit.style) table.style = edit.style;
           },
@@ -568,10 +532,8 @@ function planEdit(
         ),
       ];
     }
-    case "setStyle": {
-      if (!parseRange(edit.range)) return edit.range;
+    case "setStyle":
       return [op((q) => applyStyle(q.sheet(edit.sheet).getRange(edit.range).format, edit.style), edit, 4)];
-    }
     case "setColumnWidths":
       return [
         op(
@@ -614,8 +576,7 @@ function planEdit(
           5,
         ),
       ];
-    case "setValidation": {
-      if (!parseRange(edit.range)) return edit.range;
+    case "setValidation":
       return [
         op(
           (q) => {
@@ -631,9 +592,7 @@ function planEdit(
           6,
         ),
       ];
-    }
-    case "highlight": {
-      if (!parseRange(edit.range)) return edit.range;
+    case "highlight":
       return [
         op(
           (q) => {
@@ -646,11 +605,9 @@ function planEdit(
           4,
         ),
       ];
-    }
     case "clearHighlights":
       return marked.length ? [op(() => marked.forEach((cf) => cf.delete()), null, marked.length)] : [];
-    case "setHyperlink": {
-      if (!parseCell(edit.address) || !parseRange(edit.target.address)) return edit.address;
+    case "setHyperlink":
       return [
         op((q) => {
           q.sheet(edit.sheet).getRange(edit.address).hyperlink = {
@@ -659,12 +616,9 @@ function planEdit(
           };
         }, edit),
       ];
-    }
     case "setProperty":
       return [op((q) => void q.context.workbook.properties.custom.add(edit.name, edit.value), edit)];
-    case "protectSheet": {
-      const bad = edit.unlockedRanges.find((r) => !parseRange(r));
-      if (bad !== undefined) return bad;
+    case "protectSheet":
       return [
         op(
           (q) => {
@@ -685,12 +639,9 @@ function planEdit(
           2 + edit.unlockedRanges.length + (protectedNow ? 1 : 0),
         ),
       ];
-    }
     case "activateSheet":
       return [op((q) => q.sheet(edit.sheet).activate(), edit)];
-    case "addChart": {
-      const source = parseRange(edit.source);
-      if (!source || rangeCellCount(source) < 2 || !parseCell(edit.anchor)) return edit.source;
+    case "addChart":
       return [
         op(
           (q) => {
@@ -703,7 +654,6 @@ function planEdit(
           4,
         ),
       ];
-    }
   }
 }
 

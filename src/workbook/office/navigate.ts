@@ -1,6 +1,7 @@
 /** Taking the user to a finding: activate its sheet and select its cell, in one request. */
 import type { LocalText } from "../../catalogue/schema";
 import { parseRange } from "../../core/a1";
+import { sameName } from "../../core/names";
 
 export type SelectResult = { ok: true } | { ok: false; message: LocalText };
 
@@ -17,7 +18,7 @@ export async function selectCell(
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const ws = worksheets.items.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
+  const ws = worksheets.items.find((w) => sameName(w.name, sheet));
   if (!ws)
     return {
       ok: false,

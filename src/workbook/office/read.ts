@@ -16,6 +16,7 @@
  */
 import {
   DATE_1904_OFFSET,
+  normalizeName,
   type ReadNote,
   type SheetSnapshot,
   type SheetVisibility,
@@ -126,7 +127,7 @@ export async function readSnapshotWithStats(
   const date1904 = dateProbe.value === 0;
 
   const wanted = request.sheets ?? "all";
-  const wantedSet = wanted === "all" ? null : new Set(wanted.map((n) => n.trim().toLowerCase()));
+  const wantedSet = wanted === "all" ? null : new Set(wanted.map(normalizeName));
   const sheets: SheetSnapshot[] = worksheets.items.map((ws) => ({
     name: ws.name,
     visibility: VISIBILITY[ws.visibility] ?? "visible",
@@ -138,9 +139,9 @@ export async function readSnapshotWithStats(
   }));
   const notes: ReadNote[] = [];
   if (wantedSet) {
-    const present = new Set(sheets.map((s) => s.name.trim().toLowerCase()));
+    const present = new Set(sheets.map((s) => normalizeName(s.name)));
     for (const name of wanted) {
-      if (!present.has(name.trim().toLowerCase()))
+      if (!present.has(normalizeName(name)))
         notes.push({
           code: "sheet-skipped",
           sheet: name,
@@ -154,7 +155,7 @@ export async function readSnapshotWithStats(
   const cellProps = request.formulas ? "values,valueTypes,formulas" : "values,valueTypes";
   const queueGeometry = (withSample: boolean) => {
     const used = worksheets.items.map((ws, i) => {
-      if (wantedSet && !wantedSet.has(sheets[i].name.trim().toLowerCase())) return null;
+      if (wantedSet && !wantedSet.has(normalizeName(sheets[i].name))) return null;
       const r = ws.getUsedRangeOrNullObject(true);
       r.load("rowIndex,columnIndex,rowCount,columnCount");
       // The first rows of the used range (A1 on an empty sheet), to size the blocks of step 3.

@@ -1,5 +1,6 @@
 /** Typed errors of the .xlsx adapter, with a stable `code` and a message in Norwegian bokmål and English. */
 import type { LocalText } from "../../catalogue/schema";
+import type { EditProblemCode } from "../../core/model/check-edits";
 
 export type XlsxReadErrorCode =
   | "empty-file"
@@ -36,16 +37,8 @@ export class XlsxReadError extends Error {
   }
 }
 
-export type XlsxWriteErrorCode =
-  | "unknown-sheet"
-  | "duplicate-sheet"
-  | "invalid-sheet-name"
-  | "invalid-address"
-  | "invalid-table"
-  | "invalid-value"
-  | "range-too-large"
-  | "invalid-page-layout"
-  | "no-visible-sheet";
+/** The edit list's own problems (checkEdits, the same in both adapters), and the file's limits. */
+export type XlsxWriteErrorCode = EditProblemCode | "range-too-large" | "no-visible-sheet";
 
 export class XlsxWriteError extends Error {
   readonly code: XlsxWriteErrorCode;

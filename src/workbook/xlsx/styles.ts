@@ -42,10 +42,6 @@ const BUILTIN_FORMATS: Record<string, number> = {
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
-export function isColor(s: string): boolean {
-  return /^#[0-9A-Fa-f]{6}$/.test(s);
-}
-
 export class StyleTable {
   private readonly xfs = new Map<string, number>();
   private readonly xfXml: string[] = [];

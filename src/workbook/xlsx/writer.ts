@@ -16,13 +16,14 @@ import {
   rangeCellCount,
   type RangeRef,
 } from "../../core/a1";
+import { checkEdits, EDIT_LIMITS } from "../../core/model/check-edits";
 import { isFormulaInput, type CellInput, type Edit, type ValidationRule } from "../../core/model/edit";
-import { normalizeName } from "../../core/model/snapshot";
+import { nameKey } from "../../core/names";
 import { dateToSerial } from "../../core/period";
 import { XlsxWriteError } from "./errors";
 import { toFileFormula } from "./formula";
 import { CT, CUSTOM_PROPERTY_FMTID, NS, REL, THEME_XML, XML_DECL } from "./parts";
-import { isColor, StyleTable, type StyleParts } from "./styles";
+import { StyleTable, type StyleParts } from "./styles";
 import { encodeXstring, escapeAttr, escapeText } from "./xml";
 
 export interface WriteXlsxOptions {
@@ -41,8 +42,6 @@ export const WRITE_LIMITS = {
   columnFormatRows: 10_000,
   /** Other ranges with more cells than this are refused. */
   maxStyledCells: 2_000_000,
-  maxStringLength: 32_767,
-  maxSheetNameLength: 31,
   /** Excel's limits on data validation texts. */
   maxPromptLength: 255,
   maxErrorLength: 225,
@@ -103,6 +102,9 @@ const fail = (code: ConstructorParameters<typeof XlsxWriteError>[0], nb: string,
   new XlsxWriteError(code, { nb, en });
 
 export function writeXlsx(edits: Edit[], options: WriteXlsxOptions = {}): Uint8Array {
+  // A list with a problem is refused whole, as the Office adapter refuses it.
+  const [problem] = checkEdits(edits);
+  if (problem) throw new XlsxWriteError(problem.code, problem.message);
   const book = new BookModel();
   for (const e of edits) book.apply(e);
   return book.write(options);
@@ -113,11 +115,10 @@ class BookModel {
   properties = new Map<string, string | number | boolean>();
   active: SheetModel | null = null;
   private tableCount = 0;
-  private readonly tableNames = new Set<string>();
 
   sheet(name: string): SheetModel {
-    const want = normalizeName(name);
-    const s = this.sheets.find((x) => normalizeName(x.name) === want);
+    const want = nameKey(name);
+    const s = this.sheets.find((x) => nameKey(x.name) === want);
     if (!s)
       throw fail("unknown-sheet", `Arket «${name}» finnes ikke.`, `The sheet “${name}” does not exist.`);
     return s;
@@ -126,68 +127,31 @@ class BookModel {
   apply(e: Edit): void {
     switch (e.kind) {
       case "addSheet": {
-        checkSheetName(e.sheet);
-        if (this.sheets.some((x) => normalizeName(x.name) === normalizeName(e.sheet))) {
-          throw fail(
-            "duplicate-sheet",
-            `Arket «${e.sheet}» finnes allerede.`,
-            `The sheet “${e.sheet}” already exists.`,
-          );
-        }
-        if (e.tabColor !== undefined) checkColor(e.tabColor);
         this.sheets.push(new SheetModel(e.sheet, e.visibility ?? "visible", e.tabColor));
         return;
       }
       case "setValues": {
         const s = this.sheet(e.sheet);
         const at = cellRef(e.address);
-        if (at.row + e.values.length > MAX_ROWS) throw badAddress(`${e.address} + ${e.values.length} rows`);
         for (let i = 0; i < e.values.length; i++) {
           const row = e.values[i];
-          const r = at.row + i;
-          if (at.col + row.length > MAX_COLS) throw badAddress(`${e.address} + ${row.length} columns`);
-          const target = (s.values[r] ??= []);
-          for (let j = 0; j < row.length; j++) {
-            const v = row[j];
-            checkValue(v, e.sheet, r, at.col + j);
-            target[at.col + j] = v;
-          }
+          const target = (s.values[at.row + i] ??= []);
+          for (let j = 0; j < row.length; j++) target[at.col + j] = row[j];
         }
         return;
       }
       case "addTable": {
         const s = this.sheet(e.sheet);
         const range = rangeRef(e.range);
-        checkTableName(e.name, this.tableNames);
-        if (range.end.row === range.start.row) {
-          throw fail(
-            "invalid-table",
-            `Tabellen «${e.name}» må ha en overskriftsrad og minst én rad til (${e.range}).`,
-            `The table “${e.name}” needs a header row and at least one more row (${e.range}).`,
-          );
-        }
-        for (const other of this.sheets.flatMap((x) => (x === s ? x.tables : []))) {
-          if (overlaps(other.range, range)) {
-            throw fail(
-              "invalid-table",
-              `Tabellen «${e.name}» overlapper tabellen «${other.name}».`,
-              `The table “${e.name}” overlaps the table “${other.name}”.`,
-            );
-          }
-        }
-        this.tableNames.add(e.name.toLowerCase());
         s.tables.push({ name: e.name, range, style: e.style ?? "TableStyleMedium2", id: ++this.tableCount });
         return;
       }
       case "setNumberFormat":
         this.style(e.sheet, e.range, { numFmt: e.format });
         return;
-      case "setStyle": {
-        if (e.style.fill !== undefined) checkColor(e.style.fill);
-        if (e.style.fontColor !== undefined) checkColor(e.style.fontColor);
+      case "setStyle":
         this.style(e.sheet, e.range, { ...e.style });
         return;
-      }
       case "setColumnWidths": {
         const s = this.sheet(e.sheet);
         e.widths.forEach((w, i) => {
@@ -197,12 +161,6 @@ class BookModel {
       }
       case "setRowHeight": {
         const s = this.sheet(e.sheet);
-        if (!(Number.isInteger(e.row) && e.row >= 1 && e.row <= MAX_ROWS))
-          throw fail(
-            "invalid-address",
-            `Radnummeret ${e.row} finnes ikke i et regneark.`,
-            `There is no row ${e.row} in a worksheet.`,
-          );
         if (Number.isFinite(e.height) && e.height > 0) s.heights.set(e.row - 1, Math.min(e.height, 409));
         return;
       }
@@ -213,13 +171,6 @@ class BookModel {
       }
       case "setValidation": {
         const s = this.sheet(e.sheet);
-        if (e.rule.type === "list" && !e.rule.source.trim().startsWith("=") && e.rule.source.length > 255) {
-          throw fail(
-            "invalid-value",
-            `Listen for nedtrekksmenyen på ${e.sheet}!${e.range} er lengre enn Excels grense på 255 tegn. Legg verdiene i et område og vis til det.`,
-            `The drop-down list on ${e.sheet}!${e.range} is longer than Excel's limit of 255 characters. Put the values in a range and refer to it.`,
-          );
-        }
         const ref = rangeAddress(rangeRef(e.range));
         s.validations.push({
           ref,
@@ -238,7 +189,7 @@ class BookModel {
           this.sheet(e.sheet).notes.set(`${at.row},${at.col}`, {
             row: at.row,
             col: at.col,
-            text: note.slice(0, WRITE_LIMITS.maxStringLength),
+            text: note.slice(0, EDIT_LIMITS.maxStringLength),
           });
         }
         return;
@@ -255,7 +206,6 @@ class BookModel {
         const at = cellRef(e.address);
         const target = this.sheet(e.target.sheet);
         const to = cellRef(e.target.address);
-        checkValue(e.text, e.sheet, at.row, at.col);
         s.set(at.row, at.col, e.text);
         s.format(at.row, at.col, { link: true });
         s.links.push({
@@ -265,24 +215,9 @@ class BookModel {
         });
         return;
       }
-      case "setProperty": {
-        if (!e.name || e.name.length > 255) {
-          throw fail(
-            "invalid-value",
-            `Ugyldig egenskapsnavn «${e.name}».`,
-            `Invalid property name “${e.name}”.`,
-          );
-        }
-        if (typeof e.value === "number" && !Number.isFinite(e.value)) {
-          throw fail(
-            "invalid-value",
-            `Egenskapen «${e.name}» har ikke et tall.`,
-            `The property “${e.name}” is not a number.`,
-          );
-        }
+      case "setProperty":
         this.properties.set(e.name, e.value);
         return;
-      }
       case "protectSheet": {
         const s = this.sheet(e.sheet);
         for (const r of e.unlockedRanges) this.style(e.sheet, r, { unlocked: true });
@@ -294,45 +229,6 @@ class BookModel {
         return;
       case "setPageLayout": {
         const s = this.sheet(e.sheet);
-        const wide = e.fitToPagesWide;
-        if (wide !== undefined && !(Number.isInteger(wide) && wide >= 1 && wide <= 32767))
-          throw fail(
-            "invalid-page-layout",
-            `Antall sider i bredden må være et helt tall fra 1 (fikk ${wide}).`,
-            `The number of pages across must be a whole number from 1 (got ${wide}).`,
-          );
-        const t = e.printTitleRows;
-        if (
-          t &&
-          !(
-            Number.isInteger(t.first) &&
-            Number.isInteger(t.last) &&
-            1 <= t.first &&
-            t.first <= t.last &&
-            t.last <= MAX_ROWS
-          )
-        )
-          throw fail(
-            "invalid-page-layout",
-            `Utskriftstitlene må være rader fra 1 til ${MAX_ROWS} (fikk ${t.first}–${t.last}).`,
-            `The print title rows must be rows from 1 to ${MAX_ROWS} (got ${t.first}–${t.last}).`,
-          );
-        const tc = e.printTitleColumns;
-        if (
-          tc &&
-          !(
-            Number.isInteger(tc.first) &&
-            Number.isInteger(tc.last) &&
-            0 <= tc.first &&
-            tc.first <= tc.last &&
-            tc.last < MAX_COLS
-          )
-        )
-          throw fail(
-            "invalid-page-layout",
-            `Utskriftstitlene må være kolonner fra A til ${columnLetters(MAX_COLS - 1)}.`,
-            `The print title columns must be columns from A to ${columnLetters(MAX_COLS - 1)}.`,
-          );
         s.pageLayout = { ...e, sheet: s.name };
         return;
       }
@@ -864,7 +760,7 @@ function customXml(props: Map<string, string | number | boolean>): string {
   return XML_DECL + `<Properties xmlns="${NS.custom}" xmlns:vt="${NS.vt}">${items.join("")}</Properties>`;
 }
 
-// ---- checks ----
+// ---- addresses (checked before by checkEdits) ----
 
 function badAddress(a: string): XlsxWriteError {
   return fail("invalid-address", `Ugyldig celleadresse «${a}».`, `Invalid cell address “${a}”.`);
@@ -880,87 +776,4 @@ function rangeRef(a: string): RangeRef {
   const r = parseRange(a);
   if (!r) throw badAddress(a);
   return r;
-}
-
-function overlaps(a: RangeRef, b: RangeRef): boolean {
-  return !(
-    a.end.row < b.start.row ||
-    b.end.row < a.start.row ||
-    a.end.col < b.start.col ||
-    b.end.col < a.start.col
-  );
-}
-
-function checkSheetName(name: string): void {
-  const bad =
-    name.length === 0 ||
-    name.length > WRITE_LIMITS.maxSheetNameLength ||
-    /[\\/?*[\]:]/.test(name) ||
-    name.startsWith("'") ||
-    name.endsWith("'") ||
-    name.trim() !== name ||
-    name.toLowerCase() === "history";
-  if (bad) {
-    throw fail(
-      "invalid-sheet-name",
-      `Ugyldig arknavn «${name}»: 1–31 tegn, ikke \\ / ? * [ ] :, ikke apostrof først eller sist.`,
-      `Invalid sheet name “${name}”: 1–31 characters, none of \\ / ? * [ ] :, no apostrophe first or last.`,
-    );
-  }
-}
-
-function checkTableName(name: string, taken: Set<string>): void {
-  const valid =
-    name.length <= 255 &&
-    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
-    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
-    !/^[RrCc]\d*$|^[Rr]\d*[Cc]\d*$/.test(name);
-  if (!valid) {
-    throw fail(
-      "invalid-table",
-      `Ugyldig tabellnavn «${name}»: bokstaver, sifre og understrek, ikke mellomrom, og ikke lik en celleadresse.`,
-      `Invalid table name “${name}”: letters, digits and underscores, no spaces, and not like a cell address.`,
-    );
-  }
-  if (taken.has(name.toLowerCase())) {
-    throw fail(
-      "invalid-table",
-      `Tabellnavnet «${name}» er allerede brukt.`,
-      `The table name “${name}” is already used.`,
-    );
-  }
-}
-
-function checkColor(c: string): void {
-  if (!isColor(c))
-    throw fail(
-      "invalid-value",
-      `Ugyldig farge «${c}» (bruk #RRGGBB).`,
-      `Invalid colour “${c}” (use #RRGGBB).`,
-    );
-}
-
-function checkValue(v: CellInput, sheet: string, row: number, col: number): void {
-  if (
-    typeof v === "number"
-      ? Number.isFinite(v)
-      : typeof v !== "string" || v.length <= WRITE_LIMITS.maxStringLength
-  ) {
-    return;
-  }
-  const at = () => cellAddress(row, col);
-  if (typeof v === "number" && !Number.isFinite(v)) {
-    throw fail(
-      "invalid-value",
-      `Cellen ${sheet}!${at()} har en ugyldig tallverdi.`,
-      `The cell ${sheet}!${at()} has an invalid number.`,
-    );
-  }
-  if (typeof v === "string" && v.length > WRITE_LIMITS.maxStringLength) {
-    throw fail(
-      "invalid-value",
-      `Teksten i ${sheet}!${at()} er lengre enn Excels grense på 32 767 tegn.`,
-      `The text in ${sheet}!${at()} is longer than Excel's limit of 32,767 characters.`,
-    );
-  }
 }
