@@ -3,6 +3,7 @@
  * .xlsx adapter. It runs in the worker (checking and consolidating many files, building samples) and,
  * loaded on demand, on the UI thread for one-file jobs (a template, a report). No DOM here.
  */
+import { translate } from "../i18n";
 import { defaultCatalogue, parseCatalogue, type Catalogue } from "../catalogue";
 import { maskIdentityNumbers } from "../core/identifiers";
 import type { Edit } from "../core/model/edit";
@@ -215,7 +216,9 @@ export async function consolidateFiles(
     charts: [charts.usageByGroupingAndAgency, charts.usageTrendByGoal],
     counted: result.entries.filter((e) => e.treatment === "counted").length,
     json: consolidationJson(result),
-    workbook: writeXlsx(planConsolidatedWorkbook(result), { title: "A-krim rapportering: konsolidering" }),
+    workbook: writeXlsx(planConsolidatedWorkbook(result), {
+      title: translate("nb", "workbook.consolidationTitle"),
+    }),
   };
 }
 

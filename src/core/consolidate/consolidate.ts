@@ -94,7 +94,7 @@ function ownFindings(catalogue: Catalogue, e: ConsolidationEntry): Finding[] {
       break;
     case "unavailable":
       f("unavailable", "error", {
-        nb: "Konsolider fra de opprinnelige filene.",
+        nb: "Sammenstill fra de opprinnelige filene.",
         en: "Consolidate from the original files.",
       });
       break;
