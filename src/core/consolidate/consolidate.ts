@@ -182,7 +182,7 @@ function incompleteFinding(parameters: CompiledParameter[], off: Map<number, Set
       en: `A table or column is missing, so the submission does not contribute to: ${ids}.`,
     },
     {
-      nb: "Be om en innsending med malens tabeller og kolonner (se avvikene om struktur).",
+      nb: "Be om en innsending med malens tabeller og kolonner (se funnene om struktur).",
       en: "Ask for a submission with the template's tables and columns (see the structure findings).",
     },
   );
