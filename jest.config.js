@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests", "<rootDir>/src"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // A finding rendered without a param its message needs fails the test that rendered it.
+  setupFiles: ["<rootDir>/tests/helpers/strict-findings.ts"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

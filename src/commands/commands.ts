@@ -103,11 +103,7 @@ async function checkOutcome(deps: CommandDeps): Promise<CommandOutcome> {
     at,
     message:
       result.reportSheet === null
-        ? bilingual("ribbon.checkDoneNoReport", {
-            errors: counts.error,
-            warnings: counts.warning,
-            infos: counts.info,
-          })
+        ? bilingual("ribbon.outcome.done")
         : bilingual("ribbon.checkDone", {
             errors: counts.error,
             warnings: counts.warning,

@@ -3,8 +3,8 @@
  * and a free name beside the ones taken. Every part of the product (plans, both workbook adapters, the pane)
  * asks here.
  */
-import { bilingual } from "../i18n";
 import type { LocalText } from "../catalogue/schema";
+import { bilingual } from "../i18n";
 
 /** Excel's longest sheet name, in UTF-16 code units ([MS-XLS] 2.4.28 BoundSheet8: 1 ≤ cch ≤ 31). */
 export const MAX_SHEET_NAME_LENGTH = 31;
@@ -37,14 +37,12 @@ const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
  */
 export function sheetNameProblem(name: string): LocalText | null {
   if (name.trim() === "" || name.length > MAX_SHEET_NAME_LENGTH) {
-    return bilingual("sheetName.length", { name, max: MAX_SHEET_NAME_LENGTH });
+    return bilingual("template.sheetNameLength", { name });
   }
   if (INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    return bilingual("sheetName.chars", { name });
+    return bilingual("template.sheetNameChars", { name });
   }
-  if (sameName(name, "History")) {
-    return bilingual("sheetName.reserved", { name });
-  }
+  if (sameName(name, "History")) return bilingual("template.sheetNameReserved", { name });
   return null;
 }
 

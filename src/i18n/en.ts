@@ -171,7 +171,7 @@ export const en: Messages = {
 
   // Command line and text output
   "cli.usage":
-    "akrim: a-krim reporting on the command line\n\n  akrim template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  akrim validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  akrim rollup FILE [--format text|json] [--catalogue FILE]\n  akrim consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--force]\n  akrim --version\n\nEvery command takes --lang nb|en: the language of what it prints (default nb). På norsk: --lang nb.\nIn the project folder: npm run akrim -- <command> ...\n\nExit codes: 0 no errors (warnings allowed); 1 at least one finding of severity Error; 2 a file could not be read, or the command was used wrongly.\n",
+    "akrim: a-krim reporting on the command line\n\n  akrim template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  akrim validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  akrim rollup FILE [--format text|json] [--catalogue FILE]\n  akrim consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--expected FILE.tsv] [--force]\n  akrim --version\n\nEvery command takes --lang nb|en: the language of what it prints (default nb). På norsk: --lang nb.\nIn the project folder: npm run akrim -- <command> ...\n\nExit codes: 0 no errors (warnings allowed); 1 at least one finding of severity Error; 2 a file could not be read, or the command was used wrongly.\n",
   "cli.usage.template":
     "Usage: npm run akrim -- template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  --unit      reporting unit (OSL, BGO, ..., LINJE)\n  --agency    agency (AT, NAV, POL, SKE, TOLL)\n  --period    period: YYYY or YYYY-T1|T2|T3\n  --part      part of the effort: centre (A-krimsenter, default) or line (Etatslinje)\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  -o, --out   the template file to write\n  --force     overwrite an existing file\n  --lang      nb (default) or en\n",
   "cli.usage.validate":
@@ -179,7 +179,7 @@ export const en: Messages = {
   "cli.usage.rollup":
     "Usage: npm run akrim -- rollup FILE [--format text|json] [--catalogue FILE]\n  FILE        a returned template (.xlsx)\n  --format    text (default) or json\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --lang      nb (default) or en\n",
   "cli.usage.consolidate":
-    "Usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--force]\n  FILE        returned templates or earlier consolidations\n  -o, --out   the workbook to write\n  --format    text (default) or json\n  --verbose   show every submission\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --force     overwrite an existing file\n  --lang      nb (default) or en\n",
+    "Usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--expected FILE.tsv] [--force]\n  FILE        returned templates or earlier consolidations\n  -o, --out   the workbook to write\n  --format    text (default) or json\n  --verbose   show every submission\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --expected  expected submissions: TSV with the columns unit, agency, part, period (instead of the catalogue's membership)\n  --force     overwrite an existing file\n  --lang      nb (default) or en\n",
   "cli.unknownCommand": "Unknown command: {name}",
   "cli.unexpected": "Unexpected error: {detail}",
   "cli.badLang": "--lang must be nb or en, not {value}.",
@@ -281,9 +281,9 @@ export const en: Messages = {
     "Invalid period “{period}”. Use YYYY (whole year) or YYYY-T1, -T2, -T3 (tertial), for example 2026-T1.",
   "template.linePartOnly":
     "The reporting unit {unit} is for the agency line's national work. Choose the part “{part}” (--part line), or choose the region for an a-krim centre.",
-  "sheetName.length": "The sheet name “{name}” must have 1–{max} characters.",
-  "sheetName.chars": "The sheet name “{name}” cannot contain : \\ / ? * [ ] or begin or end with '.",
-  "sheetName.reserved": "“{name}” is reserved by Excel.",
+  "template.sheetNameLength": "The sheet name “{name}” must have 1–31 characters.",
+  "template.sheetNameChars": "The sheet name “{name}” cannot contain : \\ / ? * [ ] or begin or end with '.",
+  "template.sheetNameReserved": "“{name}” is a name Excel keeps for itself.",
   "template.sheetNamesTwice": "The sheets “{prior}” and “{base}” cannot both be named “{chosen}”.",
   "template.tableExists":
     "The workbook already has the table “{table}”, so it probably holds a template already. Insert the template into a new workbook.",
@@ -317,8 +317,6 @@ export const en: Messages = {
     "The check found {errors|error|errors} and {warnings|warning|warnings}, but the report was not completed: {detail}",
   "ribbon.checkDone":
     "The check is done: {errors|error|errors}, {warnings|warning|warnings}, {infos|note|notes}. See the sheet “{sheet}”.",
-  "ribbon.checkDoneNoReport":
-    "The check is done: {errors|error|errors}, {warnings|warning|warnings}, {infos|note|notes}.",
   "ribbon.outcome.title": "Check",
   "ribbon.outcome.done": "The check is done. See the check report in the workbook.",
   "ribbon.outcome.close": "Close",
@@ -337,4 +335,27 @@ export const en: Messages = {
   "consolidation.missing.note": "No submission from {unit} · {agency} · {part} · {period}.",
   "consolidation.effectsOverYears": "Effect indicators over the years",
   "consolidation.column.howToFix": "How to fix",
+  // The secretariat's cycle: who has not sent yet
+  "cycle.missingHeading": "Missing ({count})",
+  "cycle.missingNone": "No submissions are missing.",
+  "cycle.missingUnknown":
+    "The catalogue does not say which agencies take part in which units, so who has not sent yet is not known.",
+  "cycle.missingIntro":
+    "The units' members are to return these submissions for the periods in the consolidation, but they are not among the files.",
+  "cycle.missingIntroList":
+    "These submissions are on the list of expected submissions, but are not among the files.",
+  "cycle.unit": "Unit",
+  "cycle.agency": "Agency",
+  "cycle.part": "Part",
+  "cycle.period": "Period",
+  "cycle.contact": "Contact",
+  "cycle.noContact": "not known",
+  "cycle.nothingReadable": "None of the files could be read, so no consolidation was made. {reasons}",
+  "cli.expectedUnreadable": "Cannot read the list of expected submissions {file}: {detail}",
+  "cli.nothingReadable":
+    "None of the files could be read, so no consolidation was written. The messages above say what is wrong with each file.",
+  // Excel work that runs long: progress and cancel in the pane
+  "excelWork.slow":
+    "Excel is taking a long time over this. You can cancel: what is already done stays, and sheet protection is put back.",
+  "excelWork.cancelling": "Cancelling once Excel finishes the request it is working on …",
 };

@@ -170,7 +170,7 @@ export const nb = {
 
   // Command line and text output
   "cli.usage":
-    "akrim: A-krimrapportering på kommandolinjen\n\n  akrim template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  akrim validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  akrim rollup FILE [--format text|json] [--catalogue FILE]\n  akrim consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--force]\n  akrim --version\n\nAlle kommandoene tar --lang nb|en: språket i utskriften (standard nb). In English: --lang en.\nI prosjektmappen: npm run akrim -- <kommando> ...\n\nAvslutningskoder: 0 ingen feil (advarsler er greit); 1 minst ett funn med alvorlighetsgraden Feil; 2 en fil kunne ikke leses, eller kommandoen ble brukt feil.\n",
+    "akrim: A-krimrapportering på kommandolinjen\n\n  akrim template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  akrim validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  akrim rollup FILE [--format text|json] [--catalogue FILE]\n  akrim consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--expected FILE.tsv] [--force]\n  akrim --version\n\nAlle kommandoene tar --lang nb|en: språket i utskriften (standard nb). In English: --lang en.\nI prosjektmappen: npm run akrim -- <kommando> ...\n\nAvslutningskoder: 0 ingen feil (advarsler er greit); 1 minst ett funn med alvorlighetsgraden Feil; 2 en fil kunne ikke leses, eller kommandoen ble brukt feil.\n",
   "cli.usage.template":
     "Bruk: npm run akrim -- template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  --unit      rapporteringsenhet (OSL, BGO, ..., LINJE)\n  --agency    etat (AT, NAV, POL, SKE, TOLL)\n  --period    periode: ÅÅÅÅ eller ÅÅÅÅ-T1|T2|T3\n  --part      innsats: centre (A-krimsenter, standard) eller line (Etatslinje)\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  -o, --out   malfilen som skal skrives\n  --force     overskriv en eksisterende fil\n  --lang      nb (standard) eller en\n",
   "cli.usage.validate":
@@ -178,7 +178,7 @@ export const nb = {
   "cli.usage.rollup":
     "Bruk: npm run akrim -- rollup FILE [--format text|json] [--catalogue FILE]\n  FILE        en returnert mal (.xlsx)\n  --format    text (standard) eller json\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --lang      nb (standard) eller en\n",
   "cli.usage.consolidate":
-    "Bruk: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--force]\n  FILE        returnerte maler eller tidligere sammenstillinger\n  -o, --out   arbeidsboken som skal skrives\n  --format    text (standard) eller json\n  --verbose   vis alle innsendingene\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --force     overskriv en eksisterende fil\n  --lang      nb (standard) eller en\n",
+    "Bruk: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--expected FILE.tsv] [--force]\n  FILE        returnerte maler eller tidligere sammenstillinger\n  -o, --out   arbeidsboken som skal skrives\n  --format    text (standard) eller json\n  --verbose   vis alle innsendingene\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --expected  forventede innsendinger: TSV med kolonnene unit, agency, part, period (i stedet for katalogens deltakere)\n  --force     overskriv en eksisterende fil\n  --lang      nb (standard) eller en\n",
   "cli.unknownCommand": "Ukjent kommando: {name}",
   "cli.unexpected": "Uventet feil: {detail}",
   "cli.badLang": "--lang må være nb eller en, ikke {value}.",
@@ -279,9 +279,10 @@ export const nb = {
     "Ugyldig periode «{period}». Bruk ÅÅÅÅ (helår) eller ÅÅÅÅ-T1, -T2, -T3 (tertial), for eksempel 2026-T1.",
   "template.linePartOnly":
     "Rapporteringsenheten {unit} er for etatslinjens nasjonale arbeid. Velg innsats «{part}» (--part line), eller velg regionen for et a-krimsenter.",
-  "sheetName.length": "Arknavnet «{name}» må ha 1–{max} tegn.",
-  "sheetName.chars": "Arknavnet «{name}» kan ikke inneholde : \\ / ? * [ ] eller begynne eller slutte med '.",
-  "sheetName.reserved": "«{name}» er et navn Excel holder av til seg selv.",
+  "template.sheetNameLength": "Arknavnet «{name}» må ha 1–31 tegn.",
+  "template.sheetNameChars":
+    "Arknavnet «{name}» kan ikke inneholde : \\ / ? * [ ] eller begynne eller slutte med '.",
+  "template.sheetNameReserved": "«{name}» er et navn Excel holder av til seg selv.",
   "template.sheetNamesTwice": "Arkene «{prior}» og «{base}» kan ikke begge hete «{chosen}».",
   "template.tableExists":
     "Arbeidsboken har allerede tabellen «{table}», så den har trolig en mal fra før. Sett inn malen i en ny arbeidsbok.",
@@ -315,8 +316,6 @@ export const nb = {
     "Kontrollen fant {errors|feil|feil} og {warnings|advarsel|advarsler}, men rapporten ble ikke skrevet ferdig: {detail}",
   "ribbon.checkDone":
     "Kontrollen er ferdig: {errors|feil|feil}, {warnings|advarsel|advarsler}, {infos|merknad|merknader}. Se arket «{sheet}».",
-  "ribbon.checkDoneNoReport":
-    "Kontrollen er ferdig: {errors|feil|feil}, {warnings|advarsel|advarsler}, {infos|merknad|merknader}.",
   "ribbon.outcome.title": "Kontroll",
   "ribbon.outcome.done": "Kontrollen er ferdig. Se kontrollrapporten i arbeidsboken.",
   "ribbon.outcome.close": "Lukk",
@@ -335,4 +334,27 @@ export const nb = {
   "consolidation.missing.note": "Ingen innsending fra {unit} · {agency} · {part} · {period}.",
   "consolidation.effectsOverYears": "Effektindikatorer over årene",
   "consolidation.column.howToFix": "Slik retter du",
+  // The secretariat's cycle: who has not sent yet
+  "cycle.missingHeading": "Mangler ({count})",
+  "cycle.missingNone": "Ingen innsendinger mangler.",
+  "cycle.missingUnknown":
+    "Katalogen sier ikke hvilke etater som deltar i hvilke enheter, så det er ikke kjent hvem som ikke har sendt inn.",
+  "cycle.missingIntro":
+    "Deltakerne i enhetene skal levere disse innsendingene for periodene i sammenstillingen, men de er ikke blant filene.",
+  "cycle.missingIntroList":
+    "Disse innsendingene står på listen over forventede innsendinger, men er ikke blant filene.",
+  "cycle.unit": "Enhet",
+  "cycle.agency": "Etat",
+  "cycle.part": "Innsats",
+  "cycle.period": "Periode",
+  "cycle.contact": "Kontakt",
+  "cycle.noContact": "ikke kjent",
+  "cycle.nothingReadable": "Ingen av filene kunne leses, så ingen sammenstilling er laget. {reasons}",
+  "cli.expectedUnreadable": "Kan ikke lese listen over forventede innsendinger {file}: {detail}",
+  "cli.nothingReadable":
+    "Ingen av filene kunne leses, så ingen sammenstilling er skrevet. Meldingene over sier hva som er galt med hver fil.",
+  // Excel work that runs long: progress and cancel in the pane
+  "excelWork.slow":
+    "Excel bruker lang tid på dette. Du kan avbryte: det som alt er gjort, blir stående, og arkbeskyttelse settes tilbake.",
+  "excelWork.cancelling": "Avbryter når Excel er ferdig med forespørselen den holder på med …",
 } as const satisfies Record<string, string>;

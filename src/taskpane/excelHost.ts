@@ -6,17 +6,25 @@ import type { Edit } from "../core/model/edit";
 import { submissionJson } from "../core/validation";
 import { applyEdits } from "../workbook/office/apply";
 import { Capabilities, officeSetSupported } from "../workbook/office/capabilities";
-import { ExcelFailure, withExcel } from "../workbook/office/errors";
+import { ExcelFailure, withExcel, type CancelSignal, type WithExcelOptions } from "../workbook/office/errors";
 import { selectCell } from "../workbook/office/navigate";
 import { insertTemplate, rollUp, runCheck, toBase64 } from "../workbook/office/operations";
 import { readSnapshot } from "../workbook/office/read";
 import { UserError } from "./errors";
-import { downloadFile, type Host } from "./host";
+import { downloadFile, type ExcelWork, type Host } from "./host";
 import { reportEdits } from "./work";
 
-async function apply(context: Excel.RequestContext, edits: Edit[]): Promise<void> {
-  const result = await applyEdits(context, edits);
+async function apply(context: Excel.RequestContext, edits: Edit[], signal: CancelSignal): Promise<void> {
+  const result = await applyEdits(context, edits, { signal });
   if (!result.ok && result.problem) throw new ExcelFailure(result.problem);
+}
+
+/** The pane shows progress with Cancel once Excel work has taken this long. */
+export const PANE_SLOW_AFTER_MS = 2000;
+
+/** withExcel's options for a piece of the pane's work. */
+function excelOptions(work: ExcelWork | undefined): WithExcelOptions {
+  return { onSlow: work?.onSlow, slowAfterMs: PANE_SLOW_AFTER_MS };
 }
 
 export function excelHost(displayLanguage: string | null): Host {
@@ -25,15 +33,15 @@ export function excelHost(displayLanguage: string | null): Host {
     displayLanguage,
     // Excel's part runs inside withExcel; the answers for the user are decided outside it, so that a
     // message meant for the user is not reported as an Excel error.
-    makeTemplate: async (catalogue, request, renames) => {
-      const r = await withExcel(async (context) => {
-        const inserted = await insertTemplate(context, catalogue, request, { sheetNames: renames });
+    makeTemplate: async (catalogue, request, renames, work) => {
+      const r = await withExcel(async (context, signal) => {
+        const inserted = await insertTemplate(context, catalogue, request, { sheetNames: renames, signal });
         const existing =
           inserted.kind === "clashes"
-            ? (await readSnapshot(context, { sheets: [], properties: false })).sheets
+            ? (await readSnapshot(context, { sheets: [], properties: false, signal })).sheets
             : [];
         return { inserted, existingSheets: existing.map((s) => s.name) };
-      });
+      }, excelOptions(work));
       const { inserted } = r;
       if (inserted.kind === "problems") throw new UserError(inserted.problems[0]);
       if (inserted.kind === "clashes")
@@ -41,16 +49,19 @@ export function excelHost(displayLanguage: string | null): Host {
       if (!inserted.apply.ok && inserted.apply.problem) throw new ExcelFailure(inserted.apply.problem);
       return { ok: true, kind: "inserted", name: inserted.sheets[catalogue.template.cover.name] ?? "" };
     },
-    exportReport: (_catalogue, checked) =>
-      withExcel(async (context) => {
-        const snapshot = await readSnapshot(context, { sheets: [], properties: false });
-        await apply(context, reportEdits(checked, snapshot));
+    exportReport: (_catalogue, checked, work) =>
+      withExcel(async (context, signal) => {
+        const snapshot = await readSnapshot(context, { sheets: [], properties: false, signal });
+        await apply(context, reportEdits(checked, snapshot), signal);
         return "written" as const;
-      }),
+      }, excelOptions(work)),
     workbook: {
-      check: async (catalogue) => {
+      check: async (catalogue, work) => {
         // The cells with findings are marked; the report is the pane's own list until the user exports it.
-        const r = await withExcel((context) => runCheck(context, catalogue, { report: false }));
+        const r = await withExcel(
+          (context, signal) => runCheck(context, catalogue, { report: false, signal }),
+          excelOptions(work),
+        );
         if (r.kind === "clash") throw new UserError(r.message);
         if (!r.apply.ok && r.apply.problem) throw new ExcelFailure(r.apply.problem);
         return { file: r.file, submission: submissionJson(r.submission), findings: r.findings };
@@ -59,7 +70,11 @@ export function excelHost(displayLanguage: string | null): Host {
         const r = await withExcel((context) => selectCell(context, sheet, cell));
         if (!r.ok) throw new UserError(r.message);
       },
-      rollUp: (catalogue) => withExcel(async (context) => (await rollUp(context, catalogue)).json.parameters),
+      rollUp: (catalogue, work) =>
+        withExcel(
+          async (context, signal) => (await rollUp(context, catalogue, { signal })).json.parameters,
+          excelOptions(work),
+        ),
       canOpenWorkbook: () => new Capabilities(officeSetSupported()).has("newWorkbook"),
       openWorkbook: (bytes) => Excel.createWorkbook(toBase64(bytes)),
     },

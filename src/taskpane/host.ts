@@ -20,11 +20,20 @@ export type TemplateOutcome =
   | { ok: true; kind: "inserted" | "downloaded"; name: string }
   | { ok: false; clashes: string[]; existingSheets: string[] };
 
+/**
+ * Work in Excel that runs long says so through `onSlow`, with a function that cancels it. Cancelling stops the
+ * work at its next request boundary, never in the middle of a request Excel is carrying out, and puts back any
+ * sheet protection the work lifted; the work then ends with a "Cancelled" Excel error.
+ */
+export interface ExcelWork {
+  onSlow?: (cancel: () => void) => void;
+}
+
 /** The open workbook, in Excel. */
 export interface WorkbookAccess {
-  check(catalogue: Catalogue): Promise<CheckedFile>;
+  check(catalogue: Catalogue, work?: ExcelWork): Promise<CheckedFile>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  rollUp(catalogue: Catalogue): Promise<ParameterRow[]>;
+  rollUp(catalogue: Catalogue, work?: ExcelWork): Promise<ParameterRow[]>;
   /** Whether this Excel can open a new workbook from the add-in (ExcelApi 1.8). */
   canOpenWorkbook(): boolean;
   /** Opens an .xlsx file (the consolidation) as a new workbook in Excel. */
@@ -43,9 +52,14 @@ export interface Host {
     catalogue: Catalogue,
     request: TemplateRequest,
     renames: Record<string, string>,
+    work?: ExcelWork,
   ): Promise<TemplateOutcome>;
   /** Excel: writes the report sheet into the open workbook. File mode: downloads the report as .xlsx. */
-  exportReport(catalogue: Catalogue, checked: CheckedFile[]): Promise<"written" | "downloaded">;
+  exportReport(
+    catalogue: Catalogue,
+    checked: CheckedFile[],
+    work?: ExcelWork,
+  ): Promise<"written" | "downloaded">;
   /** The open workbook; null in file mode. */
   readonly workbook: WorkbookAccess | null;
   /** Hands a file to the user (a download). */

@@ -3,7 +3,7 @@
  * findings per file, steering parameters with breakdowns, conflicts between submissions.
  */
 import type { LocalText } from "../catalogue/schema";
-import type { ChartData } from "../core/consolidate";
+import type { ChartData, ExpectedFrom, MissingSubmission } from "../core/consolidate";
 import type { Finding } from "../core/model/finding";
 import type { ParameterValue } from "../core/rollup";
 import type { SubmissionJson } from "../core/validation";
@@ -57,6 +57,10 @@ export interface ConsolidationResult {
   charts: ChartData[];
   /** Submissions counted (readable and not set aside by a conflict). */
   counted: number;
+  /** Expected submissions that none of the files is (unit × agency × part × period), with the unit's contact. */
+  missing: MissingSubmission[];
+  /** Where the expected submissions came from; null: the catalogue does not say who takes part. */
+  expectedFrom: ExpectedFrom;
   /** The JSON the command line's `consolidate --format json` prints for the same files. */
   json: unknown;
   /** The consolidated workbook, ready to download. */

@@ -3,26 +3,33 @@
  * .xlsx adapter. It runs in the worker (checking and consolidating many files, building samples) and,
  * loaded on demand, on the UI thread for one-file jobs (a template, a report). No DOM here.
  */
-import { translate } from "../i18n";
 import { defaultCatalogue, parseCatalogue, type Catalogue } from "../catalogue";
-import { maskIdentityNumbers } from "../core/identifiers";
 import type { Edit } from "../core/model/edit";
 import type { Finding } from "../core/model/finding";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { generateSamples, planSample } from "../core/samples";
 import { planTemplate } from "../core/template";
-import { planReport, RULES, submissionJson, validateSubmission, validateWorkbook } from "../core/validation";
+import {
+  planReport,
+  renderFindingBoth,
+  submissionJson,
+  unreadableFinding,
+  validateSubmission,
+  validateWorkbook,
+} from "../core/validation";
 import {
   chartData,
   consolidate,
   consolidationJson,
   isConsolidatedWorkbook,
+  nothingReadable,
   planConsolidatedWorkbook,
   type ConsolidationInput,
 } from "../core/consolidate";
 import { parameterValues } from "../core/rollup";
 import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
 import { UserError } from "./errors";
+import { translate, type Lang } from "../i18n";
 import type { TemplateRequest } from "./host";
 import type { JobKind, JobProgress, JobRequests, JobResults } from "./jobs";
 import {
@@ -42,26 +49,11 @@ export function catalogueFrom(text: string | null): Catalogue {
 }
 
 /** A file that could not be read at all becomes one finding, so the other files are still checked. */
-export function unreadableFinding(e: unknown, file: string): Finding {
-  const text =
-    e instanceof XlsxReadError
-      ? e.text
-      : {
-          nb: `«${file}» kunne ikke leses: ${e instanceof Error ? e.message : String(e)}`,
-          en: `“${file}” could not be read: ${e instanceof Error ? e.message : String(e)}`,
-        };
-  const rule = RULES["file.unreadable"];
-  return {
-    rule: "file.unreadable",
-    severity: rule.severity,
-    sheet: null,
-    row: null,
-    column: null,
-    cell: null,
-    value: null,
-    message: { nb: maskIdentityNumbers(text.nb), en: maskIdentityNumbers(text.en) },
-    hint: rule.hint,
-  };
+export function fileUnreadable(e: unknown, file: string): Finding {
+  return unreadableFinding(
+    file,
+    e instanceof XlsxReadError ? e.text : { detail: e instanceof Error ? e.message : String(e) },
+  );
 }
 
 /** Reads a file into a snapshot, or says why it cannot be read. */
@@ -69,7 +61,7 @@ export function readFile(file: PickedFile): { snapshot: WorkbookSnapshot } | { e
   try {
     return { snapshot: readXlsx(file.bytes, file.name) };
   } catch (e) {
-    return { error: unreadableFinding(e, file.name) };
+    return { error: fileUnreadable(e, file.name) };
   }
 }
 
@@ -181,7 +173,8 @@ export async function consolidateFiles(
     onProgress({ done: i, total: files.length, file: f.name });
     const hash = await sha256(f.bytes);
     const read = readFile(f);
-    if ("error" in read) inputs.push({ file: f.name, hash, snapshot: null, readError: read.error.message });
+    if ("error" in read)
+      inputs.push({ file: f.name, hash, snapshot: null, readError: renderFindingBoth(read.error).message });
     else {
       const findings = isConsolidatedWorkbook(read.snapshot)
         ? []
@@ -191,6 +184,15 @@ export async function consolidateFiles(
   }
   onProgress({ done: files.length, total: files.length, file: null });
   const result = consolidate(inputs, catalogue);
+  if (nothingReadable(result)) {
+    // Nothing to consolidate: no workbook is made, and the message says why for each file.
+    const reasons = (lang: Lang) =>
+      result.entries.map((e) => `${e.file}: ${e.note?.[lang] ?? ""}`.trim()).join(" ");
+    throw new UserError({
+      nb: translate("nb", "cycle.nothingReadable", { reasons: reasons("nb") }),
+      en: translate("en", "cycle.nothingReadable", { reasons: reasons("en") }),
+    });
+  }
   const charts = chartData(result);
   return {
     files: result.entries.map((e) => ({
@@ -215,6 +217,8 @@ export async function consolidateFiles(
     parameters: parameterValues(result.total, result.model.parameters),
     charts: [charts.usageByGroupingAndAgency, charts.usageTrendByGoal],
     counted: result.entries.filter((e) => e.treatment === "counted").length,
+    missing: result.missing,
+    expectedFrom: result.expectedFrom,
     json: consolidationJson(result),
     workbook: writeXlsx(planConsolidatedWorkbook(result), {
       title: translate("nb", "workbook.consolidationTitle"),

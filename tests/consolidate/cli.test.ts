@@ -1,6 +1,6 @@
 /** The `rollup` and `consolidate` commands end to end: files in, workbook and JSON out, exit codes. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultCatalogue } from "../../src/catalogue";
@@ -64,6 +64,54 @@ describe("the command line", () => {
       json.files.map((f: { file: string; status: string }) => [f.file, f.status]),
     );
     expect(status).toEqual({ "junk.xlsx": "unreadable", [pick[0]]: "counted" });
+  });
+
+  it("consolidate --expected takes the list of expected submissions, and names the line of a malformed one", () => {
+    const list = join(dir, "forventet.tsv");
+    writeFileSync(
+      list,
+      "unit\tagency\tpart\tperiod\nOSL\tAT\tcentre\t2026-T2\nOSL\tPOL\tcentre\t2026-T2\nBGO\tSKE\tA-krimsenter\t2026-T2\n",
+    );
+    const files = pick.map((f) => join(samplesDir, f));
+    const r = run([
+      "consolidate",
+      ...files,
+      "-o",
+      join(dir, "cli3.xlsx"),
+      "--expected",
+      list,
+      "--format",
+      "json",
+    ]);
+    const json = JSON.parse(r.stdout);
+    expect(json.expectedFrom).toBe("list");
+    expect(json.missing).toEqual([
+      { unit: "OSL", agency: "POL", part: "A-krimsenter", period: "2026-T2" },
+      { unit: "BGO", agency: "SKE", part: "A-krimsenter", period: "2026-T2" },
+    ]);
+    expect(json.summary.missing).toBe(2);
+    // Missing submissions are warnings: they do not change the exit code.
+    expect(r.status).toBe(json.summary.errors > 0 ? 1 : 0);
+    const text = run(["consolidate", ...files, "-o", join(dir, "cli4.xlsx"), "--expected", list]);
+    expect(text.stdout).toContain("Mangler: 2 innsendinger.");
+    expect(text.stdout).toContain("  OSL POL A-krimsenter 2026-T2");
+
+    writeFileSync(list, "unit\tagency\tpart\tperiod\nOSL\tAT\tcentre\t2026-T2\nOSL\tAT\tcentre\tT2\n");
+    const bad = run(["consolidate", ...files, "-o", join(dir, "cli5.xlsx"), "--expected", list]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("forventet.tsv: Linje 3: ugyldig periode «T2»");
+    expect(existsSync(join(dir, "cli5.xlsx"))).toBe(false);
+  });
+
+  it("consolidate writes nothing when no file can be read, and says why", () => {
+    const junk = join(dir, "junk2.xlsx");
+    writeFileSync(junk, "not a workbook");
+    const out = join(dir, "nothing.xlsx");
+    const r = run(["consolidate", junk, "-o", out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("junk2.xlsx");
+    expect(r.stderr).toContain("Ingen av filene kunne leses, så ingen sammenstilling er skrevet.");
+    expect(existsSync(out)).toBe(false);
   });
 
   it("rollup prints exactly the roll-up JSON", () => {

@@ -241,8 +241,7 @@ describe("the consolidated workbook plan", () => {
     column: "Virkemiddel-ID",
     cell: "A3",
     value: "X1",
-    message: { nb: "Ukjent virkemiddel", en: "Unknown instrument" },
-    hint: { nb: "Velg fra listen", en: "Pick from the list" },
+    params: { id: "X1", catalogue: "2026.1" },
   };
   const result = consolidate(
     [input(oslAt), input(oslNav, undefined, [finding]), input(bgoAt), input({ ...oslAt, name: "dup.xlsx" })],

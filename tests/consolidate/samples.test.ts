@@ -5,13 +5,13 @@
  */
 import { defaultCatalogue } from "../../src/catalogue";
 import { consolidate, consolidationJson } from "../../src/core/consolidate";
-import { generateSamples, planSample, type SampleFile } from "../../src/core/samples";
+import { generateSampleSet, planSample, type SampleFile } from "../../src/core/samples";
 import type { RowData } from "../../src/core/template";
 import { validateWorkbook } from "../../src/core/validation";
 import { snapshotFromEdits } from "./apply";
 
 const catalogue = defaultCatalogue();
-const samples = generateSamples(catalogue);
+const { files: samples, omitted } = generateSampleSet(catalogue);
 const inputs = samples.map((s) => {
   const snapshot = snapshotFromEdits(planSample(catalogue, s), s.fileName);
   return { file: s.fileName, hash: s.fileName, snapshot, findings: validateWorkbook(snapshot, catalogue) };
@@ -35,6 +35,19 @@ describe("a year of realistic returns, consolidated", () => {
     const notCounted = result.entries.filter((e) => e.treatment !== "counted").map((e) => e.file);
     expect(notCounted.sort()).toEqual(["OSL_POL_2026-T2.xlsx", "OSL_POL_2026-T2_korrigert.xlsx"]);
     expect(result.parts).toEqual(["A-krimsenter", "Etatslinje"]);
+  });
+
+  it("names exactly the returns the samples leave out as missing, a warning each", () => {
+    expect(omitted).toEqual([{ unit: "FRO", agency: "NAV", part: "A-krimsenter", period: "2026-T3" }]);
+    expect(json.missing).toEqual(omitted);
+    expect(result.missing.map(({ contact: _contact, ...m }) => m)).toEqual(omitted);
+    expect(json.findings.map((f) => [f.rule, f.severity, f.value])).toEqual(
+      omitted.map((m) => [
+        "consolidate.missing-submission",
+        "warning",
+        `${m.unit} · ${m.agency} · ${m.part} · ${m.period}`,
+      ]),
+    );
   });
 
   it("SP-ALL-01 is the Antall of every row with a known instrument, and the sum of the user goals", () => {

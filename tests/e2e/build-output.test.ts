@@ -1,66 +1,55 @@
 /**
- * The production build's output: Office.js is the Excel subset of the package, copied byte for byte; the pages
- * load it by a relative URL before their bundles and carry the Content-Security-Policy; no built file names an
- * external origin to load from.
+ * The production build's output: no copy of Office.js is shipped; the pages that only Office opens load Office.js
+ * from exactly Microsoft's CDN URL in <head>, before their bundles; the task pane references no Office.js at all
+ * (its bundle fetches it only inside Office); every page carries the Content-Security-Policy, which allows
+ * scripts from Office.js's CDN folder and nothing else from another origin; no bundle names an external origin.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { OFFICE_JS_URL } from "../../src/workbook/office/startup";
 import { ensureProductionBuild } from "./support/build";
 
-const OFFICE_PKG = dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 let dist = "";
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
 
 // Building dist/ (only when it is missing or stale) can take minutes on a busy machine.
 beforeAll(() => {
   dist = ensureProductionBuild();
 }, 300_000);
 
-test("office-js/ holds the loader, the Excel host files and three locales, unchanged from the package", () => {
-  const shipped = files(join(dist, "office-js"))
-    .map((f) => relative(join(dist, "office-js"), f))
-    .sort();
-  const excelHostFiles = readdirSync(OFFICE_PKG).filter(
-    (f) => /^excel.*\.js$/.test(f) && !f.endsWith(".debug.js"),
-  );
-  expect(excelHostFiles.length).toBeGreaterThan(10);
-  expect(shipped).toEqual(
-    [
-      "office.js",
-      "o15apptofilemappingtable.js",
-      ...excelHostFiles,
-      "en-us/office_strings.js",
-      "nb-no/office_strings.js",
-      "nn-no/office_strings.js",
-    ].sort(),
-  );
-  for (const f of shipped) {
-    expect([f, readFileSync(join(dist, "office-js", f)).equals(readFileSync(join(OFFICE_PKG, f)))]).toEqual([
-      f,
-      true,
-    ]);
-  }
+const scriptsOf = (html: string) =>
+  [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
+const POLICY =
+  /http-equiv="?Content-Security-Policy"? content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/; /;
+
+test("no copy of Office.js is shipped", () => {
+  expect(existsSync(join(dist, "office-js"))).toBe(false);
+  const all = readdirSync(dist, { recursive: true }) as string[];
+  expect(
+    all.filter((f) => /(^|\/)(office|o15apptofilemappingtable|excel-[a-z0-9.-]+)\.js$/i.test(f)),
+  ).toEqual([]);
 });
 
-test.each(["taskpane.html", "commands.html"])(
-  "%s loads Office.js relatively, first, under the policy",
+test.each(["commands.html", "outcome.html"])(
+  "%s loads Office.js from Microsoft's CDN, first, under the policy",
   (page) => {
     const html = readFileSync(join(dist, page), "utf8");
-    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
-    expect(scripts[0]).toBe("office-js/office.js");
+    const scripts = scriptsOf(html);
+    expect(scripts[0]).toBe(OFFICE_JS_URL);
     expect(scripts.length).toBeGreaterThan(1);
-    expect(scripts.every((s) => !/^[a-z]+:|^\/\//i.test(s))).toBe(true);
-    expect(html).toMatch(
-      /http-equiv="?Content-Security-Policy"? content="default-src 'self'; script-src 'self';/,
-    );
+    expect(scripts.slice(1).every((s) => !/^[a-z]+:|^\/\//i.test(s))).toBe(true);
+    expect(html).toMatch(POLICY);
     expect(html).not.toMatch(/unsafe-inline|unsafe-eval/);
   },
 );
+
+test("taskpane.html loads only its own bundles, under the policy: Office.js is left to the gate", () => {
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  const scripts = scriptsOf(html);
+  expect(scripts.length).toBeGreaterThan(1);
+  expect(scripts.every((s) => !/^[a-z]+:|^\/\//i.test(s) && !/office/i.test(s))).toBe(true);
+  expect(html).toMatch(POLICY);
+  expect(html).not.toMatch(/unsafe-inline|unsafe-eval/);
+});
 
 test("the application's own bundles load nothing from another origin by URL", () => {
   const bundles = readdirSync(dist).filter((f) => f.endsWith(".js"));
@@ -68,7 +57,10 @@ test("the application's own bundles load nothing from another origin by URL", ()
   for (const f of bundles) {
     const text = readFileSync(join(dist, f), "utf8");
     // import(), importScripts, fetch or a script/link URL to a CDN would show up as an absolute https URL here.
-    const cdn = text.match(/https?:\/\/(?:cdn|unpkg|ajax|appsforoffice|fonts\.|static\.)[^\s"'`)]*/g) ?? [];
+    // The one allowed is Office.js's URL, in the task pane's gate (src/workbook/office/startup.ts).
+    const cdn = (
+      text.match(/https?:\/\/(?:cdn|unpkg|ajax|appsforoffice|fonts\.|static\.)[^\s"'`)]*/g) ?? []
+    ).filter((u) => !(u === OFFICE_JS_URL && /^taskpane\.[0-9a-f]+\.js$/.test(f)));
     expect([f, cdn]).toEqual([f, []]);
   }
 });

@@ -1,13 +1,17 @@
 /**
- * `npm start` outside Excel desktop: the development server comes up over https, serves the task pane with its
- * self-hosted Office.js, and prints how to open it, in Norwegian and English. PORT picks a free port here.
+ * `npm start` outside Excel desktop: the development server comes up over https, serves the task pane (which
+ * fetches Office.js from Microsoft's CDN only inside Office), and prints how to open it, in Norwegian and English.
+ * PORT picks a free port here.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { get } from "node:https";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { foreignRequests, launchBrowser, ownCspViolations } from "./support/browser";
+import { foreignRequests, launchBrowser } from "./support/browser";
+import { nb } from "../../src/i18n/nb";
+import { OFFICE_JS_URL } from "../../src/workbook/office/startup";
 import { ROOT } from "./support/build";
+import { standInForOfficeCdn } from "./support/office-cdn";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -70,15 +74,17 @@ test("prints the address and how to sideload, in Norwegian and English", () => {
   expect(output).toContain(join(ROOT));
 });
 
-test("serves the task pane over https with its policy and the self-hosted Office.js", async () => {
+test("serves the task pane over https with its policy, and no copy of Office.js", async () => {
   const page = await fetchInsecure(`https://localhost:${port}/taskpane.html`);
   expect(page.status).toBe(200);
   expect(page.body).toContain("<title>A-krim rapportering</title>");
-  expect(page.body).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
-  expect(page.body).toContain('<script src="office-js/office.js"></script>');
-  const officeJs = await fetchInsecure(`https://localhost:${port}/office-js/office.js`);
-  expect(officeJs.status).toBe(200);
-  expect(officeJs.body.length).toBeGreaterThan(10_000);
+  expect(page.body).toMatch(
+    /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/;/,
+  );
+  expect(page.body).not.toMatch(/<script[^>]*office\.js/);
+  const commands = await fetchInsecure(`https://localhost:${port}/commands.html`);
+  expect(commands.body).toContain(`<script src="${OFFICE_JS_URL}"></script>`);
+  expect((await fetchInsecure(`https://localhost:${port}/office-js/office.js`)).status).toBe(404);
   const manifest = await fetchInsecure(`https://localhost:${port}/manifest.xml`);
   expect(manifest.body).toContain("https://localhost:3000/taskpane.html");
 });
@@ -87,13 +93,13 @@ test("the development build renders in Chromium within its policy, requesting no
   const browser = await launchBrowser({ selfSignedHttps: true });
   try {
     const origin = `https://localhost:${port}`;
+    const cdn = await standInForOfficeCdn(browser.context, origin);
     await browser.page.goto(`${origin}/taskpane.html`);
     await browser.page.getByRole("heading", { level: 1 }).waitFor();
-    expect(await browser.page.getByRole("heading", { level: 1 }).innerText()).toContain(
-      "A-krim rapportering",
-    );
-    expect(ownCspViolations(await browser.cspViolations())).toEqual([]);
+    expect(await browser.page.getByRole("heading", { level: 1 }).innerText()).toContain(nb["app.title"]);
+    expect(await browser.cspViolations()).toEqual([]);
     expect(foreignRequests(browser.requests, origin)).toEqual([]);
+    expect([cdn.served, cdn.refused]).toEqual([[], []]);
     expect(browser.errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
   } finally {
     await browser.close();

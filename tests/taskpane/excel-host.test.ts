@@ -5,7 +5,7 @@
  * the roll-up gives the steering parameters.
  */
 import { defaultCatalogue } from "../../src/catalogue";
-import { excelHost } from "../../src/taskpane/excelHost";
+import { excelHost, PANE_SLOW_AFTER_MS } from "../../src/taskpane/excelHost";
 import { FakeExcel } from "../office/fake-excel";
 import { IDENTITY, templateWorkbook } from "../office/workbooks";
 
@@ -81,3 +81,67 @@ test("checks the open workbook, lists the planted mistake, and writes reports wi
   expect(rolled.map((p) => p.id)).toEqual(catalogue.steeringParameters.map((p) => p.id));
   expect(rolled.find((p) => p.id === "SP-ALL-01")!.value).toBeGreaterThan(0);
 });
+
+/**
+ * Excel answers each request after `ms`; `before(n)` runs as request n is sent. Timing is the fake's (call shapes
+ * and order only): how long real Excel takes is not modelled.
+ */
+function slowExcel(fake: FakeExcel, ms: number, before: (n: number) => void) {
+  const realSync = fake.sync.bind(fake);
+  const log = { sent: 0, answered: 0 };
+  fake.sync = async () => {
+    before(++log.sent);
+    await new Promise((r) => setTimeout(r, ms));
+    try {
+      return await realSync();
+    } finally {
+      log.answered++;
+    }
+  };
+  return log;
+}
+
+test("a slow check says so with a way to cancel; cancelled, it stops between requests, never leaving one running", async () => {
+  const fake = await templateWorkbook(20);
+  const sheet = fake.sheet("Virkemiddelbruk");
+  sheet.protection = { protected: true, options: { allowInsertRows: true }, unlocked: [] };
+  install(fake);
+  let slowCalls = 0;
+  let sentAtCancel = 0;
+  const started = Date.now();
+  const log = slowExcel(fake, 400, () => undefined);
+  const host = excelHost("nb-NO");
+  const outcome = await host
+    .workbook!.check(catalogue, {
+      // The user presses Cancel as soon as the pane offers it, while a request is with Excel.
+      onSlow: (cancel) => {
+        slowCalls++;
+        sentAtCancel = log.sent;
+        expect(log.answered).toBe(log.sent - 1);
+        cancel();
+      },
+    })
+    .then(
+      () => "finished",
+      (e: unknown) => e,
+    );
+  expect(slowCalls).toBe(1);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(PANE_SLOW_AFTER_MS);
+  expect(outcome).toMatchObject({ name: "ExcelFailure", problem: { code: "Cancelled", retry: false } });
+  // The request that was with Excel ran to its end; the check gave up only after Excel answered it, and sent
+  // nothing new but, at most, what puts protection back.
+  expect(log.answered).toBe(log.sent);
+  expect(log.sent - sentAtCancel).toBeLessThanOrEqual(2);
+  expect(sheet.protection.protected).toBe(true);
+  expect(sheet.protection.options).toMatchObject({ allowInsertRows: true });
+}, 60_000);
+
+test("quick Excel work never shows itself slow", async () => {
+  const fake = await templateWorkbook(20);
+  install(fake);
+  let slowCalls = 0;
+  const host = excelHost("nb-NO");
+  await host.workbook!.rollUp(catalogue, { onSlow: () => slowCalls++ });
+  await new Promise((r) => setTimeout(r, PANE_SLOW_AFTER_MS + 200));
+  expect(slowCalls).toBe(0);
+}, 30_000);

@@ -10,8 +10,7 @@ export const finding = (over: Partial<Finding>): Finding => ({
   column: "Virkemiddel-ID",
   cell: "A5",
   value: "V999",
-  message: { nb: "Ukjent virkemiddel V999.", en: "Unknown instrument V999." },
-  hint: { nb: "Velg et virkemiddel fra listen.", en: "Choose an instrument from the list." },
+  params: { id: "V999", catalogue: "2026.1" },
   ...over,
 });
 
@@ -35,19 +34,19 @@ export const checked: CheckedFile[] = [
         row: 7,
         cell: "A7",
         value: "V101",
-        message: { nb: "V101 brukes normalt ikke av AT.", en: "V101 is not normally used by AT." },
+        params: { agency: "AT", id: "V101", name: { nb: "Pålegg", en: "Order" }, listed: "NAV, POL" },
       }),
       finding({
-        rule: "actors.personal-id",
+        rule: "privacy.national-id",
         severity: "error",
         sheet: "Aktører",
         row: 3,
         column: "Aktørreferanse",
         cell: "A3",
         value: "311299*****",
-        message: {
-          nb: "Fødselsnummer i aktørreferansen.",
-          en: "National identity number in the actor reference.",
+        params: {
+          kinds: { nb: "fødselsnummer", en: "national identity number" },
+          masked: "311299*****",
         },
       }),
     ],

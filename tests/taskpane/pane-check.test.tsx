@@ -30,8 +30,10 @@ describe("the task pane: checking", () => {
     await screen.findByText("Viser 3 av 3 funn");
     fireEvent.click(screen.getByRole("checkbox", { name: "Feil (2)" }));
     expect(screen.getByText("Viser 1 av 3 funn")).toBeTruthy();
-    expect(screen.getByText("V101 brukes normalt ikke av AT.")).toBeTruthy();
-    expect(screen.queryByText("Ukjent virkemiddel V999.")).toBeNull();
+    expect(
+      screen.getByText("AT er ikke oppført som bruker av V101 (Pålegg); katalogen oppgir NAV, POL."),
+    ).toBeTruthy();
+    expect(screen.queryByText("Virkemiddel-ID «V999» finnes ikke i katalogen 2026.1.")).toBeNull();
     fireEvent.click(screen.getByRole("checkbox", { name: "Feil (2)" }));
     fireEvent.change(screen.getByRole("searchbox", { name: "Søk i funnene" }), {
       target: { value: "fødselsnummer" },
@@ -53,17 +55,21 @@ describe("the task pane: checking", () => {
     const json = JSON.parse(host.saved[0].bytes as string);
     expect(json.summary).toEqual({ files: 1, errors: 2, warnings: 1 });
     expect(json.files[0].findings[2]).toEqual({
-      rule: "actors.personal-id",
+      rule: "privacy.national-id",
       severity: "error",
       sheet: "Aktører",
       row: 3,
       column: "Aktørreferanse",
       cell: "A3",
       value: "311299*****",
-      message: "Fødselsnummer i aktørreferansen.",
-      messageEn: "National identity number in the actor reference.",
-      hint: "Velg et virkemiddel fra listen.",
-      hintEn: "Choose an instrument from the list.",
+      message:
+        "Cellen inneholder fødselsnummer (311299*****). Dette er personopplysninger som ikke skal stå i rapporten.",
+      messageEn:
+        "The cell holds a national identity number (311299*****). This is personal data that must not be in the report.",
+      hint: "Slett nummeret og bruk en pseudonym saksreferanse. Arbeidsboken må ikke sendes videre før nummeret er fjernet (også fra skjulte ark og kommentarer).",
+      hintEn:
+        "Delete the number and use a pseudonymous case reference. The workbook must not be passed on until the number is removed (also from hidden sheets and comments).",
+      params: { kinds: { nb: "fødselsnummer", en: "national identity number" }, masked: "311299*****" },
     });
   });
 });

@@ -77,6 +77,8 @@ describe("the task pane: consolidation and catalogue", () => {
         },
       ],
       counted: 2,
+      missing: [],
+      expectedFrom: "membership",
       json: { parameters: [] },
       workbook: new Uint8Array([80, 75]),
     };

@@ -13,6 +13,7 @@ import { validateCommand, validateFile } from "../../src/cli/commands/validate";
 import { writeXlsx } from "../../src/workbook/xlsx";
 import { filledTemplate, setCell } from "./fixtures";
 import { snapshotEdits } from "./files";
+import { renderFindingBoth } from "../../src/core/validation/render";
 
 const cat = defaultCatalogue();
 const dir = mkdtempSync(join(tmpdir(), "akrim-validate-cli-"));
@@ -131,8 +132,8 @@ describe("bad input gets a clear message", () => {
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0].rule).toBe("file.unreadable");
     expect(r.findings[0].severity).toBe("error");
-    expect(r.findings[0].message.en).toMatch(says);
-    expect(r.findings[0].message.nb.length).toBeGreaterThan(10);
+    expect(renderFindingBoth(r.findings[0]).message.en).toMatch(says);
+    expect(renderFindingBoth(r.findings[0]).message.nb.length).toBeGreaterThan(10);
   });
 });
 
@@ -180,8 +181,10 @@ describe("hostile but readable workbooks", () => {
     );
     // The reader's notes are told in Norwegian too, not in the reader's English.
     const truncated = r.findings.find((f) => f.rule === "read.string-truncated")!;
-    expect(truncated.message.nb).toBe("Arket «Aktører» (G2): En svært lang tekst ble kortet av ved lesing.");
-    expect(truncated.message.en).toContain("cut to it");
+    expect(renderFindingBoth(truncated).message.nb).toBe(
+      "Arket «Aktører» (G2): En svært lang tekst ble kortet av ved lesing.",
+    );
+    expect(renderFindingBoth(truncated).message.en).toContain("cut to it");
     // Formula-looking text is text: it is neither run nor reported as a formula.
     expect(r.findings.some((f) => f.rule === "cell.formula")).toBe(false);
     expect(containsIdentityNumber(JSON.stringify(r))).toBe(false);

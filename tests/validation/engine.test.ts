@@ -6,11 +6,15 @@ import type { Finding } from "../../src/core/model/finding";
 import { validateWorkbook, RULES } from "../../src/core/validation";
 import { CORPUS } from "./corpus";
 import { filledTemplate, setCell, sheetOf } from "./fixtures";
+import { renderFindingBoth } from "../../src/core/validation/render";
+import { withRuleTable } from "../../src/core/validation/rule-table";
 
 const cat = defaultCatalogue();
 
 function show(fs: Finding[]) {
-  return fs.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message.en}`).join("\n");
+  return fs
+    .map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${renderFindingBoth(f).message.en}`)
+    .join("\n");
 }
 
 describe("clean workbooks", () => {
@@ -51,9 +55,14 @@ describe("planted mistakes", () => {
 
   test("every rule has a planted case, except the list summary", () => {
     const planted = new Set(CORPUS.flatMap((c) => c.expect.map((x) => x.rule)));
-    // file.unreadable is raised by the command for a file the reader refuses (tests/validation/cli.test.ts).
+    // file.unreadable is raised by the command for a file the reader refuses (tests/validation/cli.test.ts);
+    // consolidate.* by the consolidation (tests/consolidate).
     const missing = Object.keys(RULES).filter(
-      (r) => !planted.has(r) && r !== "validation.truncated" && r !== "file.unreadable",
+      (r) =>
+        !planted.has(r) &&
+        r !== "validation.truncated" &&
+        r !== "file.unreadable" &&
+        !r.startsWith("consolidate."),
     );
     // read.* rules beyond the two planted here are mapped one to one from the reader's notes (tested below).
     expect(missing.filter((r) => !r.startsWith("read."))).toEqual([]);
@@ -66,7 +75,7 @@ describe("details a controller relies on", () => {
     setCell(wb, "Virkemiddelbruk", "A2", "V1O1");
     setCell(wb, "Virkemiddelbruk", "A3", "utlegg");
     const fs = validateWorkbook(wb, cat).filter((f) => f.rule === "usage.unknown-instrument");
-    expect(fs.map((f) => f.hint.nb)).toEqual([
+    expect(fs.map((f) => renderFindingBoth(f).hint.nb)).toEqual([
       expect.stringContaining("Mente du V101 (avdekkingskontroll)"),
       expect.stringContaining("Mente du V113 (utlegg)"),
     ]);
@@ -76,8 +85,8 @@ describe("details a controller relies on", () => {
     const wb = filledTemplate();
     setCell(wb, "Virkemiddelbruk", "H2", "1 234 567,50");
     const f = validateWorkbook(wb, cat).find((x) => x.rule === "cell.text-number")!;
-    expect(f.hint.en).toContain("1234567.5");
-    expect(f.hint.nb).toContain("1234567,5");
+    expect(renderFindingBoth(f).hint.en).toContain("1234567.5");
+    expect(renderFindingBoth(f).hint.nb).toContain("1234567,5");
   });
 
   test("the agency mismatch says when the mapping is reconstructed", () => {
@@ -90,8 +99,8 @@ describe("details a controller relies on", () => {
     wb.tables[0].ref = `A1:I${rows.length}`;
     const f = validateWorkbook(wb, cat).find((x) => x.rule === "usage.agency-mismatch")!;
     expect(f.severity).toBe("warning");
-    expect(f.message.nb).toContain("rekonstruert");
-    expect(f.message.en).toContain("reconstructed");
+    expect(renderFindingBoth(f).message.nb).toContain("rekonstruert");
+    expect(renderFindingBoth(f).message.en).toContain("reconstructed");
   });
 
   test("identity numbers never appear unmasked in any field", () => {
@@ -115,7 +124,7 @@ describe("details a controller relies on", () => {
     const fs = validateWorkbook(wb, cat, { maxFindingsPerRule: 100 });
     expect(fs.filter((f) => f.rule === "cell.not-a-number")).toHaveLength(100);
     const summary = fs.find((f) => f.rule === "validation.truncated")!;
-    expect(summary.message.en).toContain("2900 more");
+    expect(renderFindingBoth(summary).message.en).toContain("2900 more");
   });
 
   test("findings are well-formed", () => {
@@ -133,13 +142,19 @@ describe("details a controller relies on", () => {
       expect(["error", "warning", "info"]).toContain(f.severity);
       expect(f.row === null || (Number.isInteger(f.row) && f.row >= 1)).toBe(true);
       expect(f.cell === null || /^[A-Z]{1,3}[1-9]\d*$/.test(f.cell)).toBe(true);
-      expect(f.message.nb.length && f.message.en.length && f.hint.nb.length && f.hint.en.length).toBeTruthy();
+      expect(
+        renderFindingBoth(f).message.nb.length &&
+          renderFindingBoth(f).message.en.length &&
+          renderFindingBoth(f).hint.nb.length &&
+          renderFindingBoth(f).hint.en.length,
+      ).toBeTruthy();
       expect(Object.keys(RULES)).toContain(f.rule);
     }
   });
 });
 
-test("the developer documentation lists every rule with its severity", () => {
+test("the developer documentation lists every rule with its severity (npm run docs:rules writes it)", () => {
   const doc = readFileSync(join(__dirname, "../../docs/dev/validation.md"), "utf8");
   for (const [id, spec] of Object.entries(RULES)) expect(doc).toContain(`| \`${id}\` | ${spec.severity} |`);
+  expect(withRuleTable(doc)).toBe(doc);
 });

@@ -13,6 +13,7 @@ import { validateFile } from "../../src/cli/commands/validate";
 import { CORPUS } from "./corpus";
 import { filledTemplate } from "./fixtures";
 import { roundTrip } from "./files";
+import { renderFindingBoth } from "../../src/core/validation/render";
 
 const cat = defaultCatalogue();
 const samples = generateSamples(cat);
@@ -53,7 +54,9 @@ describe("sample workbooks from the template plan", () => {
       const notOk = r.findings.filter(
         (x) => x.severity === "error" || (x.severity === "warning" && x.rule !== "usage.agency-mismatch"),
       );
-      expect(notOk.map((x) => `${f.sample.fileName}: ${x.rule} ${x.cell} ${x.message.en}`)).toEqual([]);
+      expect(
+        notOk.map((x) => `${f.sample.fileName}: ${x.rule} ${x.cell} ${renderFindingBoth(x).message.en}`),
+      ).toEqual([]);
       for (const w of r.findings.filter((x) => x.rule === "usage.agency-mismatch")) {
         expect(f.sample.identity.agency).toBe("TOLL");
         expect(w.severity).toBe("warning");

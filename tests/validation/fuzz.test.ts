@@ -12,6 +12,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readXlsx, writeXlsx, XlsxReadError } from "../../src/workbook/xlsx";
 import { filledTemplate, setCell } from "./fixtures";
 import { snapshotEdits } from "./files";
+import { renderFindingBoth } from "../../src/core/validation/render";
 
 const cat = defaultCatalogue();
 const A1_RE = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
@@ -22,10 +23,10 @@ export function assertWellFormed(findings: Finding[]): void {
     expect(typeof f.rule).toBe("string");
     if (f.row !== null) expect(Number.isInteger(f.row) && f.row >= 1).toBe(true);
     if (f.cell !== null) expect(f.cell).toMatch(A1_RE);
-    expect(f.message.nb.trim().length).toBeGreaterThan(0);
-    expect(f.message.en.trim().length).toBeGreaterThan(0);
-    expect(f.hint.nb.trim().length).toBeGreaterThan(0);
-    expect(f.hint.en.trim().length).toBeGreaterThan(0);
+    expect(renderFindingBoth(f).message.nb.trim().length).toBeGreaterThan(0);
+    expect(renderFindingBoth(f).message.en.trim().length).toBeGreaterThan(0);
+    expect(renderFindingBoth(f).hint.nb.trim().length).toBeGreaterThan(0);
+    expect(renderFindingBoth(f).hint.en.trim().length).toBeGreaterThan(0);
   }
   expect(containsIdentityNumber(JSON.stringify(findings))).toBe(false);
 }

@@ -4,7 +4,7 @@
  * error finding (an unresolved conflict included), 2 a file could not be read at all or wrong usage; every
  * other file is still consolidated.
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Catalogue } from "../../catalogue";
 import {
@@ -12,8 +12,11 @@ import {
   consolidationExitCode,
   consolidationJson,
   isConsolidatedWorkbook,
+  nothingReadable,
+  parseExpectedList,
   planConsolidatedWorkbook,
   type ConsolidationInput,
+  type ExpectedSubmission,
 } from "../../core/consolidate";
 import { validateWorkbook } from "../../core/validation";
 import { bilingual, translate } from "../../i18n";
@@ -39,6 +42,7 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     out: { type: "string", short: "o" },
     format: { type: "string" },
     catalogue: { type: "string" },
+    expected: { type: "string" },
     force: { type: "boolean" },
     verbose: { type: "boolean", short: "v" },
     help: { type: "boolean", short: "h" },
@@ -67,6 +71,20 @@ export async function consolidateCommand(args: string[]): Promise<number> {
   const loaded = loadCatalogueOption(v.catalogue);
   if (!loaded.ok) return fail(lang, loaded.message);
   const catalogue = loaded.catalogue;
+  let expected: ExpectedSubmission[] | undefined;
+  if (v.expected !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(v.expected, "utf8");
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return fail(lang, bilingual("cli.expectedUnreadable", { file: v.expected, detail }));
+    }
+    const list = parseExpectedList(catalogue, text);
+    if (!list.ok)
+      return fail(lang, { nb: `${v.expected}: ${list.message.nb}`, en: `${v.expected}: ${list.message.en}` });
+    expected = list.expected;
+  }
 
   const { files, skipped } = withoutLockFiles(parsed.positionals);
   if (files.length === 0) {
@@ -87,7 +105,9 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     inputs.push(consolidationInput(f, catalogue));
   }
   bar.done();
-  const result = consolidate(inputs, catalogue);
+  const result = consolidate(inputs, catalogue, { expected });
+  // Nothing could be read: nothing is written (the reasons are printed above, file by file).
+  if (nothingReadable(result)) return fail(lang, bilingual("cli.nothingReadable"));
   let bytes: Uint8Array;
   try {
     // Deflate level 1: writing is a third of the run at the default level, for a file about a fifth smaller.

@@ -9,8 +9,9 @@ import type { Finding } from "../../core/model/finding";
 import {
   EMPTY_SUBMISSION,
   findingJson,
-  RULES,
+  renderFinding,
   submissionJson,
+  unreadableFinding,
   validateSubmission,
   type SubmissionJson,
 } from "../../core/validation";
@@ -30,25 +31,12 @@ export interface FileResult {
 }
 
 function unreadable(file: string, message: Message, reason: ReadFailure): FileResult {
-  const spec = RULES["file.unreadable"];
   return {
     file,
     unreadable: true,
     reason,
     submission: EMPTY_SUBMISSION,
-    findings: [
-      {
-        rule: "file.unreadable",
-        severity: spec.severity,
-        sheet: null,
-        row: null,
-        column: null,
-        cell: null,
-        value: null,
-        message: { nb: maskIdentityNumbers(message.nb), en: maskIdentityNumbers(message.en) },
-        hint: spec.hint,
-      },
-    ],
+    findings: [unreadableFinding(file, message)],
   };
 }
 
@@ -136,8 +124,9 @@ function fileBlock(r: FileResult, lang: Lang): string[] {
     for (const f of list) {
       const where = f.cell ?? (f.row !== null ? translate(lang, "text.row", { row: String(f.row) }) : "");
       const label = translate(lang, `text.severity.${f.severity}`);
-      out.push(`    ${label.padEnd(9)}${where.padEnd(8)}${terminalSafe(f.message[lang])}  [${f.rule}]`);
-      out.push(`${" ".repeat(21)}${terminalSafe(translate(lang, "text.hint", { hint: f.hint[lang] }))}`);
+      const { message, hint } = renderFinding(f, lang);
+      out.push(`    ${label.padEnd(9)}${where.padEnd(8)}${terminalSafe(message)}  [${f.rule}]`);
+      out.push(`${" ".repeat(21)}${terminalSafe(translate(lang, "text.hint", { hint }))}`);
     }
   }
   out.push("");
@@ -262,7 +251,7 @@ export async function validateCommand(args: string[]): Promise<number> {
     bar.tick(file);
     if (r.unreadable) {
       bar.done();
-      process.stderr.write(terminalSafe(`${r.findings[0].message[lang]}\n`));
+      process.stderr.write(terminalSafe(`${renderFinding(r.findings[0], lang).message}\n`));
     }
   }
   bar.done();

@@ -1,7 +1,8 @@
 /** Consolidation: many returned workbooks (or consolidations) → one register, one set of sums, effects, findings. */
 import type { Catalogue } from "../../catalogue/loader";
-import type { LocalText } from "../../catalogue/schema";
-import type { Finding } from "../model/finding";
+import type { Finding, FindingParams } from "../model/finding";
+import { newFinding, NOWHERE, type TextKeys } from "../validation/collector";
+import type { RuleId } from "../validation/rules";
 import { columnPosition, numericValue } from "../model/submission";
 import { cellText } from "../model/submission";
 import { comparePeriods, parsePeriod } from "../period";
@@ -50,120 +51,61 @@ export function usageOverview(catalogue: Catalogue): CompiledParameter {
   });
 }
 
-const finding = (
-  rule: string,
-  severity: Finding["severity"],
-  message: LocalText,
-  hint: LocalText,
-): Finding => ({
-  rule,
-  severity,
-  sheet: null,
-  row: null,
-  column: null,
-  cell: null,
-  value: null,
-  message,
-  hint,
-});
+/** A consolidation finding about a whole submission (no sheet or cell). */
+const finding = <R extends RuleId>(rule: R, params: FindingParams = {}, keys: TextKeys<R> = {}): Finding =>
+  newFinding(rule, NOWHERE, null, params, keys);
+
+/** The rule for each treatment of a submission that is not simply counted. */
+const TREATMENT_RULES = {
+  unreadable: "consolidate.unreadable",
+  "no-identity": "consolidate.no-identity",
+  conflict: "consolidate.conflict",
+  unavailable: "consolidate.unavailable",
+  duplicate: "consolidate.duplicate",
+  superseded: "consolidate.superseded",
+  overlap: "consolidate.overlap",
+} as const satisfies Record<Exclude<Treatment, "counted">, RuleId>;
 
 /** The consolidation's own findings about a submission (conflicts, reading, identity, versions, status). */
 function ownFindings(catalogue: Catalogue, e: ConsolidationEntry): Finding[] {
-  const note = e.note ?? { nb: "", en: "" };
   const out: Finding[] = [];
-  const f = (rule: string, severity: Finding["severity"], hint: LocalText) =>
-    out.push(finding(`consolidate.${rule}`, severity, note, hint));
-  switch (e.treatment as Treatment) {
-    case "unreadable":
-      f("unreadable", "error", {
-        nb: "Be om filen på nytt som .xlsx.",
-        en: "Ask for the file again as .xlsx.",
-      });
-      break;
-    case "no-identity":
-      f("no-identity", "error", {
-        nb: "Fyll inn rapporteringsenhet, etat og periode på forsiden og send inn på nytt.",
-        en: "Fill in the reporting unit, agency and period on the cover sheet and submit again.",
-      });
-      break;
-    case "conflict":
-      f("conflict", "error", {
-        nb: "Avklar hvilken innsending som gjelder, og sett den til Godkjent eller fjern de andre.",
-        en: "Settle which submission applies and set it to Godkjent, or remove the others.",
-      });
-      break;
-    case "unavailable":
-      f("unavailable", "error", {
-        nb: "Sammenstill fra de opprinnelige filene.",
-        en: "Consolidate from the original files.",
-      });
-      break;
-    case "duplicate":
-      f("duplicate", "info", { nb: "Ingen handling nødvendig.", en: "No action needed." });
-      break;
-    case "superseded":
-    case "overlap":
-      f(e.treatment, "warning", {
-        nb: "Kontroller at riktig innsending telles.",
-        en: "Check that the right submission is counted.",
-      });
-      break;
-    case "counted":
-      break;
+  const treatment = e.treatment as Treatment;
+  if (treatment !== "counted") {
+    // The register's note on the submission (the conflict rule applied, the read error) is the message.
+    out.push(finding(TREATMENT_RULES[treatment], { note: e.note ?? { nb: "", en: "" } }));
+    return out;
   }
-  if (e.treatment === "counted") {
-    const status = e.identity.status;
-    const ranks = (catalogue.enumerations.reportStatus ?? []).map((v) => v.value);
-    if (status === null || ranks.indexOf(status) === 0) {
-      out.push(
-        finding(
-          "consolidate.draft",
-          "warning",
-          {
-            nb: `Innsendingen har status ${status ?? "(tom)"}, men telles med.`,
-            en: `The submission has status ${status ?? "(empty)"}, but is counted.`,
-          },
-          { nb: "Be om en innsendt eller godkjent versjon.", en: "Ask for a submitted or approved version." },
-        ),
-      );
-    }
-    const cv = e.identity.catalogueVersion;
-    if (cv !== catalogue.version) {
-      const own = e.catalogue !== catalogue;
-      out.push(
-        finding(
-          "consolidate.catalogue-version",
-          "info",
-          own
-            ? {
-                nb: `Laget med katalogversjon ${cv}; radene er kontrollert og klassifisert etter denne versjonen, og styringsparametrene er de i ${catalogue.version}.`,
-                en: `Made with catalogue version ${cv}; its rows are checked and classified by that version, and the steering parameters are those of ${catalogue.version}.`,
-              }
-            : {
-                nb: `Laget med katalogversjon ${cv ?? "(ukjent)"}, som ikke er kjent; radene er klassifisert etter katalogversjon ${catalogue.version}.`,
-                en: `Made with catalogue version ${cv ?? "(unknown)"}, which is not known; its rows are classified by catalogue version ${catalogue.version}.`,
-              },
-          {
-            nb: "Kontroller at virkemiddel-ID-ene betyr det samme i begge versjonene.",
-            en: "Check that the instrument ids mean the same in both versions.",
-          },
-        ),
-      );
-    }
-    const tv = e.identity.templateVersion;
-    if (tv !== catalogue.template.version) {
-      out.push(
-        finding(
-          "consolidate.template-version",
-          "info",
-          {
-            nb: `Laget med malversjon ${tv ?? "(ukjent)"}; kolonnene er lest etter overskrift og tilordnet malversjon ${catalogue.template.version}.`,
-            en: `Made with template version ${tv ?? "(unknown)"}; its columns are read by header and mapped to template version ${catalogue.template.version}.`,
-          },
-          { nb: "Ingen handling nødvendig.", en: "No action needed." },
-        ),
-      );
-    }
+  const status = e.identity.status;
+  const ranks = (catalogue.enumerations.reportStatus ?? []).map((v) => v.value);
+  if (status === null || ranks.indexOf(status) === 0) {
+    out.push(
+      status === null
+        ? finding("consolidate.draft", {}, { message: "message.empty" })
+        : finding("consolidate.draft", { status }),
+    );
+  }
+  const cv = e.identity.catalogueVersion;
+  if (cv !== catalogue.version) {
+    const own = e.catalogue !== catalogue;
+    out.push(
+      finding(
+        "consolidate.catalogue-version",
+        cv === null ? { inUse: catalogue.version } : { version: cv, inUse: catalogue.version },
+        { message: own ? "message.own" : cv === null ? "message.missing" : "message" },
+      ),
+    );
+  }
+  const tv = e.identity.templateVersion;
+  if (tv !== catalogue.template.version) {
+    out.push(
+      finding(
+        "consolidate.template-version",
+        tv === null
+          ? { inUse: catalogue.template.version }
+          : { version: tv, inUse: catalogue.template.version },
+        { message: tv === null ? "message.missing" : "message" },
+      ),
+    );
   }
   return out;
 }
@@ -174,18 +116,7 @@ function ownFindings(catalogue: Catalogue, e: ConsolidationEntry): Finding[] {
  */
 function incompleteFinding(parameters: CompiledParameter[], off: Map<number, Set<number>>): Finding {
   const ids = [...off.keys()].map((i) => parameters[i].spec.id).join(", ");
-  return finding(
-    INCOMPLETE_RULE,
-    "error",
-    {
-      nb: `En tabell eller kolonne mangler, så innsendingen bidrar ikke til: ${ids}.`,
-      en: `A table or column is missing, so the submission does not contribute to: ${ids}.`,
-    },
-    {
-      nb: "Be om en innsending med malens tabeller og kolonner (se funnene om struktur).",
-      en: "Ask for a submission with the template's tables and columns (see the structure findings).",
-    },
-  );
+  return finding(INCOMPLETE_RULE, { parameters: ids });
 }
 
 function unitOrder(ids: Iterable<string>, known: string[]): string[] {
@@ -392,22 +323,22 @@ function versionDifferences(catalogue: Catalogue, e: ConsolidationEntry): Findin
     seen.add(then.id);
     const now = catalogue.lookup.instrument.get(then.id.toUpperCase());
     if (now && now.goal === then.goal && now.grouping === then.grouping) continue;
-    const where = (v: string, g: string | undefined) => (g ? `${v}: ${g}` : `${v}: –`);
-    out.push({
-      ...finding(
+    const params = {
+      id: then.id,
+      grouping: then.grouping,
+      named: named.version,
+      inUse: catalogue.version,
+      template: catalogue.template.version,
+    };
+    out.push(
+      newFinding(
         "consolidate.version-difference",
-        "warning",
-        {
-          nb: `${then.id} står under ${then.grouping} i katalogversjon ${named.version}, som arbeidsboken oppgir, men ${now ? `under ${now.grouping}` : "finnes ikke"} i ${catalogue.version}. Radene telles etter ${named.version} (${where(named.version, then.grouping)}; ${where(catalogue.version, now?.grouping)}).`,
-          en: `${then.id} is under ${then.grouping} in catalogue version ${named.version}, which the workbook names, but ${now ? `under ${now.grouping}` : "does not exist"} in ${catalogue.version}. Its rows count by ${named.version} (${where(named.version, then.grouping)}; ${where(catalogue.version, now?.grouping)}).`,
-        },
-        {
-          nb: `Be enheten fylle ut mal ${catalogue.template.version} neste gang, eller godta at tallene følger ${named.version}.`,
-          en: `Ask the unit to use template ${catalogue.template.version} next time, or accept that the figures follow ${named.version}.`,
-        },
+        NOWHERE,
+        then.id,
+        now ? { ...params, groupingNow: now.grouping } : params,
+        { message: now ? "message" : "message.gone", hint: "hint.template" },
       ),
-      value: then.id,
-    });
+    );
   }
   return out;
 }
@@ -437,31 +368,11 @@ function addDisagreements(model: RollupModel, counted: ConsolidationEntry[]): vo
         .map((c, i) => `${header(c)} = ${d.counted[i] === null ? "–" : String(d.counted[i])}`)
         .join(", ");
       const list = files.join(", ");
-      const message: LocalText =
-        d.kind === "stock-values"
-          ? {
-              nb: `Aktøren ${d.key} i ${d.unit ?? "?"} har ulike verdier i ${fields} fra ${list}. Den minst gunstige telles: ${values}.`,
-              en: `The actor ${d.key} in ${d.unit ?? "?"} has different values in ${fields} from ${list}. The least favourable counts: ${values}.`,
-            }
-          : d.kind === "joint-figures"
-            ? {
-                nb: `Aksjonen ${d.key} i ${d.unit ?? "?"} har ulike tall i ${fields} fra ${list}. De største telles: ${values}.`,
-                en: `The action ${d.key} in ${d.unit ?? "?"} has different figures in ${fields} from ${list}. The largest count: ${values}.`,
-              }
-            : {
-                nb: `${files.length} etater i ${d.unit ?? "?"} har en aksjon samme dag uten Aksjons-ID (${list}). Det kan være samme aksjon, som da telles flere ganger.`,
-                en: `${files.length} agencies in ${d.unit ?? "?"} have an action on the same day without an action id (${list}). It may be the same action, which is then counted more than once.`,
-              };
-      const hint: LocalText =
+      const unit = d.unit ?? "?";
+      const params: FindingParams =
         d.kind === "same-day"
-          ? {
-              nb: "Gi felles aksjoner samme Aksjons-ID i alle etatenes maler.",
-              en: "Give joint actions the same action id in every agency's template.",
-            }
-          : {
-              nb: "Avklar verdiene med etatene og rett malene, så alle oppgir det samme.",
-              en: "Settle the values with the agencies and correct the templates so all give the same.",
-            };
+          ? { count: files.length, unit, files: list }
+          : { key: d.key, unit, fields, files: list, values };
       const rule_ =
         d.kind === "stock-values"
           ? "consolidate.actor-disagreement"
@@ -472,12 +383,9 @@ function addDisagreements(model: RollupModel, counted: ConsolidationEntry[]): vo
         const e = entryOf.get(r.source);
         if (!e) continue;
         const t = r.source.tables[rule.table]!;
-        e.findings.push({
-          ...finding(rule_, "warning", message, hint),
-          sheet: t.sheet,
-          row: r.row.row,
-          value: d.key,
-        });
+        e.findings.push(
+          newFinding(rule_, { sheet: t.sheet, row: r.row.row, column: null, cell: null }, d.key, params),
+        );
       }
     }
   }
@@ -519,23 +427,22 @@ function addFixedValueChanges(
     if (!changed.length || !entry) continue;
     const list = changed.map(([col, a, b]) => `${header(col)} ${a} → ${b}`).join(", ");
     const t = entry.source?.tables.effects;
-    entry.findings.push({
-      ...finding(
+    entry.findings.push(
+      newFinding(
         "consolidate.effect-value-changed",
-        "warning",
+        { sheet: t?.sheet ?? null, row: v.row, column: null, cell: null },
+        l.indicator,
         {
-          nb: `${l.indicator} for ${l.unit} i ${year}: ${list} siden ${first.period} (${first.file}). Utgangsverdi og målverdi skal være de samme hele året.`,
-          en: `${l.indicator} for ${l.unit} in ${year}: ${list} since ${first.period} (${first.file}). Baseline and target stay the same for the whole year.`,
-        },
-        {
-          nb: "Avklar hvilke verdier som gjelder, og bruk dem i alle årets rapporter.",
-          en: "Settle which values apply and use them in all of the year's reports.",
+          indicator: l.indicator,
+          unit: l.unit,
+          // A year is an id here, not a quantity: never "2 026".
+          year: String(year),
+          changes: list,
+          period: first.period,
+          file: first.file,
         },
       ),
-      sheet: t?.sheet ?? null,
-      row: v.row,
-      value: l.indicator,
-    });
+    );
   }
 }
 

@@ -8,7 +8,8 @@ import type { Finding } from "../model/finding";
 import { PART_CENTRE, PART_LINE, readPart } from "../model/part";
 import { parsePeriod } from "../period";
 import { slotValue, type CompiledParameter, type RollupSums } from "../rollup";
-import { RULES } from "../validation/rules";
+import { newFinding, NOWHERE } from "../validation/collector";
+import type { RuleId } from "../validation/rules";
 import { compareText } from "./resolve";
 import type {
   ConsolidationEntry,
@@ -20,7 +21,7 @@ import type {
   MissingSubmission,
 } from "./types";
 
-export const MISSING_RULE = "consolidate.missing-submission";
+export const MISSING_RULE = "consolidate.missing-submission" satisfies RuleId;
 
 /**
  * The parts of the effort the agencies of a unit return, when its membership entry does not name them.
@@ -110,20 +111,9 @@ export function missingSubmissions(
 /** The warning for one missing submission (it belongs to no file). */
 export function missingFinding(m: MissingSubmission): Finding {
   const who = `${m.unit} · ${m.agency} · ${m.part} · ${m.period}`;
-  return {
-    rule: MISSING_RULE,
-    severity: RULES[MISSING_RULE].severity,
-    sheet: null,
-    row: null,
-    column: null,
-    cell: null,
-    value: who,
-    message: {
-      nb: `Ingen innsending fra ${who}.` + (m.contact ? ` Kontakt: ${m.contact}.` : ""),
-      en: `No submission from ${who}.` + (m.contact ? ` Contact: ${m.contact}.` : ""),
-    },
-    hint: RULES[MISSING_RULE].hint,
-  };
+  return m.contact
+    ? newFinding(MISSING_RULE, NOWHERE, who, { who, contact: m.contact }, { message: "message.contact" })
+    : newFinding(MISSING_RULE, NOWHERE, who, { who });
 }
 
 export type ExpectedListResult =

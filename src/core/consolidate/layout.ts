@@ -165,16 +165,6 @@ export function treatmentFromLabel(text: string | null): Treatment | null {
   return null;
 }
 
-export function severityFromLabel(text: string | null): Severity | null {
-  if (text === null) return null;
-  const wanted = normalizeName(text);
-  for (const [s, label] of Object.entries(SEVERITY_LABEL) as [Severity, string][]) {
-    const old = OLD_FINDINGS.severityLabels[s];
-    if (normalizeName(label) === wanted || s === wanted || (old && normalizeName(old) === wanted)) return s;
-  }
-  return null;
-}
-
 /**
  * The catalogue's table columns as they appear in `Samlet`: the union by header text, in table order
  * (columns with the same header, such as `Kommentar`, share one column).

@@ -10,6 +10,7 @@ import { containsIdentityNumber, maskIdentityNumbers } from "../identifiers";
 import { cellAddress, columnLetters, rangeFrom } from "../a1";
 import { headerRowHeight, tablePrintLayout, type CellInput, type Edit } from "../model/edit";
 import { SEVERITY_ORDER } from "../model/finding";
+import { renderFindingBoth } from "../validation/render";
 import { normalizeName, type CellValue, type WorkbookSnapshot } from "../model/snapshot";
 import { slotValue, type CompiledParameter, type RollupSums } from "../rollup";
 import { chartData, type ChartData } from "./charts";
@@ -499,7 +500,8 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
   // --- Funn: every finding of every submission, the consolidation's own included.
   const findingRows: CellInput[][] = [];
   // Findings that belong to no file (missing submissions): no register number, no file.
-  for (const f of result.findings)
+  for (const f of result.findings) {
+    const { message, hint } = renderFindingBoth(f);
     findingRows.push([
       null,
       null,
@@ -513,11 +515,12 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       f.column,
       f.cell,
       f.value,
-      f.message.nb,
-      f.message.en,
-      f.hint.nb,
-      f.hint.en,
+      message.nb,
+      message.en,
+      hint.nb,
+      hint.en,
     ]);
+  }
   for (const e of result.entries) {
     const sorted = [...e.findings].sort(
       (a, b) =>
@@ -526,6 +529,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         (a.row ?? 0) - (b.row ?? 0),
     );
     for (const f of sorted) {
+      const { message, hint } = renderFindingBoth(f);
       findingRows.push([
         e.nr,
         e.file,
@@ -539,10 +543,10 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         f.column,
         f.cell,
         f.value,
-        f.message.nb,
-        f.message.en,
-        f.hint.nb,
-        f.hint.en,
+        message.nb,
+        message.en,
+        hint.nb,
+        hint.en,
       ]);
     }
   }

@@ -8,6 +8,7 @@ import type { Catalogue } from "../../catalogue/loader";
 import type { LocalText, TableSheet } from "../../catalogue/schema";
 import { parseRange } from "../a1";
 import type { Finding } from "../model/finding";
+import { isRuleId, RULES } from "../validation/rules";
 import {
   findSheet,
   isEmptyCell,
@@ -36,7 +37,6 @@ import {
   ROW_COLUMNS,
   SHEETS,
   TABLES,
-  severityFromLabel,
   treatmentFromLabel,
   type Treatment,
 } from "./layout";
@@ -253,19 +253,24 @@ function readConsolidated(file: string, snapshot: WorkbookSnapshot, set: Catalog
       const rule = text(FINDING_COLUMNS.rule);
       // The consolidation's own findings are worked out again from the register (except INCOMPLETE_RULE).
       if (nr === null || !rule || (rule.startsWith("consolidate.") && rule !== INCOMPLETE_RULE)) continue;
+      // A rule this version does not know (a sheet from a newer one) has no severity here to show it with.
+      if (!isRuleId(rule)) continue;
       const message = text(FINDING_COLUMNS.message) ?? "";
       const hint = text(FINDING_COLUMNS.hint, OLD_FINDINGS.columns.hint) ?? "";
       const finding: Finding = {
         rule,
-        severity:
-          severityFromLabel(text(FINDING_COLUMNS.severity, OLD_FINDINGS.columns.severity)) ?? "warning",
+        severity: RULES[rule].severity,
         sheet: text(FINDING_COLUMNS.sheet),
         row: asNumber(get(FINDING_COLUMNS.row)),
         column: text(FINDING_COLUMNS.column),
         cell: text(FINDING_COLUMNS.cell),
         value: text(FINDING_COLUMNS.value),
-        message: { nb: message, en: text(FINDING_COLUMNS.messageEn) ?? message },
-        hint: { nb: hint, en: text(FINDING_COLUMNS.hintEn, OLD_FINDINGS.columns.hintEn) ?? hint },
+        params: {},
+        // The sheet holds the words, not the params: shown as written.
+        written: {
+          message: { nb: message, en: text(FINDING_COLUMNS.messageEn) ?? message },
+          hint: { nb: hint, en: text(FINDING_COLUMNS.hintEn, OLD_FINDINGS.columns.hintEn) ?? hint },
+        },
       };
       const list = findingsByNr.get(nr);
       if (list) list.push(finding);

@@ -146,6 +146,11 @@ export function consolidationJson(result: Consolidation) {
   };
 }
 
+/** True when none of the files given could be read: there is nothing to consolidate, and nothing is written. */
+export function nothingReadable(result: Consolidation): boolean {
+  return result.entries.every((e) => e.treatment === "unreadable");
+}
+
 /** 2: a file given could not be read at all; 1: at least one error finding; 0: otherwise. */
 export function consolidationExitCode(result: Consolidation): 0 | 1 | 2 {
   if (result.entries.some((e) => e.treatment === "unreadable" && e.via === null)) return 2;

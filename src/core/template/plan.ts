@@ -80,7 +80,6 @@ const SUMMARY_WIDTHS = [19, 50, 12, 50];
 /** English-name column of the summary sheet, after the contract's ID, Styringsparameter, Verdi. */
 export const SUMMARY_ENGLISH_HEADER = "Parameter (English)";
 
-
 /** Checks the identity against the catalogue; returns the canonical ids or the problems. */
 export function checkIdentity(
   catalogue: Catalogue,

@@ -4,8 +4,8 @@ import { foldKey } from "../model/reading";
 import { isCellError, isEmptyCell, type CellValue } from "../model/snapshot";
 import { dateToSerial, serialToDate, type Period } from "../period";
 import { closest } from "../suggest";
-import { quote, valueText, type Collector, type Where } from "./collector";
-import { dateFromText, formatDateNb, formatNumberNb, numberFromText } from "./parse";
+import { short, valueText, type Collector, type Where } from "./collector";
+import { dateFromText, numberFromText } from "./parse";
 
 export function where(table: TableData, col: LocatedColumn, row: number): Where {
   return { sheet: table.sheet.name, row, column: col.header, cell: `${col.letter}${row}` };
@@ -14,10 +14,7 @@ export function where(table: TableData, col: LocatedColumn, row: number): Where 
 /** Reports an Excel error value; true when the cell held one (and no further check applies). */
 export function checkExcelError(c: Collector, w: Where, v: CellValue): boolean {
   if (!isCellError(v)) return false;
-  c.add("cell.excel-error", w, valueText(v), {
-    nb: `Cellen har feilverdien ${v.error}.`,
-    en: `The cell holds the error value ${v.error}.`,
-  });
+  c.add("cell.excel-error", w, valueText(v), { error: v.error });
   return true;
 }
 
@@ -27,10 +24,13 @@ export function checkFormula(c: Collector, table: TableData, col: LocatedColumn,
   if (f === undefined) return;
   const shown = f.length > 80 ? `${f.slice(0, 79)}…` : f;
   const empty = isEmptyCell(v);
-  c.add("cell.formula", where(table, col, row), valueText(v), {
-    nb: `${col.header} har formelen =${shown}${empty ? " uten lagret verdi, så den telles som tom her" : ""}.`,
-    en: `${col.header} holds the formula =${shown}${empty ? " without a stored value, so it counts as empty here" : ""}.`,
-  });
+  c.add(
+    "cell.formula",
+    where(table, col, row),
+    valueText(v),
+    { column: col.header, formula: shown },
+    { message: empty ? "message.empty" : "message" },
+  );
 }
 
 export interface NumberRule {
@@ -65,40 +65,32 @@ export function checkNumber(
   if (checkExcelError(c, w, v)) return null;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) {
-      c.add("cell.not-a-number", w, null, {
-        nb: `${col.header} har ingen gyldig tallverdi.`,
-        en: `${col.header} holds no valid number.`,
-      });
+      c.add("cell.not-a-number", w, null, { column: col.header }, { message: "message.invalid" });
       return null;
     }
     if (v < 0 && rule.nonNegative !== false) {
-      c.add("cell.negative", w, valueText(v), {
-        nb: `${col.header} er negativt (${formatNumberNb(v)}).`,
-        en: `${col.header} is negative (${v}).`,
-      });
+      c.add("cell.negative", w, valueText(v), { column: col.header, number: v });
     } else if (rule.whole && !Number.isInteger(v)) {
       c.add(
         "cell.not-whole",
         w,
         valueText(v),
-        {
-          nb: `${col.header} er ikke et helt tall (${formatNumberNb(v)}).`,
-          en: `${col.header} is not a whole number (${v}).`,
-        },
-        {
-          nb: `Skriv et helt tall, f.eks. ${formatNumberNb(Math.round(v))}.`,
-          en: `Write a whole number, e.g. ${Math.round(v)}.`,
-        },
+        { column: col.header, number: v, rounded: Math.round(v) },
+        { hint: "hint.example" },
       );
     }
     checkFormula(c, table, col, row, v);
     return v;
   }
   if (typeof v === "boolean") {
-    c.add("cell.not-a-number", w, valueText(v), {
-      nb: `${col.header} har en sannhetsverdi (${v ? "SANN" : "USANN"}), ikke et tall.`,
-      en: `${col.header} holds a logical value (${v ? "TRUE" : "FALSE"}), not a number.`,
-    });
+    c.add(
+      "cell.not-a-number",
+      w,
+      valueText(v),
+      // Excel's own names for the logical values in each language.
+      { column: col.header, logical: v ? { nb: "SANN", en: "TRUE" } : { nb: "USANN", en: "FALSE" } },
+      { message: "message.logical" },
+    );
     return null;
   }
   const text = v as string;
@@ -109,24 +101,20 @@ export function checkNumber(
       "cell.text-number",
       w,
       valueText(v),
-      {
-        nb: `${col.header} er skrevet som tekst (${quote(text)}) og telles ikke.`,
-        en: `${col.header} is written as text (${quote(text)}) and is not counted.`,
-      },
       shown === null
-        ? undefined
-        : {
-            nb: `Skriv bare tallet: ${String(shown).replace(".", ",")}.`,
-            en: `Write the number only: ${shown}.`,
-          },
+        ? { column: col.header, text: short(text) }
+        : { column: col.header, text: short(text), number: typedNumber(shown) },
+      { hint: shown === null ? "hint" : "hint.number" },
     );
     return null;
   }
-  c.add("cell.not-a-number", w, valueText(v), {
-    nb: `${col.header} skal være et tall, men har teksten ${quote(text)}.`,
-    en: `${col.header} must be a number, but holds the text ${quote(text)}.`,
-  });
+  c.add("cell.not-a-number", w, valueText(v), { column: col.header, text: short(text) });
   return null;
+}
+
+/** A number as a person would type it in a cell: decimal comma in Norwegian, no thousands separator. */
+export function typedNumber(n: number): { nb: string; en: string } {
+  return { nb: String(n).replace(".", ","), en: String(n) };
 }
 
 /** A list of allowed values with exact and case-insensitive lookup. */
@@ -164,14 +152,8 @@ export function checkListValue(
       "cell.wrong-case",
       w,
       valueText(v),
-      {
-        nb: `${label}: ${quote(text)} skal skrives ${quote(m)}.`,
-        en: `${label}: ${quote(text)} should be written ${quote(m)}.`,
-      },
-      {
-        nb: `Skriv ${quote(m)} (velg fra nedtrekkslisten).`,
-        en: `Write ${quote(m)} (choose from the drop-down).`,
-      },
+      { column: label, typed: short(text), canonical: short(m) },
+      { hint: "hint.write" },
     );
     return m;
   }
@@ -181,16 +163,10 @@ export function checkListValue(
     "cell.invalid-value",
     w,
     valueText(v),
-    {
-      nb: `${label}: ${quote(text)} er ikke en av verdiene ${list}.`,
-      en: `${label}: ${quote(text)} is not one of the values ${list}.`,
-    },
     suggestion
-      ? {
-          nb: `Mente du ${quote(suggestion)}? Velg fra nedtrekkslisten.`,
-          en: `Did you mean ${quote(suggestion)}? Choose from the drop-down.`,
-        }
-      : undefined,
+      ? { column: label, typed: short(text), allowed: list, suggestion: short(suggestion) }
+      : { column: label, typed: short(text), allowed: list },
+    { hint: suggestion ? "hint.suggestion" : "hint" },
   );
   return null;
 }
@@ -218,29 +194,32 @@ export function checkAgencyList(
     else unknown.push(code);
   }
   if (wrongCase.length) {
-    c.add("cell.wrong-case", w, valueText(v), {
-      nb: `Etatskoder skrives med store bokstaver: ${wrongCase.map(([a, b]) => `${quote(a)} → ${b}`).join(", ")}.`,
-      en: `Agency codes are written in capitals: ${wrongCase.map(([a, b]) => `${quote(a)} → ${b}`).join(", ")}.`,
-    });
+    c.add(
+      "cell.wrong-case",
+      w,
+      valueText(v),
+      { corrections: wrongCase.map(([a, b]) => `«${short(a)}» → ${b}`).join(", ") },
+      { message: "message.agencies" },
+    );
   }
   if (unknown.length) {
     const suggestions = unknown
       .map((u) => [u, suggestAgency(u)] as const)
       .filter(([, s]) => s !== null && s !== undefined);
+    const codes = unknown.map((u) => `«${short(u, 30)}»`).join(", ");
     c.add(
       "cell.unknown-agency",
       w,
       valueText(v),
-      {
-        nb: `Ukjent etatskode: ${unknown.map((u) => quote(u, 30)).join(", ")}.`,
-        en: `Unknown agency code: ${unknown.map((u) => quote(u, 30)).join(", ")}.`,
-      },
       suggestions.length
         ? {
-            nb: `Mente du ${suggestions.map(([u, s]) => `${s} for ${quote(u, 30)}`).join(", ")}? Skriv koder skilt med komma: ${agencies.values.join(", ")}.`,
-            en: `Did you mean ${suggestions.map(([u, s]) => `${s} for ${quote(u, 30)}`).join(", ")}? Write codes separated by commas: ${agencies.values.join(", ")}.`,
+            codes,
+            // "X for «y»" reads the same in both languages.
+            suggestions: suggestions.map(([u, s]) => `${s} for «${short(u, 30)}»`).join(", "),
+            agencies: agencies.values.join(", "),
           }
-        : undefined,
+        : { codes },
+      { hint: suggestions.length ? "hint.suggestion" : "hint" },
     );
   }
 }
@@ -258,23 +237,20 @@ export function checkDate(c: Collector, w: Where, v: CellValue, period: Period |
   } else if (typeof v === "string") {
     iso = dateFromText(v);
     if (iso) {
-      c.add("cell.text-date", w, valueText(v), {
-        nb: `${label} er skrevet som tekst (${quote(v)}); den er lest som ${formatDateNb(iso)}.`,
-        en: `${label} is written as text (${quote(v)}); it was read as ${iso}.`,
-      });
+      c.add("cell.text-date", w, valueText(v), { column: label, typed: short(v), date: { date: iso } });
     }
   }
   if (!iso) {
-    c.add("cell.invalid-date", w, valueText(v), {
-      nb: `${label}: ${quote(valueText(v) ?? "")} er ingen gyldig dato.`,
-      en: `${label}: ${quote(valueText(v) ?? "")} is not a valid date.`,
-    });
+    c.add("cell.invalid-date", w, valueText(v), { column: label, typed: short(valueText(v) ?? "") });
     return;
   }
   if (period && (iso < period.start || iso > period.end)) {
     c.add("cell.date-outside-period", w, valueText(v), {
-      nb: `${label} ${formatDateNb(iso)} ligger utenfor perioden ${period.id} (${formatDateNb(period.start)}–${formatDateNb(period.end)}).`,
-      en: `${label} ${iso} is outside the period ${period.id} (${period.start} to ${period.end}).`,
+      column: label,
+      date: { date: iso },
+      period: period.id,
+      start: { date: period.start },
+      end: { date: period.end },
     });
   }
 }

@@ -1,7 +1,8 @@
-/** Collects findings: fills in severity and hint from the rule, masks identity numbers, bounds the list. */
+/** Collects findings: the severity from the registry, identity numbers masked, the list bounded. */
 import type { LocalText } from "../../catalogue/schema";
+import type { RULE_TEXTS_NB } from "../../i18n/rules.nb";
 import { maskIdentityNumbers } from "../identifiers";
-import type { Finding } from "../model/finding";
+import type { Finding, FindingParams, HintKey, MessageKey, ParamValue } from "../model/finding";
 import type { CellValue } from "../model/snapshot";
 import { RULES, type RuleId } from "./rules";
 
@@ -30,16 +31,50 @@ export function valueText(v: CellValue | undefined): string | null {
   return s.length > MAX_VALUE_LENGTH ? `${s.slice(0, MAX_VALUE_LENGTH - 1)}…` : s;
 }
 
-/** Shortens a value for use inside a message. */
-export function quote(s: string, max = 60): string {
+/** Shortens a value for use inside a message (identity numbers masked); the message's text quotes it. */
+export function short(s: string, max = 60): string {
   const t = maskIdentityNumbers(s);
-  return `«${t.length > max ? `${t.slice(0, max - 1)}…` : t}»`;
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** The message variants a rule's texts offer. */
+export type MessageKeyOf<R extends RuleId> = Extract<keyof (typeof RULE_TEXTS_NB)[R], MessageKey>;
+/** The hint variants a rule's texts offer. */
+export type HintKeyOf<R extends RuleId> = Extract<keyof (typeof RULE_TEXTS_NB)[R], HintKey>;
+
+/** Which of the rule's texts a finding uses, when not its `message` and general `hint`. */
+export interface TextKeys<R extends RuleId> {
+  message?: MessageKeyOf<R>;
+  hint?: HintKeyOf<R>;
+}
+
+/** A finding of `rule` at `where`: the severity is the registry's, the words are the catalogue's. */
+export function newFinding<R extends RuleId>(
+  rule: R,
+  where: Where,
+  value: string | null,
+  params: FindingParams = {},
+  keys: TextKeys<R> = {},
+): Finding {
+  const f: Finding = {
+    rule,
+    severity: RULES[rule].severity,
+    sheet: where.sheet,
+    row: where.row,
+    column: where.column,
+    cell: where.cell,
+    value,
+    params,
+  };
+  if (keys.message !== undefined && keys.message !== "message") f.messageKey = keys.message;
+  if (keys.hint !== undefined && keys.hint !== "hint") f.hintKey = keys.hint;
+  return f;
 }
 
 export class Collector {
   readonly findings: Finding[] = [];
   /** Count of findings per rule and sheet (listed or not). */
-  private readonly counts = new Map<string, Map<string | null, number>>();
+  private readonly counts = new Map<RuleId, Map<string | null, number>>();
 
   /** @param maxPerRuleAndSheet findings of one rule on one sheet beyond this are counted, not listed. */
   constructor(private readonly maxPerRuleAndSheet: number) {}
@@ -57,24 +92,19 @@ export class Collector {
     return true;
   }
 
-  add(rule: RuleId, where: Where, value: string | null, message: LocalText, hint?: LocalText): void {
+  add<R extends RuleId>(
+    rule: R,
+    where: Where,
+    value: string | null,
+    params: FindingParams = {},
+    keys: TextKeys<R> = {},
+  ): void {
     let bySheet = this.counts.get(rule);
     if (!bySheet) this.counts.set(rule, (bySheet = new Map()));
     const n = (bySheet.get(where.sheet) ?? 0) + 1;
     bySheet.set(where.sheet, n);
     if (n > this.maxPerRuleAndSheet) return;
-    const spec = RULES[rule];
-    this.findings.push({
-      rule,
-      severity: spec.severity,
-      sheet: where.sheet,
-      row: where.row,
-      column: where.column,
-      cell: where.cell,
-      value,
-      message,
-      hint: hint ?? spec.hint,
-    });
+    this.findings.push(newFinding(rule, where, value, params, keys));
   }
 
   /** Adds one summary finding per rule and sheet whose findings were not all listed. */
@@ -83,21 +113,15 @@ export class Collector {
       for (const [sheet, n] of bySheet) {
         if (n <= this.maxPerRuleAndSheet) continue;
         const more = n - this.maxPerRuleAndSheet;
-        const spec = RULES["validation.truncated"];
-        this.findings.push({
-          rule: "validation.truncated",
-          severity: spec.severity,
-          sheet,
-          row: null,
-          column: null,
-          cell: null,
-          value: null,
-          message: {
-            nb: `${more} flere funn av typen ${rule}${sheet ? ` på arket ${sheet}` : ""} er ikke listet (${n} i alt).`,
-            en: `${more} more findings of rule ${rule}${sheet ? ` on sheet ${sheet}` : ""} are not listed (${n} in all).`,
-          },
-          hint: spec.hint,
-        });
+        this.findings.push(
+          newFinding(
+            "validation.truncated",
+            { ...NOWHERE, sheet },
+            null,
+            sheet ? { more, rule, total: n, sheet } : { more, rule, total: n },
+            { message: sheet ? "message.sheet" : "message" },
+          ),
+        );
       }
     }
     return this.findings.map(sanitize);
@@ -110,20 +134,41 @@ function maskField(s: string | null): string | null {
   return s !== null && DIGITS_11_RE.test(s) ? maskIdentityNumbers(s) : s;
 }
 
-function maskText(t: LocalText): LocalText {
-  const nb = maskField(t.nb) ?? "";
-  const en = maskField(t.en) ?? "";
-  return nb === t.nb && en === t.en ? t : { nb, en };
+function maskParam(v: ParamValue): ParamValue {
+  if (typeof v === "string") return maskField(v) ?? "";
+  if (typeof v === "number" || "date" in v) return v;
+  const nb = maskField(v.nb) ?? "";
+  const en = maskField(v.en) ?? "";
+  return nb === v.nb && en === v.en ? v : { nb, en };
 }
 
 /** The last guard: no text in a finding may carry an identity number, whatever a check put there. */
 function sanitize(f: Finding): Finding {
+  const params: Record<string, ParamValue> = {};
+  for (const [k, v] of Object.entries(f.params)) params[k] = maskParam(v);
   return {
     ...f,
     sheet: maskField(f.sheet),
     column: maskField(f.column),
     value: maskField(f.value),
-    message: maskText(f.message),
-    hint: maskText(f.hint),
+    params,
   };
+}
+
+/**
+ * A file that could not be read at all: one finding, so the other files are still checked. `reason` is the
+ * reader's own words for why (they name the file); `detail` a technical reason when the reader gave no words.
+ */
+export function unreadableFinding(file: string, reason: LocalText | { detail: string }): Finding {
+  const f =
+    "detail" in reason
+      ? newFinding(
+          "file.unreadable",
+          NOWHERE,
+          null,
+          { file, detail: reason.detail },
+          { message: "message.unexpected" },
+        )
+      : newFinding("file.unreadable", NOWHERE, null, { reason });
+  return sanitize(f);
 }

@@ -14,7 +14,8 @@ import { LINE_UNIT, PART_LINE, readPart } from "../model/part";
 import { numberFromText } from "./parse";
 import { closest } from "../suggest";
 import { AllowedValues, checkListValue } from "./cells";
-import { quote, type Collector, type Where } from "./collector";
+import { short, type Collector, type Where } from "./collector";
+import { typedNumber } from "./cells";
 
 export interface Identity {
   unit: string | null;
@@ -53,20 +54,20 @@ export function checkCover(
 
   const anyProperty = cover.fields.some((f) => f.property !== null && snapshot.properties.has(f.property));
   if (!anyProperty) {
-    c.add("cover.no-properties", { sheet: null, row: null, column: null, cell: null }, null, {
-      nb: "Arbeidsboken har ingen av dokumentegenskapene malen setter (AkrimRapporteringsenhet m.fl.).",
-      en: "The workbook has none of the document properties the template sets (AkrimRapporteringsenhet etc.).",
-    });
+    c.add("cover.no-properties", { sheet: null, row: null, column: null, cell: null }, null);
   }
 
   for (const field of cover.fields) {
     const v = sub.identity[field.key];
     const missingLabel = sheet && v.coverRow === null;
     if (!sheet && REQUIRED.has(field.key) && v.property === null) {
-      c.add("cover.missing-field", at(v), null, {
-        nb: `${field.label} er ikke oppgitt: forsiden mangler, og dokumentegenskapen ${field.property ?? ""} finnes ikke.`,
-        en: `${field.label} is not given: the cover sheet is missing, and the document property ${field.property ?? ""} does not exist.`,
-      });
+      c.add(
+        "cover.missing-field",
+        at(v),
+        null,
+        { field: field.label, name: field.property ?? "" },
+        { message: "message.no-cover" },
+      );
       continue;
     }
     if (missingLabel || (sheet && v.cover === null && REQUIRED.has(field.key))) {
@@ -75,21 +76,26 @@ export function checkCover(
         required ? "cover.missing-field" : "cover.missing-optional-field",
         at(v),
         null,
-        missingLabel
-          ? {
-              nb: `Forsiden mangler feltet ${quote(field.label)}${v.property !== null ? `; verdien ${quote(v.property)} er hentet fra dokumentegenskapene` : ""}.`,
-              en: `The cover sheet lacks the field ${quote(field.label)}${v.property !== null ? `; the value ${quote(v.property)} was taken from the document properties` : ""}.`,
-            }
-          : {
-              nb: `Feltet ${quote(field.label)} på forsiden er tomt${v.property !== null ? `; verdien ${quote(v.property)} er hentet fra dokumentegenskapene` : ""}.`,
-              en: `The field ${quote(field.label)} on the cover sheet is empty${v.property !== null ? `; the value ${quote(v.property)} was taken from the document properties` : ""}.`,
-            },
+        v.property !== null
+          ? { field: short(field.label), property: short(v.property) }
+          : { field: short(field.label) },
+        {
+          message: missingLabel
+            ? v.property !== null
+              ? "message.no-label-property"
+              : "message.no-label"
+            : v.property !== null
+              ? "message.property"
+              : "message",
+        },
       );
     }
     if (v.cover !== null && v.property !== null && normalizeName(v.cover) !== normalizeName(v.property)) {
       c.add("cover.property-mismatch", at(v), v.cover, {
-        nb: `${field.label} er ${quote(v.cover)} på forsiden, men ${quote(v.property)} i dokumentegenskapene (${field.property}).`,
-        en: `${field.label} is ${quote(v.cover)} on the cover sheet, but ${quote(v.property)} in the document properties (${field.property}).`,
+        field: field.label,
+        cover: short(v.cover),
+        property: short(v.property),
+        name: field.property ?? "",
       });
     }
   }
@@ -99,13 +105,10 @@ export function checkCover(
   const periodText = identityValue(sub.identity.period);
   const period = parsePeriod(periodText);
   if (periodText !== null && period === null) {
-    c.add("cover.invalid-period", at(sub.identity.period), periodText, {
-      nb: `Perioden ${quote(periodText)} er ikke gyldig.`,
-      en: `The period ${quote(periodText)} is not valid.`,
-    });
+    c.add("cover.invalid-period", at(sub.identity.period), periodText, { period: short(periodText) });
   }
   if (period) {
-    const since = (what: "unit" | "agency", id: string | null, label: string, labelEn: string) => {
+    const since = (what: "unit" | "agency", id: string | null) => {
       const entry =
         id === null
           ? undefined
@@ -114,40 +117,34 @@ export function checkCover(
             : catalogue.lookup.agency.get(id);
       const year = entry?.since ? Number(entry.since.slice(0, 4)) : NaN;
       if (!entry || !(year > period.year)) return;
-      c.add("cover.before-since", at(sub.identity[what]), entry.id, {
-        nb: `${label} ${entry.id} (${entry.name.nb}) finnes fra ${entry.since}, men perioden er ${period.id}.`,
-        en: `The ${labelEn} ${entry.id} (${entry.name.en}) exists from ${entry.since}, but the period is ${period.id}.`,
-      });
+      c.add(
+        "cover.before-since",
+        at(sub.identity[what]),
+        entry.id,
+        { id: entry.id, name: entry.name, since: entry.since ?? "", period: period.id },
+        { message: what === "unit" ? "message" : "message.agency" },
+      );
     };
-    since("unit", unit, "Rapporteringsenheten", "reporting unit");
-    since("agency", agency, "Etaten", "agency");
+    since("unit", unit);
+    since("agency", agency);
   }
   checkVersion(
     c,
-    "Malversjon",
-    "template version",
+    "template",
     sub.identity.templateVersion,
     catalogue.template.version,
     at,
     inUse.template.version,
   );
-  checkVersion(
-    c,
-    "Katalogversjon",
-    "catalogue version",
-    sub.identity.catalogueVersion,
-    catalogue.version,
-    at,
-    inUse.version,
-  );
+  checkVersion(c, "catalogue", sub.identity.catalogueVersion, catalogue.version, at, inUse.version);
 
   const status = sub.identity.status;
   if (status.cover !== null) {
     const allowed = new AllowedValues((catalogue.enumerations.reportStatus ?? []).map((e) => e.value));
     if (allowed.values.length && allowed.match(status.cover) === null) {
       c.add("cover.invalid-status", at(status), status.cover, {
-        nb: `Status ${quote(status.cover)} er ikke en av ${allowed.values.join(", ")}.`,
-        en: `The status ${quote(status.cover)} is not one of ${allowed.values.join(", ")}.`,
+        status: short(status.cover),
+        allowed: allowed.values.join(", "),
       });
     } else if (allowed.values.length) {
       checkListValue(c, at(status), status.cover, allowed, "Status");
@@ -175,23 +172,20 @@ function checkPart(
   const part = readPart(catalogue, typed);
   const known = (catalogue.enumerations.effortPart ?? []).map((e) => e.value);
   if (part === null || !known.includes(part)) {
-    c.add("cover.invalid-part", at(v), typed, {
-      nb: `Innsats ${quote(typed)} er ikke en av ${known.join(", ")}.`,
-      en: `Innsats ${quote(typed)} is not one of ${known.join(", ")}.`,
-    });
+    c.add("cover.invalid-part", at(v), typed, { part: short(typed), allowed: known.join(", ") });
     return;
   }
   if (part !== typed) {
-    c.add("cell.read-as", at(v), typed, {
-      nb: `${field.label}: ${quote(typed)} er forstått som ${quote(part)}.`,
-      en: `${field.label}: ${quote(typed)} is understood as ${quote(part)}.`,
-    });
+    c.add(
+      "cell.read-as",
+      at(v),
+      typed,
+      { column: field.label, typed: short(typed), read: short(part) },
+      { message: "message.understood" },
+    );
   }
   if (unit === LINE_UNIT && part !== PART_LINE) {
-    c.add("cover.line-unit-part", at(v), typed, {
-      nb: `Rapporteringsenheten er ${LINE_UNIT}, men Innsats er ${quote(part)}.`,
-      en: `The reporting unit is ${LINE_UNIT}, but Innsats is ${quote(part)}.`,
-    });
+    c.add("cover.line-unit-part", at(v), typed, { unit: LINE_UNIT, part: short(part) });
   }
 }
 
@@ -208,28 +202,18 @@ function checkPersonYears(
   if (typed === null) return;
   const n = numberFromText(typed);
   if (n === null || !Number.isFinite(n) || n < 0) {
-    c.add("cover.invalid-person-years", at(v), typed, {
-      nb: `Årsverk ${quote(typed)} er ikke et tall på 0 eller mer, så SP-INN-01 og SP-INN-02 får ikke med denne arbeidsboken.`,
-      en: `Årsverk ${quote(typed)} is not a number of 0 or more, so SP-INN-01 and SP-INN-02 leave this workbook out.`,
-    });
+    c.add("cover.invalid-person-years", at(v), typed, { typed: short(typed) });
     return;
   }
   // A number typed as text counts here, but the sheet's own formula (N()) reads it as 0.
   const raw = sheet && v.coverRow !== null ? cellAt(sheet, v.coverRow - 1, 1) : null;
   if (typeof raw === "string") {
-    const shown = String(n).replace(".", ",");
     c.add(
       "cell.read-as",
       at(v),
       typed,
-      {
-        nb: `Årsverk ${quote(typed)} er skrevet som tekst; det er forstått som ${shown} og telles slik.`,
-        en: `Årsverk ${quote(typed)} is written as text; it is understood as ${n} and counted as such.`,
-      },
-      {
-        nb: `Skriv tallet ${shown} på nytt i cellen, så regner også arket Styringsparametre med det.`,
-        en: `Type the number ${n} into the cell again, so that the Styringsparametre sheet counts it too.`,
-      },
+      { typed: short(typed), number: typedNumber(n) },
+      { message: "message.person-years", hint: "hint.person-years" },
     );
   }
 }
@@ -260,19 +244,19 @@ function checkUnit(c: Collector, catalogue: Catalogue, v: IdentityValue, w: Wher
     "cover.unknown-unit",
     w,
     text,
-    {
-      nb: `Rapporteringsenheten ${quote(text)} finnes ikke i katalogen ${catalogue.version}.`,
-      en: `The reporting unit ${quote(text)} is not in the catalogue ${catalogue.version}.`,
-    },
     near
       ? {
-          nb: `Mente du ${near} (${catalogue.lookup.unit.get(near)!.name.nb})? Skriv enhetskoden.`,
-          en: `Did you mean ${near} (${catalogue.lookup.unit.get(near)!.name.en})? Write the unit code.`,
+          unit: short(text),
+          catalogue: catalogue.version,
+          suggestion: near,
+          name: catalogue.lookup.unit.get(near)!.name,
         }
       : {
-          nb: `Bruk en enhetskode fra katalogen: ${catalogue.units.map((u) => u.id).join(", ")}.`,
-          en: `Use a unit code from the catalogue: ${catalogue.units.map((u) => u.id).join(", ")}.`,
+          unit: short(text),
+          catalogue: catalogue.version,
+          units: catalogue.units.map((u) => u.id).join(", "),
         },
+    { hint: near ? "hint.suggestion" : "hint.list" },
   );
   return byName ? byName.id : null;
 }
@@ -297,59 +281,69 @@ function checkAgency(c: Collector, catalogue: Catalogue, v: IdentityValue, w: Wh
     "cover.unknown-agency",
     w,
     text,
-    {
-      nb: `Etaten ${quote(text)} finnes ikke i katalogen ${catalogue.version}.`,
-      en: `The agency ${quote(text)} is not in the catalogue ${catalogue.version}.`,
-    },
     near
-      ? { nb: `Mente du ${near}? Skriv etatskoden.`, en: `Did you mean ${near}? Write the agency code.` }
+      ? { agency: short(text), catalogue: catalogue.version, suggestion: near }
       : {
-          nb: `Bruk en etatskode: ${catalogue.agencies.map((a) => a.id).join(", ")}.`,
-          en: `Use an agency code: ${catalogue.agencies.map((a) => a.id).join(", ")}.`,
+          agency: short(text),
+          catalogue: catalogue.version,
+          agencies: catalogue.agencies.map((a) => a.id).join(", "),
         },
+    { hint: near ? "hint.suggestion" : "hint.list" },
   );
   return byName ? byName.id : null;
 }
 
 function checkVersion(
   c: Collector,
-  label: string,
-  labelEn: string,
+  which: "template" | "catalogue",
   v: IdentityValue,
   current: string,
   at: (v: IdentityValue) => Where,
   inUse: string = current,
 ) {
   const text = identityValue(v);
+  const ofCatalogue = which === "catalogue";
   if (text === null) {
     if (v.coverRow !== null) {
-      c.add("version.missing", at(v), null, {
-        nb: `${label} er ikke oppgitt; arbeidsboken er kontrollert mot ${current}.`,
-        en: `The ${labelEn} is not given; the workbook was checked against ${current}.`,
-      });
+      c.add(
+        "version.missing",
+        at(v),
+        null,
+        { current },
+        { message: ofCatalogue ? "message.catalogue" : "message" },
+      );
     }
     return;
   }
   if (text === current && current === inUse) return;
   if (text === current) {
     // A known older version: checked against it, as the workbook names it.
-    c.add("version.older", at(v), text, {
-      nb: `${label} er ${text}, eldre enn ${inUse}. Arbeidsboken er kontrollert mot ${text}, som den oppgir.`,
-      en: `The ${labelEn} is ${text}, older than ${inUse}. The workbook was checked against ${text}, which it names.`,
-    });
+    c.add(
+      "version.older",
+      at(v),
+      text,
+      { version: text, inUse },
+      { message: ofCatalogue ? "message.catalogue" : "message" },
+    );
     return;
   }
   const got = parseVersion(text);
   const have = parseVersion(current)!;
   if (got && (got[0] < have[0] || (got[0] === have[0] && got[1] < have[1]))) {
-    c.add("version.older", at(v), text, {
-      nb: `${label} er ${text}, eldre enn ${current} som kontrollen bruker. Kolonner og virkemidler kan ha endret seg.`,
-      en: `The ${labelEn} is ${text}, older than ${current} used by the check. Columns and instruments may have changed.`,
-    });
+    c.add(
+      "version.older",
+      at(v),
+      text,
+      { version: text, current },
+      { message: ofCatalogue ? "message.unknown-catalogue" : "message.unknown" },
+    );
     return;
   }
-  c.add("version.unknown", at(v), text, {
-    nb: `${label} ${quote(text)} er ukjent for denne versjonen av tillegget (kjenner ${current}).`,
-    en: `The ${labelEn} ${quote(text)} is unknown to this version of the add-in (knows ${current}).`,
-  });
+  c.add(
+    "version.unknown",
+    at(v),
+    text,
+    { version: short(text), current },
+    { message: ofCatalogue ? "message.catalogue" : "message" },
+  );
 }

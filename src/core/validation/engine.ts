@@ -9,12 +9,11 @@ import { SEVERITY_ORDER, type Finding } from "../model/finding";
 import { namedCatalogue, readSubmission, type Submission } from "../model/submission";
 import { catalogueSet } from "../../catalogue";
 import { cellAddress, parseCell, parseRange } from "../a1";
-import { Collector, quote, type Where } from "./collector";
+import { Collector, short, type Where } from "./collector";
 import { checkCover, type Identity } from "./cover";
 import { checkPrivacy } from "./privacy";
 import { checkStructure } from "./structure";
 import { checkActions, checkActors, checkEffects, checkUsage } from "./tables";
-import { RULES, type RuleId } from "./rules";
 import { checkCountedRows, checkExcluded, checkReadings } from "./reading";
 
 export interface ValidateOptions {
@@ -77,7 +76,16 @@ export function validateSubmission(
 }
 
 /** Reader notes that become findings; the 1904 date system does not: its dates are read as the same days. */
-const NOTE_RULES: Partial<Record<WorkbookSnapshot["notes"][number]["code"], RuleId>> = {
+const NOTE_RULES: Partial<
+  Record<
+    WorkbookSnapshot["notes"][number]["code"],
+    | "read.whole-column-validation"
+    | "read.string-truncated"
+    | "read.sheet-skipped"
+    | "read.formula-without-value"
+    | "read.too-many-rows"
+  >
+> = {
   "whole-column-validation": "read.whole-column-validation",
   "string-truncated": "read.string-truncated",
   "sheet-skipped": "read.sheet-skipped",
@@ -108,10 +116,18 @@ function checkNotes(c: Collector, snapshot: WorkbookSnapshot, catalogue: Catalog
       cell: range ? cellAddress(range.start.row, range.start.col) : null,
     };
     const detail = note.detail.length > 300 ? `${note.detail.slice(0, 299)}…` : note.detail;
-    c.add(rule, w, null, {
-      // The reader's detail is English; the Norwegian text is the rule's own description.
-      nb: `${note.sheet ? `Arket ${quote(note.sheet)}` : "Arbeidsboken"}${note.ref ? ` (${note.ref.slice(0, 60)})` : ""}: ${RULES[rule].what.nb}`,
-      en: `${note.sheet ? `Sheet ${quote(note.sheet)}` : "The workbook"}${note.ref ? ` (${note.ref.slice(0, 60)})` : ""}: ${detail}`,
+    // The reader's detail is English; the Norwegian text says the rule's own description instead.
+    const params: Record<string, string> = { detail };
+    if (note.sheet) params.sheet = short(note.sheet);
+    if (note.ref) params.ref = note.ref.slice(0, 60);
+    c.add(rule, w, null, params, {
+      message: note.sheet
+        ? note.ref
+          ? "message.sheet-ref"
+          : "message.sheet"
+        : note.ref
+          ? "message.ref"
+          : "message",
     });
   }
 }

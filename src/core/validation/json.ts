@@ -3,7 +3,8 @@
  * for the command line, the consolidation output and the task pane's export.
  */
 import { maskIdentityNumbers } from "../identifiers";
-import type { Finding } from "../model/finding";
+import type { Finding, FindingParams } from "../model/finding";
+import { renderFindingBoth } from "./render";
 import { identityValue, type Submission } from "../model/submission";
 
 export interface SubmissionJson {
@@ -27,6 +28,8 @@ export interface FindingJson {
   messageEn: string;
   hint: string;
   hintEn: string;
+  /** What the message was made from: the finding as data (added to the contract's shape). */
+  params: FindingParams;
 }
 
 export const EMPTY_SUBMISSION: SubmissionJson = {
@@ -38,6 +41,7 @@ export const EMPTY_SUBMISSION: SubmissionJson = {
 };
 
 export function findingJson(f: Finding): FindingJson {
+  const { message, hint } = renderFindingBoth(f);
   return {
     rule: f.rule,
     severity: f.severity,
@@ -46,10 +50,11 @@ export function findingJson(f: Finding): FindingJson {
     column: f.column,
     cell: f.cell,
     value: f.value,
-    message: f.message.nb,
-    messageEn: f.message.en,
-    hint: f.hint.nb,
-    hintEn: f.hint.en,
+    message: message.nb,
+    messageEn: message.en,
+    hint: hint.nb,
+    hintEn: hint.en,
+    params: f.params,
   };
 }
 

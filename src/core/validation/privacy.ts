@@ -12,6 +12,7 @@ import {
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { valueText, type Collector, type Where } from "./collector";
 
+/** The kinds of number by their names in each language (the Norwegian names are the ids). */
 const KIND_EN: Record<IdentityNumberKind, string> = {
   fødselsnummer: "national identity number",
   "D-nummer": "D-number",
@@ -20,12 +21,16 @@ const KIND_EN: Record<IdentityNumberKind, string> = {
 
 function report(c: Collector, w: Where, value: string | null, kinds: IdentityNumberKind[], masked: string[]) {
   const uniq = [...new Set(kinds)];
-  const where = w.sheet === null ? "Dokumentegenskapene" : "Cellen";
-  const whereEn = w.sheet === null ? "The document properties" : "The cell";
-  c.add("privacy.national-id", w, value, {
-    nb: `${where} inneholder ${uniq.join(" / ")} (${masked.join(", ")}). Dette er personopplysninger som ikke skal stå i rapporten.`,
-    en: `${whereEn} hold${w.sheet === null ? "" : "s"} a ${uniq.map((k) => KIND_EN[k]).join(" / ")} (${masked.join(", ")}). This is personal data that must not be in the report.`,
-  });
+  c.add(
+    "privacy.national-id",
+    w,
+    value,
+    {
+      kinds: { nb: uniq.join(" / "), en: uniq.map((k) => KIND_EN[k]).join(" / ") },
+      masked: masked.join(", "),
+    },
+    { message: w.sheet === null ? "message.properties" : "message" },
+  );
 }
 
 /** The header text of a column, if the row above the data has one (for the finding's column). */

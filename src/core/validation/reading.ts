@@ -6,14 +6,13 @@
  */
 import type { Catalogue } from "../../catalogue/loader";
 import { serialToDate } from "../period";
-import { formatDateNb } from "./parse";
 import { readingChanged } from "../model/reading";
 import type { CellValue } from "../model/snapshot";
 import type { TableData } from "../model/submission";
 import type { RollupSource } from "../rollup/evaluate";
 import { countedGroups, disagreements } from "../rollup/counting";
 import { rollupModel } from "../rollup/model";
-import { quote, valueText, type Collector } from "./collector";
+import { short, valueText, type Collector } from "./collector";
 import { where } from "./cells";
 
 const shown = (v: CellValue): string => (v === null ? "" : typeof v === "object" ? v.error : String(v));
@@ -51,10 +50,7 @@ function checkReading(
   const w = where(table, at, row);
   const iso = col.type === "date" && typeof read === "number" ? serialToDate(read) : null;
   if (iso) {
-    c.add("cell.text-date", w, valueText(raw), {
-      nb: `${at.header} er skrevet som tekst (${quote(raw)}); den er lest som ${formatDateNb(iso)}.`,
-      en: `${at.header} is written as text (${quote(raw)}); it was read as ${iso}.`,
-    });
+    c.add("cell.text-date", w, valueText(raw), { column: at.header, typed: short(raw), date: { date: iso } });
     return;
   }
   if (!readingChanged(col, raw, read)) return;
@@ -62,14 +58,8 @@ function checkReading(
     "cell.read-as",
     w,
     valueText(raw),
-    {
-      nb: `${at.header}: ${quote(raw)} er forstått som ${quote(shown(read))} og telles slik.`,
-      en: `${at.header}: ${quote(raw)} is understood as ${quote(shown(read))} and counted as such.`,
-    },
-    {
-      nb: `Skriv ${quote(shown(read))}, så regner også arkets formler med verdien.`,
-      en: `Write ${quote(shown(read))}, so that the sheet's formulas count the value too.`,
-    },
+    { column: at.header, typed: short(raw), read: short(shown(read)) },
+    { hint: "hint.write" },
   );
 }
 
@@ -81,15 +71,8 @@ export function checkExcluded(c: Collector, table: TableData): void {
       "cell.total-row",
       w,
       x.text,
-      x.kind === "totals-row"
-        ? {
-            nb: `Rad ${x.row} er tabellens summeringsrad og telles ikke.`,
-            en: `Row ${x.row} is the table's totals row and is not counted.`,
-          }
-        : {
-            nb: `Rad ${x.row} (${quote(x.text ?? "")}) er en summeringsrad og telles ikke.`,
-            en: `Row ${x.row} (${quote(x.text ?? "")}) is a totals row and is not counted.`,
-          },
+      x.kind === "totals-row" ? { row: String(x.row) } : { row: String(x.row), text: short(x.text ?? "") },
+      { message: x.kind === "totals-row" ? "message" : "message.typed" },
     );
   }
 }
@@ -135,16 +118,9 @@ export function checkCountedRows(c: Collector, catalogue: Catalogue, table: Tabl
           ? where(table, keyColumn, r.row.row)
           : { sheet: table.sheet.name, row: r.row.row, column: null, cell: null };
         const others = rows.filter((x) => x !== r.row.row).join(", ");
-        if (d.kind === "stock-values")
-          c.add("actors.disagreement", w, d.key, {
-            nb: `Aktøren ${quote(d.key)} står også på rad ${others} med andre verdier i ${fields.join(", ")}. Aktøren telles én gang med ${counted}.`,
-            en: `The actor ${quote(d.key)} is also on row ${others} with other values in ${fields.join(", ")}. It counts once with ${counted}.`,
-          });
-        else
-          c.add("actions.disagreement", w, d.key, {
-            nb: `Aksjonen ${quote(d.key)} står også på rad ${others} med andre tall i ${fields.join(", ")}. Aksjonen telles én gang med ${counted}.`,
-            en: `The action ${quote(d.key)} is also on row ${others} with other figures in ${fields.join(", ")}. It counts once with ${counted}.`,
-          });
+        const params = { key: short(d.key), others, fields: fields.join(", "), counted };
+        if (d.kind === "stock-values") c.add("actors.disagreement", w, d.key, params);
+        else c.add("actions.disagreement", w, d.key, params);
       }
     }
   }

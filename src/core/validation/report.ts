@@ -10,6 +10,7 @@ import { HIGHLIGHT_COLORS } from "../model/highlight";
 import { SEVERITY_ORDER, type Finding } from "../model/finding";
 import { findSheet, type WorkbookSnapshot } from "../model/snapshot";
 import { freeSheetName, nameKey } from "../names";
+import { renderFinding } from "./render";
 
 export const REPORT_SHEET = "Kontrollrapport";
 export const REPORT_TABLE = "tblKontrollrapport";
@@ -115,17 +116,8 @@ export function planReport(
 
   const rows: CellInput[][] = [[...REPORT_HEADERS]];
   for (const f of listed) {
-    rows.push([
-      SEVERITY_NB[f.severity],
-      f.sheet,
-      f.cell,
-      f.row,
-      f.column,
-      f.value,
-      f.message.nb,
-      f.hint.nb,
-      f.rule,
-    ]);
+    const { message, hint } = renderFinding(f, "nb");
+    rows.push([SEVERITY_NB[f.severity], f.sheet, f.cell, f.row, f.column, f.value, message, hint, f.rule]);
   }
   edits.push({ kind: "setValues", sheet, address: `A${FIRST_TABLE_ROW}`, values: rows });
   if (listed.length) {
@@ -194,10 +186,16 @@ export function planHighlights(findings: Finding[]): Edit[] {
     if (f.sheet === null || f.cell === null || !parseCell(f.cell)) continue;
     const key = `${f.sheet}\u0000${f.cell}`;
     const cur = byCell.get(key);
-    if (!cur) byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, notes: [f.message.nb] });
+    if (!cur)
+      byCell.set(key, {
+        sheet: f.sheet,
+        cell: f.cell,
+        severity: f.severity,
+        notes: [renderFinding(f, "nb").message],
+      });
     else {
       if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[cur.severity]) cur.severity = f.severity;
-      if (cur.notes.length < 5) cur.notes.push(f.message.nb);
+      if (cur.notes.length < 5) cur.notes.push(renderFinding(f, "nb").message);
     }
   }
   const edits: Edit[] = [];

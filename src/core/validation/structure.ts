@@ -6,7 +6,7 @@ import { cellAddress, columnLetters, parseRange } from "../a1";
 import { cellAt, isEmptyCell, normalizeName, type WorkbookSnapshot } from "../model/snapshot";
 import { cellText, type Submission, type TableData } from "../model/submission";
 import { closest } from "../suggest";
-import { quote, type Collector } from "./collector";
+import { short, type Collector } from "./collector";
 
 export function checkStructure(
   c: Collector,
@@ -27,16 +27,8 @@ export function checkStructure(
           "structure.missing-sheet",
           { sheet: p.sheet, row: null, column: null, cell: null },
           null,
-          {
-            nb: `Arket ${quote(p.sheet)} finnes ikke${near ? `; arket ${quote(near)} ligner` : ""}.`,
-            en: `The sheet ${quote(p.sheet)} does not exist${near ? `; the sheet ${quote(near)} is similar` : ""}.`,
-          },
-          near
-            ? {
-                nb: `Gi arket ${quote(near)} navnet ${quote(p.sheet)} (dobbeltklikk på arkfanen), eller sett inn en ny mal og kopier verdiene over.`,
-                en: `Rename the sheet ${quote(near)} to ${quote(p.sheet)} (double-click its tab), or insert a new template and copy the values over.`,
-              }
-            : undefined,
+          near ? { sheet: short(p.sheet), similar: short(near) } : { sheet: short(p.sheet) },
+          near ? { message: "message.similar", hint: "hint.similar" } : {},
         );
         break;
       }
@@ -56,22 +48,18 @@ export function checkStructure(
           },
           null,
           {
-            nb: `Arket ${quote(p.sheet)} har ingen Excel-tabell ${quote(p.table)}${table ? `; dataene er funnet under overskriftene på rad ${table.headerRow}` : ""}.`,
-            en: `The sheet ${quote(p.sheet)} has no Excel table ${quote(p.table)}${table ? `; the data was found below the headers on row ${table.headerRow}` : ""}.`,
+            sheet: short(p.sheet),
+            table: short(p.table),
+            ...(table ? { headerRow: String(table.headerRow) } : {}),
+            ...(spec && table ? { range: rangeOf(table) } : {}),
           },
-          spec && table
-            ? {
-                nb: `Merk ${rangeOf(table)} og velg Sett inn, Tabell, og gi tabellen navnet ${p.table} (Tabellutforming, Tabellnavn). Formlene i Styringsparametre regner bare med tabellen.`,
-                en: `Select ${rangeOf(table)}, choose Insert, Table, and name the table ${p.table} (Table Design, Table Name). The formulas in Styringsparametre only count the table.`,
-              }
-            : undefined,
+          { message: table ? "message.found" : "message", hint: spec && table ? "hint.range" : "hint" },
         );
         break;
       }
       case "missing-header-row":
         c.add("structure.missing-header-row", { sheet: p.sheet, row: null, column: null, cell: null }, null, {
-          nb: `Fant ingen rad med malens overskrifter på arket ${quote(p.sheet)}.`,
-          en: `No row with the template's headers was found on the sheet ${quote(p.sheet)}.`,
+          sheet: short(p.sheet),
         });
         break;
       case "missing-cover-field":
@@ -90,10 +78,7 @@ export function checkStructure(
         "structure.hidden-sheet",
         { sheet: table.sheet.name, row: null, column: null, cell: null },
         null,
-        {
-          nb: `Arket ${quote(table.sheet.name)} er skjult.`,
-          en: `The sheet ${quote(table.sheet.name)} is hidden.`,
-        },
+        { sheet: short(table.sheet.name) },
       );
     }
     checkColumns(c, spec, table);
@@ -106,14 +91,8 @@ function renamedSheet(c: Collector, expected: string, found: string) {
     "structure.renamed-sheet",
     { sheet: found, row: null, column: null, cell: null },
     null,
-    {
-      nb: `Arket ${quote(found)} ser ut til å være ${quote(expected)} med nytt navn; dataene er lest derfra.`,
-      en: `The sheet ${quote(found)} appears to be ${quote(expected)} renamed; its data was read from there.`,
-    },
-    {
-      nb: `Gi arket navnet ${quote(expected)} igjen (dobbeltklikk på arkfanen).`,
-      en: `Rename the sheet back to ${quote(expected)} (double-click its tab).`,
-    },
+    { found: short(found), expected: short(expected) },
+    { hint: "hint.rename" },
   );
 }
 
@@ -166,8 +145,9 @@ function checkColumns(c: Collector, spec: TableSheet, table: TableData) {
     const first = spec.columns.find((col) => normalizeName(col.header) === normalizeName(h.header));
     const firstAt = first ? table.columns.get(first.key) : undefined;
     c.add("structure.duplicate-column", at(h.index, h.header), h.header, {
-      nb: `Overskriften ${quote(h.header)} står også i kolonne ${firstAt?.letter ?? "?"}; kolonne ${columnLetters(h.index)} blir ikke lest.`,
-      en: `The header ${quote(h.header)} also stands in column ${firstAt?.letter ?? "?"}; column ${columnLetters(h.index)} is not read.`,
+      header: short(h.header),
+      first: firstAt?.letter ?? "?",
+      column: columnLetters(h.index),
     });
   }
   const claimed = new Set<number>();
@@ -184,13 +164,11 @@ function checkColumns(c: Collector, spec: TableSheet, table: TableData) {
         at(renamed.index, renamed.header),
         renamed.header,
         {
-          nb: `Overskriften ${quote(renamed.header)} skal være ${quote(col.header)}; kolonnen blir ikke lest før den heter det.`,
-          en: `The header ${quote(renamed.header)} should be ${quote(col.header)}; the column is not read until it is named so.`,
+          found: short(renamed.header),
+          header: short(col.header),
+          cell: `${columnLetters(renamed.index)}${headerRow}`,
         },
-        {
-          nb: `Skriv overskriften ${quote(col.header)} i ${columnLetters(renamed.index)}${headerRow}.`,
-          en: `Write the header ${quote(col.header)} in ${columnLetters(renamed.index)}${headerRow}.`,
-        },
+        { hint: "hint.cell" },
       );
       continue;
     }
@@ -198,16 +176,14 @@ function checkColumns(c: Collector, spec: TableSheet, table: TableData) {
     // The finding points at the header row; a missing column has no cell.
     const w = { sheet, row: headerRow, column: col.header, cell: null };
     c.add(optional ? "structure.missing-optional-column" : "structure.missing-column", w, null, {
-      nb: `Kolonnen ${quote(col.header)} mangler på arket ${quote(sheet)} (overskriftsraden er rad ${headerRow}).`,
-      en: `The column ${quote(col.header)} is missing on the sheet ${quote(sheet)} (the header row is row ${headerRow}).`,
+      header: short(col.header),
+      sheet: short(sheet),
+      headerRow: String(headerRow),
     });
   }
   for (const h of free) {
     if (claimed.has(h.index)) continue;
-    c.add("structure.extra-column", at(h.index, h.header), h.header, {
-      nb: `Kolonnen ${quote(h.header)} er ikke i malen og blir ikke lest.`,
-      en: `The column ${quote(h.header)} is not in the template and is not read.`,
-    });
+    c.add("structure.extra-column", at(h.index, h.header), h.header, { header: short(h.header) });
   }
 
   // Moved: the columns outside a longest run that keeps the template's order.
@@ -218,8 +194,8 @@ function checkColumns(c: Collector, spec: TableSheet, table: TableData) {
   found.forEach((f, i) => {
     if (keep.has(i)) return;
     c.add("structure.moved-column", at(f.index, f.header), f.header, {
-      nb: `Kolonnen ${quote(f.header)} er flyttet til kolonne ${f.letter}.`,
-      en: `The column ${quote(f.header)} has been moved to column ${f.letter}.`,
+      header: short(f.header),
+      column: f.letter,
     });
   });
 }
@@ -250,10 +226,10 @@ function checkSurroundings(c: Collector, snapshot: WorkbookSnapshot, table: Tabl
               "structure.rows-outside-table",
               { sheet: sheet.name, row: r + 1, column: col.header, cell: cellAddress(r, col.index) },
               cellText(row[col.index]),
-              {
-                nb: `Rad ${r + 1}${count > 1 ? ` og ${count - 1} rader til` : ""} står under tabellen ${table.tableName} (${t!.ref}) og telles ikke med.`,
-                en: `Row ${r + 1}${count > 1 ? ` and ${count - 1} more rows` : ""} stand${count > 1 ? "" : "s"} below the table ${table.tableName} (${t!.ref}) and ${count > 1 ? "are" : "is"} not counted.`,
-              },
+              count > 1
+                ? { row: String(r + 1), more: count - 1, table: table.tableName, ref: t!.ref }
+                : { row: String(r + 1), table: table.tableName, ref: t!.ref },
+              { message: count > 1 ? "message.more" : "message" },
             );
             reported++;
             break;
@@ -272,10 +248,8 @@ function checkSurroundings(c: Collector, snapshot: WorkbookSnapshot, table: Tabl
         "structure.hidden-rows",
         { sheet: sheet.name, row: inside[0] + 1, column: null, cell: cellAddress(inside[0], minCol) },
         null,
-        {
-          nb: `${inside.length} rad${inside.length > 1 ? "er" : ""} i tabellen er skjult (første: rad ${inside[0] + 1}); de telles med.`,
-          en: `${inside.length} row${inside.length > 1 ? "s" : ""} of the table ${inside.length > 1 ? "are" : "is"} hidden (first: row ${inside[0] + 1}); they are counted.`,
-        },
+        { count: inside.length, first: String(inside[0] + 1) },
+        { message: inside.length > 1 ? "message.many" : "message" },
       );
     }
   }
@@ -294,10 +268,7 @@ function checkSurroundings(c: Collector, snapshot: WorkbookSnapshot, table: Tabl
         cell: cellAddress(range.start.row, range.start.col),
       },
       cellText(cellAt(sheet, range.start.row, range.start.col)),
-      {
-        nb: `Cellene ${m} er slått sammen.`,
-        en: `The cells ${m} are merged.`,
-      },
+      { range: m },
     );
   }
 }

@@ -1,11 +1,12 @@
 /** Row checks of the four tables: Virkemiddelbruk, Aktører, Aksjoner, Effekter. */
 import type { Catalogue } from "../../catalogue/loader";
 import { selectInstruments } from "../../catalogue/select";
+import type { LocalText } from "../../catalogue/schema";
 import { closest, foldId, foldText, suggester } from "../suggest";
 import { looksLikePersonName } from "../identifiers";
 import { isCellError, isEmptyCell, type CellValue } from "../model/snapshot";
 import type { LocatedColumn, TableData } from "../model/submission";
-import { quote, valueText, type Collector } from "./collector";
+import { short, valueText, type Collector } from "./collector";
 import {
   AllowedValues,
   checkAgencyList,
@@ -157,20 +158,26 @@ function suggestInstruments(
   return near ? [near] : [];
 }
 
-function describe(catalogue: Catalogue, ids: string[], lang: "nb" | "en"): string {
-  return ids
-    .map((id) => `${id} (${catalogue.lookup.instrument.get(id)!.name[lang]})`)
-    .join(lang === "nb" ? " eller " : " or ");
+/** Suggested instruments with their catalogue names: "V101 (name) eller V102 (name)". */
+function describe(catalogue: Catalogue, ids: string[]): LocalText {
+  const list = (lang: "nb" | "en") =>
+    ids
+      .map((id) => `${id} (${catalogue.lookup.instrument.get(id)!.name[lang]})`)
+      .join(lang === "nb" ? " eller " : " or ");
+  return { nb: list("nb"), en: list("en") };
 }
 
-const BASIS_NOTE = {
-  reconstructed: {
-    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet er rekonstruert fra kilden; den stemmer med kolonnesummene, men er ikke bekreftet.",
-    en: " Note: the catalogue's agency mapping for this instrument is reconstructed from the source; it is consistent with the column totals but not confirmed.",
+/** The agency-mismatch message that also says how the catalogue's agency mapping was established. */
+const AGENCY_MISMATCH_MESSAGE = {
+  listed: {
+    reconstructed: "message.reconstructed",
+    "from column totals": "message.column-totals",
+    other: "message",
   },
-  "from column totals": {
-    nb: " Merk: katalogens etatsfordeling for dette virkemiddelet stemmer med kolonnesummene i kilden, men er ikke bevist av dem.",
-    en: " Note: the catalogue's agency mapping for this instrument is consistent with the column totals in the source, but not proven by them.",
+  none: {
+    reconstructed: "message.none-reconstructed",
+    "from column totals": "message.none-column-totals",
+    other: "message.none",
   },
 } as const;
 
@@ -201,10 +208,7 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
       "usage.agency-without-instruments",
       { sheet: sheetName, row: null, column: null, cell: null },
       agency,
-      {
-        nb: `Katalogen ${catalogue.version} gir ennå ingen virkemidler til ${name.nb}; radene her telles etter virkemiddel-ID.`,
-        en: `The catalogue ${catalogue.version} gives ${name.en} no instruments yet; the rows here count by instrument id.`,
-      },
+      { catalogue: catalogue.version, agency: name },
     );
   }
 
@@ -233,15 +237,11 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
               w,
               null,
               {
-                nb: `Rad ${row} har tall, men ingen virkemiddel-ID${name ? ` (virkemiddel ${quote(name)})` : ""}.`,
-                en: `Row ${row} has numbers but no instrument id${name ? ` (instrument ${quote(name)})` : ""}.`,
+                row: String(row),
+                ...(name ? { name: short(name) } : {}),
+                ...(ids.length ? { suggestions: describe(catalogue, ids) } : {}),
               },
-              ids.length
-                ? {
-                    nb: `Skriv ${describe(catalogue, ids, "nb")}.`,
-                    en: `Write ${describe(catalogue, ids, "en")}.`,
-                  }
-                : undefined,
+              { message: name ? "message.name" : "message", hint: ids.length ? "hint.suggestion" : "hint" },
             );
           }
         } else {
@@ -259,15 +259,11 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
                 w,
                 valueText(raw),
                 {
-                  nb: `Virkemiddel-ID ${quote(text)} finnes ikke i katalogen ${catalogue.version}.`,
-                  en: `The instrument id ${quote(text)} is not in the catalogue ${catalogue.version}.`,
+                  id: short(text),
+                  catalogue: catalogue.version,
+                  ...(ids.length ? { suggestions: describe(catalogue, ids), column: cId.col.header } : {}),
                 },
-                ids.length
-                  ? {
-                      nb: `Mente du ${describe(catalogue, ids, "nb")}? Skriv ID-en i kolonnen ${cId.col.header}.`,
-                      en: `Did you mean ${describe(catalogue, ids, "en")}? Write the id in the column ${cId.col.header}.`,
-                    }
-                  : undefined,
+                { hint: ids.length ? "hint.suggestion" : "hint" },
               );
             }
           }
@@ -281,8 +277,9 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
       if (first !== undefined) {
         if (!c.skip("usage.duplicate-instrument", sheetName)) {
           c.add("usage.duplicate-instrument", where(table, cId!.col, row), ins.id, {
-            nb: `${ins.id} (${ins.name.nb}) står også på rad ${first}.`,
-            en: `${ins.id} (${ins.name.en}) is also listed on row ${first}.`,
+            id: ins.id,
+            name: ins.name,
+            first: String(first),
           });
         }
       } else seen.set(ins.id, row);
@@ -296,8 +293,9 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
           !ix.instrumentsByName.get(foldText(name))?.includes(ins.id)
         ) {
           c.add("usage.name-mismatch", where(table, cName.col, row), valueText(cells[cName.i]), {
-            nb: `Raden sier ${quote(name)}, men ${ins.id} er ${quote(ins.name.nb)}.`,
-            en: `The row says ${quote(name)}, but ${ins.id} is ${quote(ins.name.en)}.`,
+            typed: short(name),
+            id: ins.id,
+            name: { nb: short(ins.name.nb), en: short(ins.name.en) },
           });
         }
       }
@@ -308,14 +306,8 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
             "usage.goal-mismatch",
             where(table, cGoal.col, row),
             valueText(cells[cGoal.i]),
-            {
-              nb: `${ins.id} hører til brukermål ${ins.goal}, ikke ${quote(goal)}.`,
-              en: `${ins.id} belongs to user goal ${ins.goal}, not ${quote(goal)}.`,
-            },
-            {
-              nb: `Sjekk at ${ins.id} er riktig virkemiddel; i så fall skriv ${ins.goal}.`,
-              en: `Check that ${ins.id} is the right instrument; if so write ${ins.goal}.`,
-            },
+            { id: ins.id, goal: ins.goal, typed: short(goal) },
+            { hint: "hint.check" },
           );
         }
       }
@@ -326,14 +318,8 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
             "usage.grouping-mismatch",
             where(table, cGrouping.col, row),
             valueText(cells[cGrouping.i]),
-            {
-              nb: `${ins.id} hører til grupperingen ${ins.grouping}, ikke ${quote(grouping)}.`,
-              en: `${ins.id} belongs to the grouping ${ins.grouping}, not ${quote(grouping)}.`,
-            },
-            {
-              nb: `Sjekk at ${ins.id} er riktig virkemiddel; i så fall skriv ${ins.grouping}.`,
-              en: `Check that ${ins.id} is the right instrument; if so write ${ins.grouping}.`,
-            },
+            { id: ins.id, grouping: ins.grouping, typed: short(grouping) },
+            { hint: "hint.check" },
           );
         }
       }
@@ -344,16 +330,19 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
         !c.skip("usage.agency-mismatch", sheetName)
       ) {
         const basis = ins.provenance.agenciesBasis;
-        const note =
-          basis === "reconstructed" || basis === "from column totals"
-            ? BASIS_NOTE[basis]
-            : { nb: "", en: "" };
-        const listed = ins.agencies.length ? ins.agencies.join(", ") : "ingen";
-        const listedEn = ins.agencies.length ? ins.agencies.join(", ") : "none";
-        c.add("usage.agency-mismatch", where(table, cId!.col, row), ins.id, {
-          nb: `${agency} er ikke oppført som bruker av ${ins.id} (${ins.name.nb}); katalogen oppgir ${listed}.${note.nb}`,
-          en: `${agency} is not listed as a user of ${ins.id} (${ins.name.en}); the catalogue gives ${listedEn}.${note.en}`,
-        });
+        const message =
+          AGENCY_MISMATCH_MESSAGE[ins.agencies.length ? "listed" : "none"][
+            basis === "reconstructed" || basis === "from column totals" ? basis : "other"
+          ];
+        c.add(
+          "usage.agency-mismatch",
+          where(table, cId!.col, row),
+          ins.id,
+          ins.agencies.length
+            ? { agency, id: ins.id, name: ins.name, listed: ins.agencies.join(", ") }
+            : { agency, id: ins.id, name: ins.name },
+          { message },
+        );
       }
     }
 
@@ -365,10 +354,13 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
     for (const x of herav) {
       const h = wholeCount(c, table, x!, row, cells, formulas);
       if (h !== null && antallUsable && h > (a ?? 0)) {
-        c.add("usage.herav-exceeds-antall", where(table, x!.col, row), valueText(cells[x!.i]), {
-          nb: `${x!.col.header} (${formatNumberNb(h)}) er større enn Antall (${a === null ? "tom" : formatNumberNb(a)}).`,
-          en: `${x!.col.header} (${h}) is larger than Antall (${a === null ? "empty" : a}).`,
-        });
+        c.add(
+          "usage.herav-exceeds-antall",
+          where(table, x!.col, row),
+          valueText(cells[x!.i]),
+          a === null ? { column: x!.col.header, herav: h } : { column: x!.col.header, herav: h, antall: a },
+          { message: a === null ? "message.empty" : "message" },
+        );
       }
     }
     if (cB) {
@@ -380,9 +372,12 @@ export function checkUsage(c: Collector, catalogue: Catalogue, table: TableData,
         ix.amountGroupings !== "all" &&
         !ix.amountGroupings.has(ins.grouping)
       ) {
+        const groupings = [...ix.amountGroupings];
         c.add("usage.amount-unexpected", where(table, cB.col, row), valueText(cells[cB.i]), {
-          nb: `Beløp ${formatNumberNb(b)} står på ${ins.id} i grupperingen ${ins.grouping}; beløp forventes bare for ${[...ix.amountGroupings].join(" og ")}.`,
-          en: `An amount of ${b} is given for ${ins.id} in the grouping ${ins.grouping}; amounts are only expected for ${[...ix.amountGroupings].join(" and ")}.`,
+          amount: b,
+          id: ins.id,
+          grouping: ins.grouping,
+          groupings: { nb: groupings.join(" og "), en: groupings.join(" and ") },
         });
       }
     }
@@ -418,10 +413,7 @@ export function checkActors(c: Collector, catalogue: Catalogue, table: TableData
       const v = cells[ref.i];
       const w = where(table, ref.col, row);
       if (!checkExcelError(c, w, v) && typeof v === "string" && looksLikePersonName(v)) {
-        c.add("privacy.name-like-reference", w, valueText(v), {
-          nb: `Aktørreferansen ${quote(v)} ser ut som et personnavn.`,
-          en: `The actor reference ${quote(v)} looks like a person's name.`,
-        });
+        c.add("privacy.name-like-reference", w, valueText(v), { reference: short(v) });
       }
     }
     for (const e of enumCols) {
@@ -429,10 +421,7 @@ export function checkActors(c: Collector, catalogue: Catalogue, table: TableData
       const v = cells[x.i];
       const w = where(table, x.col, row);
       if (isEmptyCell(v)) {
-        c.add("cell.missing-value", w, null, {
-          nb: `${x.col.header} er tom på rad ${row}; raden telles ikke i styringsparametrene som bruker ${x.col.header}.`,
-          en: `${x.col.header} is empty on row ${row}; the row does not count in the steering parameters that use ${x.col.header}.`,
-        });
+        c.add("cell.missing-value", w, null, { column: x.col.header, row: String(row) });
       } else checkListValue(c, w, v, e.values!, x.col.header);
     }
     for (const x of agencyCols) {
@@ -447,8 +436,7 @@ export function checkActions(c: Collector, catalogue: Catalogue, table: TableDat
   const dated = table.spec.columns.filter((s) => s.type === "date").map((s) => col(s.key));
   if (!id.datePeriod && dated.some((x) => x && table.rows.some((r) => !isEmptyCell(r.cells[x.i])))) {
     c.add("cell.dates-not-checked", { sheet: table.sheet.name, row: null, column: null, cell: null }, null, {
-      nb: `Datoene i ${table.sheet.name} er ikke kontrollert mot perioden: perioden på forsiden kan ikke leses, og den har ikke noe årstall.`,
-      en: `The dates in ${table.sheet.name} were not checked against the period: the period on the cover sheet cannot be read and has no year.`,
+      sheet: table.sheet.name,
     });
   }
   for (const spec of table.spec.columns) {
@@ -506,21 +494,17 @@ export function checkEffects(c: Collector, catalogue: Catalogue, table: TableDat
             "effects.unknown-indicator",
             w,
             valueText(v),
-            {
-              nb: `Indikator-ID ${quote(text)} finnes ikke i katalogen ${catalogue.version}.`,
-              en: `The indicator id ${quote(text)} is not in the catalogue ${catalogue.version}.`,
-            },
-            near ? { nb: `Mente du ${near}?`, en: `Did you mean ${near}?` } : undefined,
+            near
+              ? { id: short(text), catalogue: catalogue.version, suggestion: near }
+              : { id: short(text), catalogue: catalogue.version },
+            { hint: near ? "hint.suggestion" : "hint" },
           );
         } else {
           goal = known.goal;
           indicatorUnit = known.unit;
           const first = seen.get(known.id);
           if (first !== undefined) {
-            c.add("effects.duplicate-indicator", w, known.id, {
-              nb: `${known.id} står også på rad ${first}.`,
-              en: `${known.id} is also listed on row ${first}.`,
-            });
+            c.add("effects.duplicate-indicator", w, known.id, { id: known.id, first: String(first) });
           } else seen.set(known.id, row);
         }
       }
@@ -529,8 +513,8 @@ export function checkEffects(c: Collector, catalogue: Catalogue, table: TableDat
       const g = asText(cells[cGoal.i]);
       if (g !== null && g.toUpperCase() !== goal) {
         c.add("effects.goal-mismatch", where(table, cGoal.col, row), valueText(cells[cGoal.i]), {
-          nb: `Indikatoren hører til brukermål ${goal}, ikke ${quote(g)}.`,
-          en: `The indicator belongs to user goal ${goal}, not ${quote(g)}.`,
+          goal,
+          typed: short(g),
         });
       }
     }
@@ -547,8 +531,7 @@ export function checkEffects(c: Collector, catalogue: Catalogue, table: TableDat
       ]);
     if (cTarget && base !== null && target !== null && base === target) {
       c.add("effects.target-equals-baseline", where(table, cTarget.col, row), valueText(cells[cTarget.i]), {
-        nb: `Målverdi og Utgangsverdi er begge ${formatNumberNb(base)}.`,
-        en: `Målverdi and Utgangsverdi are both ${base}.`,
+        value: base,
       });
     }
   }
@@ -571,10 +554,13 @@ function checkScale(
   const percent = given.filter(([, v]) => Math.abs(v) > 1.5);
   if (!fraction.length || !percent.length) return;
   const [x, v] = fraction[0];
-  const list = (l: typeof given, lang: "nb" | "en") =>
-    l.map(([col, n]) => `${col.col.header} ${lang === "nb" ? formatNumberNb(n) : n}`).join(", ");
+  const list = (l: typeof given) => ({
+    nb: l.map(([col, n]) => `${col.col.header} ${formatNumberNb(n)}`).join(", "),
+    en: l.map(([col, n]) => `${col.col.header} ${n}`).join(", "),
+  });
   c.add("effects.scale", where(table, x.col, row), String(v), {
-    nb: `Verdiene på rad ${row} står på ulik skala: ${list(fraction, "nb")} ser ut som en andel, ${list(percent, "nb")} som prosent. Skriv f.eks. 45 for 45 %.`,
-    en: `The values on row ${row} are on different scales: ${list(fraction, "en")} looks like a fraction, ${list(percent, "en")} like a percentage. Write e.g. 45 for 45 %.`,
+    row: String(row),
+    fractions: list(fraction),
+    percents: list(percent),
   });
 }

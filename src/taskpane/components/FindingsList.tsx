@@ -5,6 +5,7 @@
 import { Badge, Button, Checkbox, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../../core/model/finding";
+import { renderFinding } from "../../core/validation/render";
 import { useI18n } from "../context";
 import { countBySeverity, type CheckedFile } from "../model";
 
@@ -70,7 +71,7 @@ export function FindingsList({ checked, onSelect }: FindingsListProps) {
     const matches = (f: Finding) =>
       shown[f.severity] &&
       (!q ||
-        [f.message[lang], f.sheet, f.cell, f.column, f.value, f.rule]
+        [renderFinding(f, lang).message, f.sheet, f.cell, f.column, f.value, f.rule]
           .filter((s): s is string => !!s)
           .some((s) => s.toLocaleLowerCase(lang).includes(q)));
     let total = 0;
@@ -180,6 +181,7 @@ function FindingItem({
 }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
+  const { message, hint } = renderFinding(f, lang);
   const meta = [
     f.cell ? t("check.cell", { cell: f.cell }) : f.row !== null ? t("check.row", { row: f.row }) : null,
     f.column ? t("check.column", { column: f.column }) : null,
@@ -191,10 +193,10 @@ function FindingItem({
         <Badge appearance="tint" color={BADGE[f.severity]}>
           {t(`check.severity.${f.severity}`)}
         </Badge>
-        <Text>{f.message[lang]}</Text>
+        <Text>{message}</Text>
       </span>
       {meta.length > 0 && <span className={styles.meta}>{meta.join(" · ")}</span>}
-      {f.hint[lang] && <span className={styles.meta}>{t("check.hint", { hint: f.hint[lang] })}</span>}
+      {hint && <span className={styles.meta}>{t("check.hint", { hint })}</span>}
       {onSelect && f.sheet && f.cell && (
         <span>
           <Button

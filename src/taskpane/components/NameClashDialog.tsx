@@ -38,11 +38,7 @@ export function nameProblems(
   const bad: Record<string, boolean> = {};
   for (const [from, to] of Object.entries(choices)) {
     const n = normalizeName(to);
-    bad[from] =
-      sheetNameProblem(to) !== null ||
-      taken.has(n) ||
-      others.has(n) ||
-      (chosen.get(n) ?? 0) > 1;
+    bad[from] = sheetNameProblem(to) !== null || taken.has(n) || others.has(n) || (chosen.get(n) ?? 0) > 1;
   }
   return bad;
 }

@@ -41,8 +41,8 @@ export function CheckSection() {
   }
 
   const checkWorkbook = () =>
-    action.run(async () => {
-      if (host.workbook) done([await host.workbook.check(catalogue)], "workbook");
+    action.run(async (excel) => {
+      if (host.workbook) done([await host.workbook.check(catalogue, excel)], "workbook");
       return null;
     });
 
@@ -52,8 +52,8 @@ export function CheckSection() {
   }
 
   const exportReport = (report: CheckedFile[]) =>
-    action.run(async () =>
-      (await host.exportReport(catalogue, report)) === "written"
+    action.run(async (excel) =>
+      (await host.exportReport(catalogue, report, excel)) === "written"
         ? t("check.reportWritten")
         : t("check.reportDownloaded"),
     );

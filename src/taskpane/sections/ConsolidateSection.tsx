@@ -1,12 +1,13 @@
 /**
  * Sammenstill: this workbook's steering parameters (Excel), and the consolidation of returned workbooks
- * with conflicts, totals, charts and downloads.
+ * with who has not sent yet, conflicts, totals, charts and downloads.
  */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { Chart } from "../components/Chart";
 import { FilesPanel } from "../components/FilesPanel";
 import { JobStatus } from "../components/JobStatus";
+import { MissingList } from "../components/MissingList";
 import { ParameterTable } from "../components/ParameterTable";
 import { useI18n, usePane } from "../context";
 import { JSON_MIME, XLSX_MIME, type ConsolidationResult, type ParameterRow } from "../model";
@@ -51,8 +52,8 @@ export function ConsolidateSection() {
               appearance="primary"
               disabled={working}
               onClick={() =>
-                void action.run(async () => {
-                  setOwn(await host.workbook!.rollUp(catalogue));
+                void action.run(async (excel) => {
+                  setOwn(await host.workbook!.rollUp(catalogue, excel));
                   return null;
                 })
               }
@@ -90,6 +91,7 @@ export function ConsolidateSection() {
               conflicts: result.conflicts.length,
             })}
           </Text>
+          <MissingList result={result} />
           <div className={styles.row}>
             <Button
               appearance="primary"

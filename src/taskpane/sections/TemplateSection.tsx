@@ -47,9 +47,9 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
     t(p === "line" ? "templates.part.line" : "templates.part.centre");
 
   const make = (renames: Record<string, string>) =>
-    action.run(async () => {
+    action.run(async (excel) => {
       const request: TemplateRequest = { unit: unitId, agency: agencyId, period, ...(parts ? { part } : {}) };
-      const outcome = await host.makeTemplate(catalogue, request, renames);
+      const outcome = await host.makeTemplate(catalogue, request, renames, excel);
       if (!outcome.ok) {
         setClash({ clashes: outcome.clashes, existingSheets: outcome.existingSheets });
         return null;
