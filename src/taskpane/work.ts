@@ -18,7 +18,7 @@ import {
   validateWorkbook,
 } from "../core/validation";
 import {
-  chartData,
+  chartList,
   consolidate,
   consolidationJson,
   isConsolidatedWorkbook,
@@ -193,7 +193,6 @@ export async function consolidateFiles(
       en: translate("en", "cycle.nothingReadable", { reasons: reasons("en") }),
     });
   }
-  const charts = chartData(result);
   return {
     files: result.entries.map((e) => ({
       file: e.via ? `${e.via} › ${e.file}` : e.file,
@@ -215,7 +214,7 @@ export async function consolidateFiles(
       message: c.message,
     })),
     parameters: parameterValues(result.total, result.model.parameters),
-    charts: [charts.usageByGroupingAndAgency, charts.usageTrendByGoal],
+    charts: chartList(result),
     counted: result.entries.filter((e) => e.treatment === "counted").length,
     missing: result.missing,
     expectedFrom: result.expectedFrom,

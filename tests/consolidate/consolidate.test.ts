@@ -412,21 +412,60 @@ describe("the consolidated workbook plan", () => {
       .filter((f) => f.rule === "usage.unknown-instrument");
     expect(carried).toEqual([
       expect.objectContaining({
-        severity: "info",
+        // The severity is the registry's for a rule this version knows; the words are shown as written.
+        severity: "error",
         cell: "A3",
-        hint: { nb: "Velg fra listen", en: "Pick from the list" },
+        written: expect.objectContaining({ hint: { nb: "Velg fra listen", en: "Pick from the list" } }),
       }),
     ]);
   });
 
-  it("adds the two charts over their data blocks", () => {
-    const charts = edits.filter((e) => e.kind === "addChart");
-    expect(charts.map((c) => c.kind === "addChart" && [c.chartType, c.title])).toEqual([
+  it("adds the charts over their data blocks: steering parameters per goal and agency, use, use over periods", () => {
+    const charts = edits.flatMap((e) => (e.kind === "addChart" ? [e] : []));
+    expect(charts.map((c) => [c.chartType, c.title])).toEqual([
+      ["column", "Brukermål BM1: styringsparametre per etat"],
+      ["column", "Brukermål BM2: styringsparametre per etat"],
+      ["column", "Brukermål BM3: styringsparametre per etat"],
       ["column", "Virkemiddelbruk per gruppering og etat"],
       ["line", "Virkemiddelbruk per brukermål over perioder"],
     ]);
     const d = rowsOf("Diagrammer");
-    expect(d[1]).toEqual(["Gruppering", "Arbeidstilsynet", "Arbeids- og velferdsetaten (NAV)"]);
+    const block = (title: string) => {
+      const source = charts.find((c) => c.title === title)!.source;
+      const [from, to] = source.split(":").map((a) => Number(/\d+/.exec(a)![0]) - 1);
+      expect(d[from - 1]![0]).toBe(title);
+      return d.slice(from, to + 1).map((r) => r!.slice(0, 3));
+    };
+    // Counted: AT 10 + 2 × V122 (BM1-ST) and 8 × V224 (BM2 control) and one action (4 businesses, 9 persons);
+    // NAV 5 × V133 (BM1-FR). Nothing against key threat actors, no actors.
+    expect(block("Brukermål BM1: styringsparametre per etat")).toEqual([
+      ["Styringsparameter", "Arbeidstilsynet", "Arbeids- og velferdsetaten (NAV)"],
+      ["Virkemiddelbruk mot sentrale trusselaktører", 0, 0],
+      ["Virkemiddelbruk per gruppering (BM1)", 12, 5],
+      ["Aktive sentrale trusselaktører", 0, 0],
+    ]);
+    expect(block("Brukermål BM2: styringsparametre per etat")).toEqual([
+      ["Styringsparameter", "Arbeidstilsynet", "Arbeids- og velferdsetaten (NAV)"],
+      ["Kontroller (BM2)", 8, 0],
+      ["Informasjons- og veiledningstiltak (BM2)", 0, 0],
+      ["Aksjoner", 1, 0],
+      ["Virksomheter kontrollert i aksjoner", 4, 0],
+      ["Personer kontrollert i aksjoner", 9, 0],
+    ]);
+    expect(block("Virkemiddelbruk per gruppering og etat")[0]).toEqual([
+      "Gruppering",
+      "Arbeidstilsynet",
+      "Arbeids- og velferdsetaten (NAV)",
+    ]);
+    // Each chart sits to the right of its data block, and the next block starts below the chart.
+    for (const [i, c] of charts.entries()) {
+      const [, to] = c.source.split(":");
+      expect(c.anchor.replace(/\d+/, "") > to.replace(/\d+/, "")).toBe(true);
+      if (i > 0) {
+        const prevEnd = Number(/\d+/.exec(charts[i - 1].end)![0]);
+        expect(Number(/\d+/.exec(c.anchor)![0])).toBeGreaterThan(prevEnd);
+      }
+    }
   });
 
   it("adds no chart without anything to draw", () => {

@@ -153,7 +153,15 @@ describe("checkEdits", () => {
       },
       { kind: "setProperty", name: "AkrimEnhet", value: "OSL" },
       { kind: "protectSheet", sheet: "Data", unlockedRanges: ["A2:B3"] },
-      { kind: "addChart", sheet: "Data", chartType: "bar", title: "T", source: "A1:B3", anchor: "D2" },
+      {
+        kind: "addChart",
+        sheet: "Data",
+        chartType: "bar",
+        title: "T",
+        source: "A1:B3",
+        anchor: "D2",
+        end: "J12",
+      },
     ];
     expect(checkEdits(edits)).toEqual([]);
   });

@@ -76,6 +76,7 @@ function templateEdits(): Edit[] {
       title: "Antall",
       source: "A1:B3",
       anchor: "G2",
+      end: "O20",
     },
   ];
 }
@@ -113,7 +114,14 @@ describe("applyEdits", () => {
     expect(ws.protection).toMatchObject({ protected: true, unlocked: ["A2:C3"] });
     expect(ws.protection.options).toMatchObject({ allowInsertRows: true });
     expect(ws.charts).toEqual([
-      { type: "ColumnClustered", source: "A1:B3", title: "Antall", position: "G2" },
+      {
+        type: "ColumnClustered",
+        source: "A1:B3",
+        seriesBy: "Columns",
+        title: "Antall",
+        position: "G2:O20",
+        series: [{ colour: "#0f6cbd" }],
+      },
     ]);
     expect(fake.properties.get("AkrimEtat")).toBe("NAV");
     expect(fake.activeSheet).toBe("Virkemiddelbruk");

@@ -69,7 +69,15 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   frozenRows: number;
   protection: { protected: boolean; options?: unknown; unlocked: string[] };
-  charts: { type: string; source: string; title?: string; position?: string }[];
+  charts: {
+    type: string;
+    source: string;
+    seriesBy: string;
+    title?: string;
+    position?: string;
+    /** Series formats set through the API (colour: fill or line colour). */
+    series: { colour?: string; lineStyle?: string }[];
+  }[];
   pageLayout: {
     orientation?: string;
     paperSize?: string;
@@ -791,19 +799,27 @@ class WorksheetProxy extends Proxy implements ItemReader {
     const path = this.path;
     const model = (location: string) => this.model(location);
     return {
-      add: (type: string, source: RangeProxy, seriesBy: string) => {
+      add: (type: string, source: RangeProxy, seriesBy?: string) => {
         fake.record("ChartCollection.add");
         const chart = {
           type,
           source: "",
+          // seriesBy is optional and "Auto" when left out.
+          // https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)
+          seriesBy: seriesBy ?? "Auto",
           title: undefined as string | undefined,
           position: undefined as string | undefined,
+          series: [] as { colour?: string; lineStyle?: string }[],
         };
         fake.enqueue(
           { path: `${path}.charts`, call: "add", args: [type, source.path, seriesBy] },
           "ChartCollection.add",
           () => {
-            chart.source = rangeAddress(source.ref()!);
+            const ref = source.ref()!;
+            chart.source = rangeAddress(ref);
+            // The fake knows series by columns only (the add-in's choice): one per column after the first.
+            if (seriesBy !== "Columns") throw new Error("the fake charts series by columns only");
+            chart.series = Array.from({ length: ref.end.col - ref.start.col }, () => ({}));
             model("ChartCollection.add").charts.push(chart);
           },
         );
@@ -817,12 +833,74 @@ class WorksheetProxy extends Proxy implements ItemReader {
               },
             };
           },
-          setPosition(start: string) {
+          get series() {
+            fake.record("Chart.series");
+            return {
+              getItemAt(i: number) {
+                fake.record("ChartSeriesCollection.getItemAt");
+                // A position past the last series is ItemNotFound when the request runs.
+                // https://learn.microsoft.com/javascript/api/excel/excel.chartseriescollection#excel-excel-chartseriescollection-getitemat-member(1)
+                const at = (location: string) => {
+                  const s = chart.series[i];
+                  if (!s) throw new FakeOfficeError("ItemNotFound", `No series ${i}`, location);
+                  return s;
+                };
+                return {
+                  get format() {
+                    fake.record("ChartSeries.format");
+                    return {
+                      get fill() {
+                        fake.record("ChartSeriesFormat.fill");
+                        return {
+                          setSolidColor(colour: string) {
+                            fake.record("ChartFill.setSolidColor");
+                            fake.enqueue(
+                              { call: "setSolidColor", args: [colour] },
+                              "ChartFill.setSolidColor",
+                              () => (at("ChartFill.setSolidColor").colour = colour),
+                            );
+                          },
+                        };
+                      },
+                      get line() {
+                        fake.record("ChartSeriesFormat.line");
+                        return {
+                          set color(colour: string) {
+                            fake.record("ChartLineFormat.color");
+                            fake.enqueue(
+                              { set: "line.color", value: colour },
+                              "ChartLineFormat.color",
+                              () => (at("ChartLineFormat.color").colour = colour),
+                            );
+                          },
+                          set lineStyle(style: string) {
+                            fake.record("ChartLineFormat.lineStyle");
+                            fake.enqueue(
+                              { set: "line.lineStyle", value: style },
+                              "ChartLineFormat.lineStyle",
+                              () => (at("ChartLineFormat.lineStyle").lineStyle = style),
+                            );
+                          },
+                        };
+                      },
+                    };
+                  },
+                };
+              },
+            };
+          },
+          /**
+           * setPosition(startCell, endCell?): without an end cell the chart keeps its size; with one it covers
+           * the range from the start to the end cell. The fake records the covered range ("G2:O20") or the
+           * start cell alone.
+           * https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-setposition-member(1)
+           */
+          setPosition(start: string, end?: string) {
             fake.record("Chart.setPosition");
             fake.enqueue(
-              { call: "setPosition", args: [start] },
+              { call: "setPosition", args: end === undefined ? [start] : [start, end] },
               "Chart.setPosition",
-              () => (chart.position = start),
+              () => (chart.position = end === undefined ? start : `${start}:${end}`),
             );
           },
         };

@@ -60,6 +60,7 @@ describe("the task pane: consolidation and catalogue", () => {
       ],
       charts: [
         {
+          id: "usage-by-grouping",
           kind: "column",
           title: {
             nb: "Virkemiddelbruk per gruppering og etat",

@@ -9,6 +9,7 @@ import { runJob, sampleSelection, sha256, templateFile, reportFile } from "../..
 import type { JobProgress } from "../../src/taskpane/jobs";
 import type { PickedFile } from "../../src/taskpane/model";
 import { readXlsx } from "../../src/workbook/xlsx";
+import { readCharts } from "../xlsx/chart-parts";
 import { finding } from "./fixtures";
 
 const catalogue = defaultCatalogue();
@@ -60,9 +61,11 @@ test("consolidates like the consolidation engine, with the same JSON as the comm
   }
   expect(result.json).toEqual(consolidationJson(consolidate(inputs, catalogue)));
   expect(result.conflicts).toHaveLength(1);
-  expect(result.charts.map((c) => c.kind)).toEqual(["column", "line"]);
+  expect(result.charts.map((c) => c.kind)).toEqual(["column", "column", "column", "column", "line"]);
   const back = readXlsx(result.workbook, "sammenstilling.xlsx");
   expect(back.sheets.map((s) => s.name)).toContain("Styringsparametre");
+  // The download carries the charts the pane shows, as charts in the file.
+  expect(readCharts(result.workbook).map((c) => c.title)).toEqual(result.charts.map((c) => c.title.nb));
 });
 
 test("a revised catalogue that fails its checks stops a job with the reason", async () => {

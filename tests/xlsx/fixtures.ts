@@ -112,7 +112,15 @@ export function everyEdit(): Edit[] {
     { kind: "protectSheet", sheet: "Aktører", unlockedRanges: ["A2:F1048576"], allowInsertRows: true },
     { kind: "protectSheet", sheet: "Katalog", unlockedRanges: [] },
     { kind: "activateSheet", sheet: "Aktører" },
-    { kind: "addChart", sheet: "Forside", chartType: "bar", title: "Antall", source: "A1:B4", anchor: "D2" },
+    {
+      kind: "addChart",
+      sheet: "Forside",
+      chartType: "bar",
+      title: "Antall",
+      source: "A1:B4",
+      anchor: "D2",
+      end: "K16",
+    },
     {
       kind: "setValues",
       sheet: "Rapport 'T1' æøå ÆØÅ 2026 ok",

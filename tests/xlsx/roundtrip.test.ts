@@ -152,9 +152,14 @@ describe("writeXlsx → readXlsx round trip", () => {
     );
     expect(p["xl/workbook.xml"]).toContain('activeTab="1"');
     expect(p["xl/worksheets/sheet1.xml"]).toContain('<tabColor rgb="FF1F4E79"/>');
-    expect(Object.keys(p).some((k) => k.includes("chart") || k.startsWith("xl/drawings/drawing"))).toBe(
-      false,
-    );
+    // The chart on Forside: its drawing after the hyperlinks, and its parts.
+    expect(p["xl/worksheets/sheet1.xml"]).toMatch(/<\/hyperlinks>.*<drawing r:id="rId1"\/><\/worksheet>$/);
+    const chartParts = Object.keys(p).filter((k) => /^xl\/(charts\/|drawings\/(_rels\/)?drawing)/.test(k));
+    expect(chartParts.sort()).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/drawings/drawing1.xml",
+    ]);
   });
 
   it("refuses a table name that Excel would read as a cell address", () => {

@@ -1,13 +1,28 @@
 /**
- * The charts of a consolidation as plain data: instrument use by grouping and agency, and the trend of
- * instrument use by goal across periods. The workbook plan writes the same data next to its charts, and the
- * task pane draws it directly.
+ * The charts of a consolidation as plain data, one description for every output: the consolidated workbook
+ * writes each chart's numbers into `Diagrammer` and a chart over them (Excel through Office.js, the .xlsx writer
+ * as DrawingML), and the task pane draws the same data directly.
+ *
+ * - Steering parameters per user goal and agency: one column chart per goal, its counted parameters (totals)
+ *   as categories and the agencies as series. Shares and amounts are left out: on one axis with counts they
+ *   would not read.
+ * - Instrument use by grouping and agency.
+ * - Instrument use by user goal across periods.
  */
 import type { LocalText } from "../../catalogue/schema";
 import { slotValue, type RollupSums } from "../rollup";
 import type { Consolidation } from "./types";
 
+/**
+ * Series colours (#RRGGBB) of every drawing of these charts, in series order: each with at least 3:1 contrast
+ * against white and against its neighbours' edges.
+ */
+export const SERIES_COLOURS = ["#0f6cbd", "#c50f1f", "#0e700e", "#8a3707", "#5c2e91", "#424242", "#005b70"];
+
 export interface ChartData {
+  /** Stable id of the chart (e.g. `steering-BM1`). */
+  id: string;
+  /** Columns side by side per category, or a line per series over the categories. */
   kind: "column" | "line";
   title: LocalText;
   /** What the categories are (the first header cell of the data block). */
@@ -17,6 +32,8 @@ export interface ChartData {
 }
 
 export interface ConsolidationCharts {
+  /** One chart per user goal that has counted steering parameters, in catalogue order. */
+  steeringByGoalAndAgency: ChartData[];
   usageByGroupingAndAgency: ChartData;
   usageTrendByGoal: ChartData;
 }
@@ -32,7 +49,9 @@ export function chartData(result: Consolidation): ConsolidationCharts {
     result.catalogue.lookup.agency.get(id)?.name ?? { nb: id, en: id };
 
   return {
+    steeringByGoalAndAgency: steeringByGoalAndAgency(result, agencyName),
     usageByGroupingAndAgency: {
+      id: "usage-by-grouping",
       kind: "column",
       title: { nb: "Virkemiddelbruk per gruppering og etat", en: "Instrument use by grouping and agency" },
       categoryLabel: { nb: "Gruppering", en: "Grouping" },
@@ -44,6 +63,7 @@ export function chartData(result: Consolidation): ConsolidationCharts {
       })),
     },
     usageTrendByGoal: {
+      id: "usage-by-period",
       kind: "line",
       title: {
         nb: "Virkemiddelbruk per brukermål over perioder",
@@ -65,4 +85,41 @@ export function chartData(result: Consolidation): ConsolidationCharts {
       ],
     },
   };
+}
+
+/** Every chart of a consolidation, in the order the workbook and the pane show them. */
+export function chartList(result: Consolidation): ChartData[] {
+  const c = chartData(result);
+  return [...c.steeringByGoalAndAgency, c.usageByGroupingAndAgency, c.usageTrendByGoal];
+}
+
+/** A user goal's counted steering parameters (unit `count`), their totals per agency. */
+function steeringByGoalAndAgency(result: Consolidation, agencyName: (id: string) => LocalText): ChartData[] {
+  const byGoal = new Map<string, { p: Consolidation["model"]["parameters"][number]; index: number }[]>();
+  result.model.parameters.forEach((p, index) => {
+    if (p.spec.goal === null || p.spec.unit !== "count") return;
+    const list = byGoal.get(p.spec.goal) ?? [];
+    list.push({ p, index });
+    byGoal.set(p.spec.goal, list);
+  });
+  return [...byGoal].map(([goal, params]) => {
+    return {
+      id: `steering-${goal}`,
+      kind: "column",
+      title: {
+        nb: `Brukermål ${goal}: styringsparametre per etat`,
+        en: `User goal ${goal}: steering parameters by agency`,
+      },
+      categoryLabel: { nb: "Styringsparameter", en: "Steering parameter" },
+      categories: params.map(({ p }) => ({ id: p.spec.id, name: p.spec.name })),
+      series: result.agencies.map((a) => {
+        const sums = result.byAgency.get(a);
+        return {
+          id: a,
+          name: agencyName(a),
+          values: params.map(({ p, index }) => (sums ? (slotValue(p, sums[index], 0) ?? 0) : 0)),
+        };
+      }),
+    };
+  });
 }

@@ -13,7 +13,7 @@ import { SEVERITY_ORDER } from "../model/finding";
 import { renderFindingBoth } from "../validation/render";
 import { normalizeName, type CellValue, type WorkbookSnapshot } from "../model/snapshot";
 import { slotValue, type CompiledParameter, type RollupSums } from "../rollup";
-import { chartData, type ChartData } from "./charts";
+import { chartList, type ChartData } from "./charts";
 import {
   CONFLICT_RULE,
   CONSOLIDATION_PROPERTY,
@@ -156,6 +156,10 @@ function parameterRows(
   });
   return { rows };
 }
+
+/** The size of a chart in `Diagrammer`, in default-width columns and rows: about 15 × 9 cm. */
+const CHART_COLUMNS = 9;
+const CHART_ROWS = 18;
 
 function chartBlock(chart: ChartData): CellInput[][] {
   return [
@@ -405,11 +409,11 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
     }),
   );
 
-  // --- Diagrammer: the chart data and the charts.
-  const charts = chartData(result);
+  // --- Diagrammer: each chart's data, and the chart to its right (all charts in one column, after the widest block).
+  const charts = chartList(result).map((chart) => ({ chart, block: chartBlock(chart) }));
+  const left = Math.max(2, ...charts.map((c) => c.block[0].length)) + 1;
   let top = 0;
-  for (const chart of [charts.usageByGroupingAndAgency, charts.usageTrendByGoal]) {
-    const block = chartBlock(chart);
+  for (const { chart, block } of charts) {
     edits.push(
       {
         kind: "setValues",
@@ -420,16 +424,18 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       { kind: "setStyle", sheet: sheet.charts, range: cellAddress(top, 0), style: { bold: true } },
     );
     // A chart needs something to draw: at least one category and one series.
-    if (chart.categories.length && chart.series.length)
+    if (chart.categories.length && chart.series.length) {
       edits.push({
         kind: "addChart",
         sheet: sheet.charts,
         chartType: chart.kind,
         title: chart.title.nb,
         source: rangeFrom(top + 1, 0, block.length, block[0].length),
-        anchor: cellAddress(top, Math.max(block[0].length, 2) + 1),
+        anchor: cellAddress(top, left),
+        end: cellAddress(top + CHART_ROWS - 1, left + CHART_COLUMNS - 1),
       });
-    top += Math.max(block.length + 3, 20);
+    }
+    top += Math.max(block.length + 3, CHART_ROWS + 2);
   }
   edits.push({
     kind: "setColumnWidths",

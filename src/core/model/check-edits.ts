@@ -4,7 +4,7 @@
  * message. What only one host cannot do (a missing requirement set, a limit of Office.js) stays with its adapter.
  */
 import type { LocalText } from "../../catalogue/schema";
-import { cellAddress, MAX_COLS, MAX_ROWS, parseCell, parseRange, rangeCellCount, type RangeRef } from "../a1";
+import { cellAddress, MAX_COLS, MAX_ROWS, parseCell, parseRange, type RangeRef } from "../a1";
 import { nameKey, sheetNameProblem } from "../names";
 import type { CellInput, Edit } from "./edit";
 
@@ -15,7 +15,8 @@ export type EditProblemCode =
   | "invalid-address"
   | "invalid-table"
   | "invalid-value"
-  | "invalid-page-layout";
+  | "invalid-page-layout"
+  | "invalid-chart";
 
 export interface EditProblem {
   /** Position of the edit in the list. */
@@ -194,8 +195,24 @@ function checkEdit(
       return pageLayoutProblem(edit);
     case "addChart": {
       const source = parseRange(edit.source);
-      if (!source || rangeCellCount(source) < 2) return badAddress(edit.source);
-      return parseCell(edit.anchor) ? null : badAddress(edit.anchor);
+      if (!source) return badAddress(edit.source);
+      const from = parseCell(edit.anchor);
+      if (!from) return badAddress(edit.anchor);
+      const to = parseCell(edit.end);
+      if (!to) return badAddress(edit.end);
+      if (source.end.row === source.start.row || source.end.col === source.start.col)
+        return found(
+          "invalid-chart",
+          `Diagrammet «${edit.title}» trenger en rad med serienavn, en kolonne med kategorier og minst én verdi (${edit.source}).`,
+          `The chart “${edit.title}” needs a row of series names, a column of categories and at least one value (${edit.source}).`,
+        );
+      if (to.row < from.row || to.col < from.col)
+        return found(
+          "invalid-chart",
+          `Diagrammet «${edit.title}» må slutte nedenfor og til høyre for ${edit.anchor} (fikk ${edit.end}).`,
+          `The chart “${edit.title}” must end below and to the right of ${edit.anchor} (got ${edit.end}).`,
+        );
+      return null;
     }
     case "setColumnWidths":
     case "freezeRows":

@@ -93,16 +93,20 @@ export type Edit =
       paperSize?: "A4";
     }
   | {
-      /** A chart over a range of this workbook. Only the Office.js adapter draws charts; file outputs skip them
-       * (file mode shows the same charts in the task pane). */
+      /**
+       * A chart over a range of the same sheet: Excel draws it through Office.js, the .xlsx writer writes it
+       * as a DrawingML chart. Series are the source's columns.
+       */
       kind: "addChart";
       sheet: string;
       chartType: "bar" | "column" | "line";
       title: string;
       /** A1 range with series names in the first row and categories in the first column. */
       source: string;
-      /** Top-left cell where the chart is placed. */
+      /** Top-left cell of the chart. */
       anchor: string;
+      /** Bottom-right cell the chart covers. */
+      end: string;
     };
 
 /** Characters of column width that still print readably on one landscape A4 page (at about 70 % scale). */

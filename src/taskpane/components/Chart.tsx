@@ -6,10 +6,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useI18n } from "../context";
+import { SERIES_COLOURS } from "../../core/consolidate/charts";
 import type { ChartData } from "../model";
 
-/** Series colours, each with at least 3:1 contrast against white and against its neighbours' edges. */
-const COLOURS = ["#0f6cbd", "#c50f1f", "#0e700e", "#8a3707", "#5c2e91", "#424242", "#005b70"];
+const COLOURS = SERIES_COLOURS;
 /** Lines also differ in dash pattern, so colour is never the only cue. */
 const DASHES = ["", "6 3", "2 3", "8 3 2 3", "4 4", "1 2", "10 2"];
 const colour = (i: number) => COLOURS[i % COLOURS.length];

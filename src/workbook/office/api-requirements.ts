@@ -141,6 +141,15 @@ export const API_REQUIREMENTS = {
   "Chart.title": excel("1.1"),
   "Chart.setPosition": excel("1.1"),
   "ChartTitle.text": excel("1.1"),
+  "Chart.series": excel("1.1"),
+  "ChartSeriesCollection.getItemAt": excel("1.1"),
+  "ChartSeries.format": excel("1.1"),
+  "ChartSeriesFormat.fill": excel("1.1"),
+  "ChartSeriesFormat.line": excel("1.1"),
+  "ChartFill.setSolidColor": excel("1.1"),
+  "ChartLineFormat.color": excel("1.1"),
+  // https://learn.microsoft.com/javascript/api/excel/excel.chartlineformat#excel-excel-chartlineformat-linestyle-member
+  "ChartLineFormat.lineStyle": excel("1.7"),
   // Outside the Excel object model
   "Excel.run": excel("1.1"),
   "Excel.createWorkbook": excel("1.8"),

@@ -25,6 +25,7 @@ import type { LocalText } from "../../catalogue/schema";
 import { checkEdits } from "../../core/model/check-edits";
 import type { CellStyle, Edit, Severity, ValidationRule } from "../../core/model/edit";
 import { HIGHLIGHT_COLORS } from "../../core/model/highlight";
+import { SERIES_COLOURS } from "../../core/consolidate/charts";
 import { columnLetters, parseCell, parseRange, quoteSheet } from "../../core/a1";
 import { nameKey } from "../../core/names";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, toExcelInput } from "./cells";
@@ -641,26 +642,63 @@ function planEdit(
       ];
     case "activateSheet":
       return [op((q) => q.sheet(edit.sheet).activate(), edit)];
-    case "addChart":
+    case "addChart": {
+      // checkEdits has refused a source that is not a range of names, categories and values.
+      const source = parseRange(edit.source)!;
+      const seriesCount = source.end.col - source.start.col;
       return [
         op(
           (q) => {
             const ws = q.sheet(edit.sheet);
-            const chart = ws.charts.add(CHART_TYPES[edit.chartType], ws.getRange(edit.source), "Auto");
+            // ChartCollection.add(type, sourceData, seriesBy): "Columns" makes every column after the first a
+            // series, whatever the range's shape ("Auto" would take rows when there are more columns than
+            // rows). The first row's text names the series and the first column's text gives the categories,
+            // as in Microsoft's "Create a chart" sample; the .xlsx writer refers to the same cells.
+            // https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)
+            // https://learn.microsoft.com/javascript/api/excel/excel.chartseriesby
+            // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-charts#create-a-chart
+            const chart = ws.charts.add(CHART_TYPES[edit.chartType], ws.getRange(edit.source), "Columns");
             chart.title.text = edit.title;
-            chart.setPosition(edit.anchor);
+            // setPosition(startCell, endCell): the chart is sized to cover the end cell too, like the file's anchor.
+            // https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-setposition-member(1)
+            chart.setPosition(edit.anchor, edit.end);
+            // The series colours (and for lines the dash patterns) of the .xlsx writer and the task pane: one
+            // series per column after the first. ChartFill.setSolidColor and ChartLineFormat.color (ExcelApi
+            // 1.1), ChartLineFormat.lineStyle (1.7).
+            // https://learn.microsoft.com/javascript/api/excel/excel.chartfill#excel-excel-chartfill-setsolidcolor-member(1)
+            // https://learn.microsoft.com/javascript/api/excel/excel.chartlineformat
+            for (let i = 0; i < seriesCount; i++) {
+              const format = chart.series.getItemAt(i).format;
+              const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];
+              if (edit.chartType === "line") {
+                format.line.color = colour;
+                format.line.lineStyle = LINE_STYLES[i % LINE_STYLES.length];
+              } else format.fill.setSolidColor(colour);
+            }
           },
           edit,
-          4,
+          4 + 3 * seriesCount,
         ),
       ];
+    }
   }
 }
 
-const CHART_TYPES: Record<"bar" | "column" | "line", "BarClustered" | "ColumnClustered" | "Line"> = {
+/** Line styles in series order, as near as Excel's styles come to the .xlsx writer's dash patterns. */
+const LINE_STYLES: `${Excel.ChartLineStyle}`[] = [
+  "Continuous",
+  "Dash",
+  "RoundDot",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+];
+
+/** Excel's chart types for the edit's; lines with markers, as the .xlsx writer draws them. */
+const CHART_TYPES: Record<"bar" | "column" | "line", "BarClustered" | "ColumnClustered" | "LineMarkers"> = {
   bar: "BarClustered",
   column: "ColumnClustered",
-  line: "Line",
+  line: "LineMarkers",
 };
 
 /** Cuts a matrix into row chunks whose JSON stays under the request budget. */

@@ -23,6 +23,8 @@ export const REL = {
   table: `${NS.rel}/table`,
   comments: `${NS.rel}/comments`,
   vmlDrawing: `${NS.rel}/vmlDrawing`,
+  drawing: `${NS.rel}/drawing`,
+  chart: `${NS.rel}/chart`,
 };
 
 export const CT = {
@@ -35,6 +37,8 @@ export const CT = {
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
   vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
   theme: "application/vnd.openxmlformats-officedocument.theme+xml",
   core: "application/vnd.openxmlformats-package.core-properties+xml",
   extended: "application/vnd.openxmlformats-officedocument.extended-properties+xml",

@@ -20,6 +20,7 @@ import { checkEdits, EDIT_LIMITS } from "../../core/model/check-edits";
 import { isFormulaInput, type CellInput, type Edit, type ValidationRule } from "../../core/model/edit";
 import { nameKey } from "../../core/names";
 import { dateToSerial } from "../../core/period";
+import { chartXml, drawingXml, type ChartModel } from "./charts";
 import { XlsxWriteError } from "./errors";
 import { toFileFormula } from "./formula";
 import { CT, CUSTOM_PROPERTY_FMTID, NS, REL, THEME_XML, XML_DECL } from "./parts";
@@ -79,6 +80,7 @@ class SheetModel {
   pageLayout: Extract<Edit, { kind: "setPageLayout" }> | null = null;
   /** Notes of highlights, by "row,col" of the range's top-left cell (written as cell comments). */
   notes = new Map<string, { row: number; col: number; text: string }>();
+  charts: ChartModel[] = [];
 
   constructor(
     public name: string,
@@ -232,9 +234,15 @@ class BookModel {
         s.pageLayout = { ...e, sheet: s.name };
         return;
       }
-      case "addChart":
-        // Files carry no charts: the task pane shows the same charts in file mode.
+      case "addChart": {
+        const s = this.sheet(e.sheet);
+        const source = rangeRef(e.source);
+        const from = cellRef(e.anchor);
+        const to = cellRef(e.end);
+        // checkEdits has made sure the source has names, categories and values, and the end follows the anchor.
+        s.charts.push({ type: e.chartType, title: e.title, source, from, to });
         return;
+      }
     }
   }
 
@@ -301,13 +309,15 @@ class BookModel {
     ];
     const wbRels: [string, string][] = [];
     let hasVml = false;
+    let chartCount = 0;
     this.sheets.forEach((s, i) => {
       const n = i + 1;
       this.fixTableHeaders(s);
-      put(`xl/worksheets/sheet${n}.xml`, sheetXml(s, s === active, styles, sst));
+      // Sheet relationships: tables first (rId1..), then comments and their VML drawing, then the charts' drawing.
+      const drawingRel = s.charts.length ? `rId${s.tables.length + (s.notes.size ? 2 : 0) + 1}` : null;
+      put(`xl/worksheets/sheet${n}.xml`, sheetXml(s, s === active, styles, sst, drawingRel));
       overrides.push([`/xl/worksheets/sheet${n}.xml`, CT.worksheet]);
       wbRels.push([REL.worksheet, `worksheets/sheet${n}.xml`]);
-      // Sheet relationships: tables first (rId1..), then comments and their VML drawing.
       const rels: [string, string][] = s.tables.map((t) => [REL.table, `../tables/table${t.id}.xml`]);
       for (const t of s.tables) {
         put(`xl/tables/table${t.id}.xml`, tableXml(t, s));
@@ -319,6 +329,18 @@ class BookModel {
         put(`xl/drawings/vmlDrawing${n}.vml`, vmlXml(s, n));
         overrides.push([`/xl/comments${n}.xml`, CT.comments]);
         hasVml = true;
+      }
+      if (s.charts.length) {
+        rels.push([REL.drawing, `../drawings/drawing${n}.xml`]);
+        put(`xl/drawings/drawing${n}.xml`, drawingXml(s.charts));
+        overrides.push([`/xl/drawings/drawing${n}.xml`, CT.drawing]);
+        const chartRels: [string, string][] = s.charts.map((chart) => {
+          const k = ++chartCount;
+          put(`xl/charts/chart${k}.xml`, chartXml(chart, s.name, s.values));
+          overrides.push([`/xl/charts/chart${k}.xml`, CT.chart]);
+          return [REL.chart, `../charts/chart${k}.xml`];
+        });
+        put(`xl/drawings/_rels/drawing${n}.xml.rels`, relsXml(chartRels));
       }
       if (rels.length) put(`xl/worksheets/_rels/sheet${n}.xml.rels`, relsXml(rels));
     });
@@ -457,7 +479,13 @@ const STARTS_LIKE_FORMULA = /^[=+\-@]/;
  * The worksheet part, as bytes. Rows are encoded in chunks as they are built, so a big sheet never exists as one
  * huge string (whose many small pieces would otherwise stay alive and keep the garbage collector busy).
  */
-function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: SharedStrings): Uint8Array {
+function sheetXml(
+  s: SheetModel,
+  active: boolean,
+  styles: StyleTable,
+  sst: SharedStrings,
+  drawingRel: string | null,
+): Uint8Array {
   const enc = new TextEncoder();
   const chunks: Uint8Array[] = [];
   let pending: string[] = [];
@@ -572,6 +600,7 @@ function sheetXml(s: SheetModel, active: boolean, styles: StyleTable, sst: Share
         ` orientation="${layout.orientation}"/>`,
     );
   }
+  if (drawingRel) out.push(`<drawing r:id="${drawingRel}"/>`);
   if (s.notes.size) out.push(`<legacyDrawing r:id="rId${s.tables.length + 2}"/>`);
   if (s.tables.length) {
     out.push(`<tableParts count="${s.tables.length}">`);
