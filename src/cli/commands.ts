@@ -1,5 +1,6 @@
 /** The command table. Each command takes its arguments (after the command name) and returns an exit code. */
 import { consolidateCommand } from "./commands/consolidate";
+import { reportCommand } from "./commands/report";
 import { rollupCommand } from "./commands/rollup";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
@@ -11,4 +12,5 @@ export const commands: Record<string, Command> = {
   validate: validateCommand,
   rollup: rollupCommand,
   consolidate: consolidateCommand,
+  report: reportCommand,
 };

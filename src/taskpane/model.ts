@@ -4,6 +4,7 @@
  */
 import type { LocalText } from "../catalogue/schema";
 import type { ChartData, ExpectedFrom, MissingSubmission } from "../core/consolidate";
+import type { AnnualReport } from "../core/report";
 import type { Finding } from "../core/model/finding";
 import type { ParameterValue } from "../core/rollup";
 import type { SubmissionJson } from "../core/validation";
@@ -65,6 +66,8 @@ export interface ConsolidationResult {
   json: unknown;
   /** The consolidated workbook, ready to download. */
   workbook: Uint8Array;
+  /** The drafted annual report's description, written as .docx only when the user asks for it. */
+  report: AnnualReport;
 }
 
 export function countBySeverity(findings: readonly Finding[]) {

@@ -26,6 +26,7 @@ import {
   planConsolidatedWorkbook,
   type ConsolidationInput,
 } from "../core/consolidate";
+import { describeAnnualReport } from "../core/report";
 import { parameterValues } from "../core/rollup";
 import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
 import { UserError } from "./errors";
@@ -222,6 +223,7 @@ export async function consolidateFiles(
     workbook: writeXlsx(planConsolidatedWorkbook(result), {
       title: translate("nb", "workbook.consolidationTitle"),
     }),
+    report: describeAnnualReport(result, { drafted: new Date() }),
   };
 }
 

@@ -78,6 +78,9 @@ const EVERY_EDIT_KIND: Edit[] = [
     printTitleRows: { first: 1, last: 1 },
     printTitleColumns: { first: 0, last: 0 },
     paperSize: "A4",
+    header: { left: "Ny", center: "A & B", right: "Periode 2026-T1" },
+    footer: { right: "Side {page} av {pages}" },
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   },
   {
     kind: "addChart",

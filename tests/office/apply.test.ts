@@ -445,6 +445,40 @@ describe("applyEdits", () => {
       });
     });
 
+    it("on ExcelApi 1.9 sets margins in points and the page header and footer in Excel's codes (call shapes)", async () => {
+      // The fake records what is set; whether Excel prints it so is checked on the file path with LibreOffice.
+      const fake = new FakeExcel({ excelApi: "1.9" });
+      fake.addSheet("Ark1");
+      const layout: Edit = {
+        kind: "setPageLayout",
+        sheet: "Ark1",
+        orientation: "portrait",
+        header: { left: "Styringsparametre", center: "FoU & analyse", right: "Periode 2026-T1" },
+        footer: { right: "Side {page} av {pages}" },
+        margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 1, header: 0.3, footer: 0.25 },
+      };
+      const result = await applyEdits(fake.context, [layout], { supported: fake.isSetSupported });
+      expect(result.problem).toBeNull();
+      expect(statuses(result)).toEqual(["applied"]);
+      const pl = fake.sheet("Ark1").pageLayout;
+      expect(pl.margins).toEqual({
+        leftMargin: 36,
+        rightMargin: 36,
+        topMargin: 54,
+        bottomMargin: 72,
+        headerMargin: 21.6,
+        footerMargin: 18,
+      });
+      expect(pl.headerFooter).toEqual({
+        leftHeader: "Styringsparametre",
+        centerHeader: "FoU && analyse",
+        rightHeader: "Periode 2026-T1",
+        leftFooter: "",
+        centerFooter: "",
+        rightFooter: "Side &P av &N",
+      });
+    });
+
     it("below the floor does nothing and says which Excel is needed", async () => {
       const fake = new FakeExcel({ excelApi: "1.6" });
       fake.addSheet("Ark1");

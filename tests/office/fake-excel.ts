@@ -84,6 +84,10 @@ export interface FakeSheet {
     zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
     printTitleRows?: string;
     printTitleColumns?: string;
+    /** Margins in points, by PageLayout member (leftMargin, ...). */
+    margins?: Record<string, number>;
+    /** headersFooters.defaultForAllPages, by HeaderFooter member (leftHeader, ...). */
+    headerFooter?: Record<string, string>;
   };
 }
 
@@ -933,7 +937,67 @@ class WorksheetProxy extends Proxy implements ItemReader {
         model(`PageLayout.${member}`)[member] = value;
       });
     };
+    // Margins (points) and header/footer texts: recorded and stored as given; Excel's own checks are not modelled.
+    const margin = (member: string) => (value: number) => {
+      fake.record(`PageLayout.${member}`);
+      fake.enqueue({ path, set: member, value }, `PageLayout.${member}`, () => {
+        (model(`PageLayout.${member}`).margins ??= {})[member] = value;
+      });
+    };
+    const headerFooterPlace = (member: string) => (value: string) => {
+      fake.record(`HeaderFooter.${member}`);
+      const at = `${path}.headersFooters.defaultForAllPages`;
+      fake.enqueue({ path: at, set: member, value }, `HeaderFooter.${member}`, () => {
+        (model(`HeaderFooter.${member}`).headerFooter ??= {})[member] = value;
+      });
+    };
     return {
+      set leftMargin(v: number) {
+        margin("leftMargin")(v);
+      },
+      set rightMargin(v: number) {
+        margin("rightMargin")(v);
+      },
+      set topMargin(v: number) {
+        margin("topMargin")(v);
+      },
+      set bottomMargin(v: number) {
+        margin("bottomMargin")(v);
+      },
+      set headerMargin(v: number) {
+        margin("headerMargin")(v);
+      },
+      set footerMargin(v: number) {
+        margin("footerMargin")(v);
+      },
+      get headersFooters() {
+        fake.record("PageLayout.headersFooters");
+        return {
+          get defaultForAllPages() {
+            fake.record("HeaderFooterGroup.defaultForAllPages");
+            return {
+              set leftHeader(v: string) {
+                headerFooterPlace("leftHeader")(v);
+              },
+              set centerHeader(v: string) {
+                headerFooterPlace("centerHeader")(v);
+              },
+              set rightHeader(v: string) {
+                headerFooterPlace("rightHeader")(v);
+              },
+              set leftFooter(v: string) {
+                headerFooterPlace("leftFooter")(v);
+              },
+              set centerFooter(v: string) {
+                headerFooterPlace("centerFooter")(v);
+              },
+              set rightFooter(v: string) {
+                headerFooterPlace("rightFooter")(v);
+              },
+            };
+          },
+        };
+      },
       set orientation(v: string) {
         setter("orientation")(v as never);
       },

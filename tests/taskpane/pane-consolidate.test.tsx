@@ -2,6 +2,8 @@
 import { act, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { defaultCatalogue } from "../../src/catalogue";
 import bundled from "../../src/catalogue/data/catalogue-2026.1.json";
+import { consolidate } from "../../src/core/consolidate";
+import { describeAnnualReport } from "../../src/core/report";
 import type { ConsolidationResult } from "../../src/taskpane/model";
 import { ONE_FILE } from "./fixtures";
 import { renderPane, testHost, testRunner } from "./render";
@@ -82,6 +84,7 @@ describe("the task pane: consolidation and catalogue", () => {
       expectedFrom: "membership",
       json: { parameters: [] },
       workbook: new Uint8Array([80, 75]),
+      report: describeAnnualReport(consolidate([], defaultCatalogue()), { drafted: new Date(2026, 5, 15) }),
     };
     const host = testHost("file");
     renderPane(host, testRunner({ consolidate: () => result, samples: () => ONE_FILE }).runner);

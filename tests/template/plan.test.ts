@@ -23,21 +23,34 @@ function edits(plan: ReturnType<typeof planTemplate>): Edit[] {
 }
 
 describe("planTemplate print layout", () => {
-  it("prints the table sheets landscape on A4, one page across, with the header row on every page", () => {
+  it("prints the table sheets on A4, one page across, with the header row on every page", () => {
     const plan = edits(planTemplate(catalogue, identity, { existingSheetNames: [] }));
     const layouts = plan.flatMap((e) => (e.kind === "setPageLayout" ? [e] : []));
     const tableSheets = catalogue.template.tables.map((t) => t.name);
-    expect(layouts.map((l) => l.sheet)).toEqual([...tableSheets, catalogue.template.summarySheet]);
+    // Every visible sheet prints: the tables, the summary and the cover (the hidden catalogue does not).
+    expect(layouts.map((l) => l.sheet)).toEqual([
+      ...tableSheets,
+      catalogue.template.cover.name,
+      catalogue.template.summarySheet,
+    ]);
     for (const l of layouts) {
-      expect(l).toEqual({
+      expect(l).toMatchObject({
         kind: "setPageLayout",
         sheet: l.sheet,
-        orientation: "landscape",
         fitToPagesWide: 1,
-        printTitleRows: { first: 1, last: 1 },
         paperSize: "A4",
+        header: { left: l.sheet, center: "A-krimrapportering OSL AT", right: "Periode 2026-T1" },
+        footer: { right: "Side {page} av {pages}" },
+        margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       });
+      if (l.sheet !== catalogue.template.cover.name) expect(l.printTitleRows).toEqual({ first: 1, last: 1 });
     }
+    // The cover is two columns (22 + 44 characters): portrait, no repeated rows.
+    const cover = layouts.find((l) => l.sheet === catalogue.template.cover.name)!;
+    expect(cover.orientation).toBe("portrait");
+    expect(cover.printTitleRows).toBeUndefined();
+    // The activation of the cover stays the plan's last edit.
+    expect(plan.at(-1)).toEqual({ kind: "activateSheet", sheet: catalogue.template.cover.name });
   });
 });
 

@@ -19,7 +19,7 @@ import {
   type ExpectedSubmission,
 } from "../../core/consolidate";
 import { validateWorkbook } from "../../core/validation";
-import { bilingual, translate } from "../../i18n";
+import { bilingual, translate, type Lang } from "../../i18n";
 import { XlsxWriteError, writeXlsx } from "../../workbook/xlsx";
 import { fail, formatOption, loadCatalogueOption, parseCommandLine, say } from "../args";
 import { progress, skippedJson, withoutLockFiles } from "../batch";
@@ -35,6 +35,32 @@ export function consolidationInput(loaded: LoadedFile, catalogue: Catalogue): Co
   const snapshot = loaded.snapshot;
   const findings = isConsolidatedWorkbook(snapshot) ? [] : validateWorkbook(snapshot, catalogue);
   return { file: loaded.name, hash: loaded.hash, snapshot, findings };
+}
+
+/**
+ * Reads and checks the files to consolidate, with a progress line on a terminal; a file that cannot be read is said
+ * on stderr at once and becomes an unreadable input (the other files are still read).
+ */
+export function readConsolidationInputs(
+  files: string[],
+  catalogue: Catalogue,
+  lang: Lang,
+): { inputs: ConsolidationInput[]; loadedFailures: Extract<LoadedFile, { ok: false }>[] } {
+  const inputs: ConsolidationInput[] = [];
+  const loadedFailures: Extract<LoadedFile, { ok: false }>[] = [];
+  const bar = progress(files.length, lang, "cli.progress.reading");
+  for (const file of files) {
+    const f = loadWorkbookFile(file);
+    bar.tick(file);
+    if (!f.ok) {
+      loadedFailures.push(f);
+      bar.done();
+      process.stderr.write(terminalSafe(`${f.error[lang]}\n`));
+    }
+    inputs.push(consolidationInput(f, catalogue));
+  }
+  bar.done();
+  return { inputs, loadedFailures };
 }
 
 export async function consolidateCommand(args: string[]): Promise<number> {
@@ -91,20 +117,7 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     for (const s of skipped) process.stderr.write(terminalSafe(`${s.message[lang]}\n`));
     return fail(lang, bilingual("cli.nothingToConsolidate"));
   }
-  const inputs: ConsolidationInput[] = [];
-  const loadedFailures: Extract<LoadedFile, { ok: false }>[] = [];
-  const bar = progress(files.length, lang, "cli.progress.reading");
-  for (const file of files) {
-    const f = loadWorkbookFile(file);
-    bar.tick(file);
-    if (!f.ok) {
-      loadedFailures.push(f);
-      bar.done();
-      process.stderr.write(terminalSafe(`${f.error[lang]}\n`));
-    }
-    inputs.push(consolidationInput(f, catalogue));
-  }
-  bar.done();
+  const { inputs, loadedFailures } = readConsolidationInputs(files, catalogue, lang);
   const result = consolidate(inputs, catalogue, { expected });
   // Nothing could be read: nothing is written (the reasons are printed above, file by file).
   if (nothingReadable(result)) return fail(lang, bilingual("cli.nothingReadable"));

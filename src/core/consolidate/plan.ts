@@ -10,6 +10,7 @@ import { containsIdentityNumber, maskIdentityNumbers } from "../identifiers";
 import { cellAddress, columnLetters, rangeFrom } from "../a1";
 import { headerRowHeight, tablePrintLayout, type CellInput, type Edit } from "../model/edit";
 import { SEVERITY_ORDER } from "../model/finding";
+import { withPrintSetup } from "../model/print";
 import { renderFindingBoth } from "../validation/render";
 import { normalizeName, type CellValue, type WorkbookSnapshot } from "../model/snapshot";
 import { slotValue, type CompiledParameter, type RollupSums } from "../rollup";
@@ -160,6 +161,34 @@ function parameterRows(
 /** The size of a chart in `Diagrammer`, in default-width columns and rows: about 15 × 9 cm. */
 const CHART_COLUMNS = 9;
 const CHART_ROWS = 18;
+/** Characters in a line of the register's rule: well within the register table's width. */
+const RULE_LINE_LENGTH = 150;
+
+/** A text in lines of at most `width` characters, broken between words. */
+function textLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Column widths of a chart's data: categories as wide as their names, series wide enough for their
+ * longest word (the header wraps) and their numbers. */
+function chartBlockWidths(block: CellInput[][]): number[] {
+  const text = (v: CellInput) => (typeof v === "string" || typeof v === "number" ? String(v) : "");
+  return block[0].map((_, c) => {
+    if (c === 0) return Math.min(40, Math.max(12, ...block.map((r) => text(r[c]).length + 2)));
+    const words = text(block[0][c]).split(/\s+/);
+    const numbers = block.slice(1).map((r) => text(r[c]).length + 3);
+    return Math.min(20, Math.max(10, ...words.map((w) => w.length + 2), ...numbers));
+  });
+}
 
 function chartBlock(chart: ChartData): CellInput[][] {
   return [
@@ -412,8 +441,11 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
   // --- Diagrammer: each chart's data, and the chart to its right (all charts in one column, after the widest block).
   const charts = chartList(result).map((chart) => ({ chart, block: chartBlock(chart) }));
   const left = Math.max(2, ...charts.map((c) => c.block[0].length)) + 1;
+  const chartWidths: number[] = [];
   let top = 0;
   for (const { chart, block } of charts) {
+    const widths = chartBlockWidths(block);
+    widths.forEach((w, i) => (chartWidths[i] = Math.max(chartWidths[i] ?? 0, w)));
     edits.push(
       {
         kind: "setValues",
@@ -422,6 +454,13 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         values: [[chart.title.nb], ...block],
       },
       { kind: "setStyle", sheet: sheet.charts, range: cellAddress(top, 0), style: { bold: true } },
+      {
+        kind: "setStyle",
+        sheet: sheet.charts,
+        range: rangeFrom(top + 1, 0, 1, block[0].length),
+        style: { bold: true, wrap: true },
+      },
+      ...headerHeight(sheet.charts, top + 1, block[0] as string[], widths),
     );
     // A chart needs something to draw: at least one category and one series.
     if (chart.categories.length && chart.series.length) {
@@ -437,20 +476,22 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
     }
     top += Math.max(block.length + 3, CHART_ROWS + 2);
   }
-  edits.push({
-    kind: "setColumnWidths",
-    sheet: sheet.charts,
-    widths: [40, ...result.agencies.map(() => 10)],
-  });
+  edits.push({ kind: "setColumnWidths", sheet: sheet.charts, widths: chartWidths });
 
   // --- Innsendinger: the register and the rule it applied.
+  // The rule in lines that end within the table's width (a long line would run on past it onto pages of its own).
   const regHeader = Object.values(REGISTER_COLUMNS) as string[];
+  const ruleLines = [
+    ...textLines(`Regel: ${CONFLICT_RULE.nb}`, RULE_LINE_LENGTH),
+    ...textLines(`Rule: ${CONFLICT_RULE.en}`, RULE_LINE_LENGTH),
+  ];
+  const registerTop = ruleLines.length + 1;
   edits.push(
     {
       kind: "setValues",
       sheet: sheet.register,
       address: "A1",
-      values: [[`Regel: ${CONFLICT_RULE.nb}`], [`Rule: ${CONFLICT_RULE.en}`]],
+      values: ruleLines.map((line) => [line]),
     },
     ...tableEdits(
       sheet.register,
@@ -477,7 +518,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
           e.hash,
         ]),
       },
-      3,
+      registerTop,
       [5, 28, 20, 12, 8, 9, 13, 10, 12, 10, 8, 26, 60, 6, 9, 7, 20],
     ),
   );
@@ -492,7 +533,7 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
       edits.push({
         kind: "highlight",
         sheet: sheet.register,
-        range: rangeFrom(4 + i, 0, 1, regHeader.length),
+        range: rangeFrom(registerTop + 1 + i, 0, 1, regHeader.length),
         severity,
         note: e.note?.nb,
       });
@@ -500,7 +541,12 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
 
   // Below the register: the submissions expected and not given, with the unit's contact.
   edits.push(
-    ...missingEdits(result, sheet.register, table.missing, 4 + Math.max(result.entries.length, 1) + 2),
+    ...missingEdits(
+      result,
+      sheet.register,
+      table.missing,
+      registerTop + 1 + Math.max(result.entries.length, 1) + 2,
+    ),
   );
 
   // --- Funn: every finding of every submission, the consolidation's own included.
@@ -570,7 +616,17 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
     { kind: "setProperty", name: CONSOLIDATION_PROPERTY, value: catalogue.version },
     { kind: "activateSheet", sheet: sheet.parameters },
   );
-  return edits;
+  const covers = periodSpan(result.periods);
+  return withPrintSetup(edits, {
+    header: (s) => ({ left: s, center: "A-krimrapportering: sammenstilling", right: covers }),
+  });
+}
+
+/** The periods a consolidation covers, for the page header: one, or the first and last (time order). */
+function periodSpan(periods: string[]): string {
+  if (periods.length === 0) return "";
+  if (periods.length === 1) return `Periode ${periods[0]}`;
+  return `Perioder ${periods[0]}–${periods[periods.length - 1]}`;
 }
 
 /** A second table on a sheet that already has one: values, table and a bold header (no freeze, no widths). */

@@ -319,6 +319,13 @@ function pageLayoutProblem(e: Extract<Edit, { kind: "setPageLayout" }>): Found |
       `Utskriftstitlene må være kolonner fra A til XFD.`,
       `The print title columns must be columns from A to XFD.`,
     );
+  const m = e.margins;
+  if (m && !Object.values(m).every((x) => Number.isFinite(x) && x >= 0 && x < 20))
+    return found(
+      "invalid-page-layout",
+      "Margene må være tall fra 0 til 20 tommer.",
+      "The margins must be numbers from 0 to 20 inches.",
+    );
   return null;
 }
 

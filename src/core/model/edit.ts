@@ -36,6 +36,24 @@ export interface CellStyle {
   horizontal?: "left" | "center" | "right";
 }
 
+/** Printed text in the three places of a page header or footer. Plain text; `{page}` and `{pages}` print the
+ * page number and the number of pages. */
+export interface PageText {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/** Page margins in inches (the unit of SpreadsheetML's pageMargins). */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
 export type Edit =
   | { kind: "addSheet"; sheet: string; visibility?: "visible" | "hidden" | "veryHidden"; tabColor?: string }
   | { kind: "setValues"; sheet: string; /** top-left A1 */ address: string; values: CellInput[][] }
@@ -91,6 +109,12 @@ export type Edit =
       /** 0-based columns printed at the left of every page, e.g. the id column of a table wider than a page. */
       printTitleColumns?: { first: number; last: number };
       paperSize?: "A4";
+      /** Text at the top of every page (see src/core/model/print.ts for the page-number placeholders). */
+      header?: PageText;
+      /** Text at the bottom of every page. */
+      footer?: PageText;
+      /** Margins in inches. */
+      margins?: PageMargins;
     }
   | {
       /**
@@ -111,22 +135,33 @@ export type Edit =
 
 /** Characters of column width that still print readably on one landscape A4 page (at about 70 % scale). */
 const CHARS_PER_LANDSCAPE_PAGE = 200;
+/** Characters of column width that fit a portrait A4 page (about 18.5 cm between 0.5" margins) at 90 % or more. */
+const CHARS_PER_PORTRAIT_PAGE = 110;
 
 /**
- * The print layout of a table sheet: landscape A4, scaled to as few pages across as stay readable (one for
- * most tables), with the table's header row (1-based) repeated at the top of every page and, when the table
- * spans pages across, its first column (the id) at the left of every page.
+ * How columns of these widths (in characters) print: portrait on one page when they fit at nearly full size, else
+ * landscape, scaled to as few pages across as stay readable.
+ */
+export function pageFit(widths: number[]): { orientation: "portrait" | "landscape"; pagesWide: number } {
+  const total = widths.reduce((n, w) => n + (w > 0 ? w : 0), 0);
+  if (total <= CHARS_PER_PORTRAIT_PAGE) return { orientation: "portrait", pagesWide: 1 };
+  return { orientation: "landscape", pagesWide: Math.ceil(total / CHARS_PER_LANDSCAPE_PAGE) };
+}
+
+/**
+ * The print layout of a table sheet: A4, scaled to as few pages across as stay readable (one for most tables),
+ * with the table's header row (1-based) repeated at the top of every page and, when the table spans pages
+ * across, its first column (the id) at the left of every page.
  */
 export function tablePrintLayout(sheet: string, headerRow: number, widths: number[]): Edit {
-  const total = widths.reduce((n, w) => n + (w > 0 ? w : 0), 0);
-  const pages = Math.max(1, Math.ceil(total / CHARS_PER_LANDSCAPE_PAGE));
+  const fit = pageFit(widths);
   return {
     kind: "setPageLayout",
     sheet,
-    orientation: "landscape",
-    fitToPagesWide: pages,
+    orientation: fit.orientation,
+    fitToPagesWide: fit.pagesWide,
     printTitleRows: { first: headerRow, last: headerRow },
-    ...(pages > 1 ? { printTitleColumns: { first: 0, last: 0 } } : {}),
+    ...(fit.pagesWide > 1 ? { printTitleColumns: { first: 0, last: 0 } } : {}),
     paperSize: "A4",
   };
 }

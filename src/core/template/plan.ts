@@ -14,6 +14,7 @@ import {
   type Edit,
   type ValidationRule,
 } from "../model/edit";
+import { withPrintSetup } from "../model/print";
 import { normalizeName } from "../model/snapshot";
 import { sheetNameProblem } from "../names";
 import { LINE_UNIT, PART_CENTRE, PART_LINE } from "../model/part";
@@ -254,7 +255,14 @@ class TemplateBuilder {
         this.edits.push({ kind: "setProperty", name: f.property, value: this.fieldValue(f) });
     }
     this.edits.push({ kind: "activateSheet", sheet: this.name(t.cover.name) });
-    return this.edits;
+    const { unit, agency, period } = this.id;
+    return withPrintSetup(this.edits, {
+      header: (sheet) => ({
+        left: sheet,
+        center: `A-krimrapportering ${unit} ${agency}`,
+        right: `Periode ${period.id}`,
+      }),
+    });
   }
 
   private fieldValue(f: FormField): string {

@@ -38,6 +38,20 @@ export function ConsolidateSection() {
     );
   }
 
+  /**
+   * The drafted annual report as a Word document. Office.js cannot make a Word document from Excel: Excel's API
+   * opens only workbooks (`Excel.createWorkbook`, https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks),
+   * so in Excel too the pane offers the document as a download, as it does the consolidated workbook. The writer
+   * and its library are loaded only now, so the pane's first download does not carry them.
+   */
+  async function downloadAnnualReport(r: ConsolidationResult): Promise<string> {
+    const { annualReportDocx, DOCX_MIME } = await import(
+      /* webpackChunkName: "report-docx" */ "../../report/docx"
+    );
+    host.save({ name: t("report.fileName"), bytes: await annualReportDocx(r.report, lang), mime: DOCX_MIME });
+    return t("consolidate.annualReportDone");
+  }
+
   const working = action.busy;
   return (
     <div className={styles.root}>
@@ -126,6 +140,9 @@ export function ConsolidateSection() {
               }}
             >
               {t("consolidate.downloadJson")}
+            </Button>
+            <Button disabled={working} onClick={() => void action.run(() => downloadAnnualReport(result))}>
+              {t("consolidate.annualReport")}
             </Button>
           </div>
           <h4 className={styles.h3}>{t("consolidate.conflicts")}</h4>

@@ -68,6 +68,24 @@ export const API_REQUIREMENTS = {
   "PageLayout.zoom": excel("1.9"),
   "PageLayout.setPrintTitleRows": excel("1.9"),
   "PageLayout.setPrintTitleColumns": excel("1.9"),
+  // Margins in points and the header/footer on every page, all ExcelApi 1.9:
+  // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout
+  // https://learn.microsoft.com/javascript/api/excel/excel.headerfootergroup
+  // https://learn.microsoft.com/javascript/api/excel/excel.headerfooter
+  "PageLayout.leftMargin": excel("1.9"),
+  "PageLayout.rightMargin": excel("1.9"),
+  "PageLayout.topMargin": excel("1.9"),
+  "PageLayout.bottomMargin": excel("1.9"),
+  "PageLayout.headerMargin": excel("1.9"),
+  "PageLayout.footerMargin": excel("1.9"),
+  "PageLayout.headersFooters": excel("1.9"),
+  "HeaderFooterGroup.defaultForAllPages": excel("1.9"),
+  "HeaderFooter.leftHeader": excel("1.9"),
+  "HeaderFooter.centerHeader": excel("1.9"),
+  "HeaderFooter.rightHeader": excel("1.9"),
+  "HeaderFooter.leftFooter": excel("1.9"),
+  "HeaderFooter.centerFooter": excel("1.9"),
+  "HeaderFooter.rightFooter": excel("1.9"),
   "WorksheetProtection.protect": excel("1.2"),
   // unprotect() is 1.2; only its password parameter is 1.7 (the adapter passes none).
   // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-unprotect-member(1)

@@ -26,6 +26,7 @@ import { checkEdits } from "../../core/model/check-edits";
 import type { CellStyle, Edit, Severity, ValidationRule } from "../../core/model/edit";
 import { HIGHLIGHT_COLORS } from "../../core/model/highlight";
 import { SERIES_COLOURS } from "../../core/consolidate/charts";
+import { pageTextPlaces } from "../../core/model/print";
 import { columnLetters, parseCell, parseRange, quoteSheet } from "../../core/a1";
 import { nameKey } from "../../core/names";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, toExcelInput } from "./cells";
@@ -572,9 +573,39 @@ function planEdit(
             if (t) pl.setPrintTitleRows(`$${t.first}:$${t.last}`);
             const c = edit.printTitleColumns;
             if (c) pl.setPrintTitleColumns(`$${columnLetters(c.first)}:$${columnLetters(c.last)}`);
+            // Margins in points (72 to the inch):
+            // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-leftmargin-member
+            const m = edit.margins;
+            if (m) {
+              const points = (inches: number) => Math.round(inches * 7200) / 100;
+              pl.leftMargin = points(m.left);
+              pl.rightMargin = points(m.right);
+              pl.topMargin = points(m.top);
+              pl.bottomMargin = points(m.bottom);
+              pl.headerMargin = points(m.header);
+              pl.footerMargin = points(m.footer);
+            }
+            // The same header/footer codes as the file's <headerFooter>, on every page:
+            // https://learn.microsoft.com/javascript/api/excel/excel.headerfootergroup#excel-excel-headerfootergroup-defaultforallpages-member
+            // https://learn.microsoft.com/javascript/api/excel/excel.headerfooter
+            if (edit.header || edit.footer) {
+              const all = pl.headersFooters.defaultForAllPages;
+              if (edit.header) {
+                const h = pageTextPlaces(edit.header);
+                all.leftHeader = h.left;
+                all.centerHeader = h.center;
+                all.rightHeader = h.right;
+              }
+              if (edit.footer) {
+                const f = pageTextPlaces(edit.footer);
+                all.leftFooter = f.left;
+                all.centerFooter = f.center;
+                all.rightFooter = f.right;
+              }
+            }
           },
           edit,
-          5,
+          5 + (edit.margins ? 6 : 0) + (edit.header ? 3 : 0) + (edit.footer ? 3 : 0),
         ),
       ];
     case "setValidation":

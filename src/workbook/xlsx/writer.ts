@@ -18,6 +18,7 @@ import {
 } from "../../core/a1";
 import { checkEdits, EDIT_LIMITS } from "../../core/model/check-edits";
 import { isFormulaInput, type CellInput, type Edit, type ValidationRule } from "../../core/model/edit";
+import { pageTextCodes } from "../../core/model/print";
 import { nameKey } from "../../core/names";
 import { dateToSerial } from "../../core/period";
 import { chartXml, drawingXml, type ChartModel } from "./charts";
@@ -590,16 +591,7 @@ function sheetXml(
     }
     out.push("</hyperlinks>");
   }
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  if (layout) {
-    // fitToHeight="0": as many pages down as the rows need.
-    out.push(
-      "<pageSetup" +
-        (layout.paperSize === "A4" ? ' paperSize="9"' : "") +
-        (fit ? ` fitToWidth="${layout.fitToPagesWide}" fitToHeight="0"` : "") +
-        ` orientation="${layout.orientation}"/>`,
-    );
-  }
+  out.push(printXml(s.pageLayout));
   if (drawingRel) out.push(`<drawing r:id="${drawingRel}"/>`);
   if (s.notes.size) out.push(`<legacyDrawing r:id="rId${s.tables.length + 2}"/>`);
   if (s.tables.length) {
@@ -617,6 +609,30 @@ function sheetXml(
     at += c.length;
   }
   return bytes;
+}
+
+/**
+ * How the sheet prints, in CT_Worksheet's order: pageMargins, pageSetup (A4, orientation, fit to pages across
+ * with fitToHeight="0": as many pages down as the rows need; fitToPage in sheetPr turns the fit on), headerFooter.
+ */
+function printXml(layout: SheetModel["pageLayout"]): string {
+  const m = layout?.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+  let xml = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+  if (!layout) return xml;
+  xml +=
+    "<pageSetup" +
+    (layout.paperSize === "A4" ? ' paperSize="9"' : "") +
+    (layout.fitToPagesWide !== undefined ? ` fitToWidth="${layout.fitToPagesWide}" fitToHeight="0"` : "") +
+    ` orientation="${layout.orientation}"/>`;
+  const header = layout.header ? pageTextCodes(layout.header) : "";
+  const footer = layout.footer ? pageTextCodes(layout.footer) : "";
+  if (header || footer)
+    xml +=
+      "<headerFooter>" +
+      (header ? `<oddHeader>${escapeText(header)}</oddHeader>` : "") +
+      (footer ? `<oddFooter>${escapeText(footer)}</oddFooter>` : "") +
+      "</headerFooter>";
+  return xml;
 }
 
 function colsXml(s: SheetModel, colStyleIndex: Map<number, number>): string {
