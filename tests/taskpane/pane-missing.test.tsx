@@ -35,7 +35,7 @@ async function consolidateInPane(picked: PickedFile[]) {
       consolidate: (request) => runJob("consolidate", request, () => undefined) as never,
     }).runner,
   );
-  fireEvent.click(screen.getByRole("tab", { name: "Sammenstill" }));
+  fireEvent.click(screen.getByRole("tab", { name: "Sammenstilling" }));
   fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
   fireEvent.click(await screen.findByRole("button", { name: `Sammenstill ${picked.length} filer` }));
   return host;

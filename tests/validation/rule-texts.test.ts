@@ -128,6 +128,9 @@ describe("every emitted finding gives the params its words need", () => {
       "consolidate.unreadable",
     ]);
     result.entries.flatMap((e) => e.findings).forEach(expectRendered);
+    // Findings of no file: the submissions the catalogue expects and the files do not hold.
+    expect(result.findings.map((f) => f.rule)).toContain("consolidate.missing-submission");
+    result.findings.forEach(expectRendered);
     const outputs = [
       JSON.stringify(consolidationJson(result)),
       consolidationText(result, "nb"),

@@ -551,28 +551,6 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
 
   // --- Funn: every finding of every submission, the consolidation's own included.
   const findingRows: CellInput[][] = [];
-  // Findings that belong to no file (missing submissions): no register number, no file.
-  for (const f of result.findings) {
-    const { message, hint } = renderFindingBoth(f);
-    findingRows.push([
-      null,
-      null,
-      null,
-      null,
-      null,
-      f.rule,
-      SEVERITY_LABEL[f.severity],
-      f.sheet,
-      f.row,
-      f.column,
-      f.cell,
-      f.value,
-      message.nb,
-      message.en,
-      hint.nb,
-      hint.en,
-    ]);
-  }
   for (const e of result.entries) {
     const sorted = [...e.findings].sort(
       (a, b) =>
@@ -601,6 +579,28 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         hint.en,
       ]);
     }
+  }
+  // After them, the findings that belong to no file (missing submissions): no register number, no file.
+  for (const f of result.findings) {
+    const { message, hint } = renderFindingBoth(f);
+    findingRows.push([
+      null,
+      null,
+      null,
+      null,
+      null,
+      f.rule,
+      SEVERITY_LABEL[f.severity],
+      f.sheet,
+      f.row,
+      f.column,
+      f.cell,
+      f.value,
+      message.nb,
+      message.en,
+      hint.nb,
+      hint.en,
+    ]);
   }
   edits.push(
     ...tableEdits(
