@@ -48,7 +48,7 @@ describe("sheetNameProblem", () => {
   it.each(["History", "history", "HISTORY", "hIsToRy"])(
     "refuses %s, Excel's own name, in any case",
     (name) => {
-      expect(sheetNameProblem(name)?.en).toBe(`"${name}" is reserved by Excel.`);
+      expect(sheetNameProblem(name)?.en).toBe(`“${name}” is a name Excel keeps for itself.`);
     },
   );
 });
