@@ -487,7 +487,7 @@ export const RULE_TEXTS_NB = {
   },
   "consolidate.unavailable": {
     what: "Radene til en innsending fra en tidligere sammenstilling er ikke med, så den telles ikke.",
-    hint: "Konsolider fra de opprinnelige filene.",
+    hint: "Sammenstill fra de opprinnelige filene.",
     message: "{note}",
   },
   "consolidate.duplicate": {
@@ -546,7 +546,7 @@ export const RULE_TEXTS_NB = {
   },
   "consolidate.incomplete": {
     what: "En innsending som telles med, mangler en tabell eller kolonne som noen styringsparametre trenger.",
-    hint: "Be om en innsending med malens tabeller og kolonner (se avvikene om struktur).",
+    hint: "Be om en innsending med malens tabeller og kolonner (se funnene om struktur).",
     message: "En tabell eller kolonne mangler, så innsendingen bidrar ikke til: {parameters}.",
   },
   "consolidate.actor-disagreement": {

@@ -220,7 +220,9 @@ export async function consolidateFiles(
     missing: result.missing,
     expectedFrom: result.expectedFrom,
     json: consolidationJson(result),
-    workbook: writeXlsx(planConsolidatedWorkbook(result), { title: "A-krim rapportering: konsolidering" }),
+    workbook: writeXlsx(planConsolidatedWorkbook(result), {
+      title: translate("nb", "workbook.consolidationTitle"),
+    }),
     report: describeAnnualReport(result, { drafted: new Date() }),
   };
 }
