@@ -31,10 +31,6 @@ const ALLOWED: { path: string; reason: string }[] = [
   },
   { path: "src/core/model/print.ts", reason: "the printed page's footer, written in Excel's header codes" },
   {
-    path: "src/core/model/check-edits.ts",
-    reason: "a plan's edit errors, shared by both adapters: converging with them on one keyed error type",
-  },
-  {
     path: "src/workbook/",
     reason: "adapter errors, converging on one keyed error type with the finding model",
   },
