@@ -47,6 +47,30 @@ describe("akrim report", () => {
     expect(documentXml(out)).toContain("User goal 1: Key threat actors");
   });
 
+  it("takes the list of expected submissions, as consolidate does", () => {
+    // Expected: the three files given, and OSL SKE for the same tertial, which is not among them.
+    const list = join(dir, "forventet.tsv");
+    writeFileSync(
+      list,
+      "unit\tagency\tpart\tperiod\nOSL\tAT\tcentre\t2026-T2\nOSL\tNAV\tcentre\t2026-T2\n" +
+        "BGO\tAT\tcentre\t2026-T2\nOSL\tSKE\tcentre\t2026-T2\n",
+    );
+    const out = join(dir, "med-liste.docx");
+    const r = run(["report", ...files, "-o", out, "--expected", list]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Mangler: 1 innsending.");
+    expect(r.stdout).toMatch(/^ +OSL SKE A-krimsenter 2026-T2$/m);
+    expect(existsSync(out)).toBe(true);
+
+    const bad = join(dir, "feil.tsv");
+    writeFileSync(bad, "unit\tagency\tpart\tperiod\nOSL\tAT\tcentre\t2026-T2\nOSL\tXX\tcentre\t2026-T2\n");
+    const refused = run(["report", ...files, "-o", join(dir, "aldri.docx"), "--expected", bad]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("feil.tsv");
+    expect(refused.stderr).toMatch(/[Ll]inje 3/);
+    expect(existsSync(join(dir, "aldri.docx"))).toBe(false);
+  });
+
   it("writes nothing when nothing can be counted, and says why", () => {
     const junk = join(dir, "junk.xlsx");
     writeFileSync(junk, "not a workbook");

@@ -21,7 +21,7 @@ import {
 import { validateWorkbook } from "../../core/validation";
 import { bilingual, translate, type Lang } from "../../i18n";
 import { XlsxWriteError, writeXlsx } from "../../workbook/xlsx";
-import { fail, formatOption, loadCatalogueOption, parseCommandLine, say } from "../args";
+import { fail, formatOption, loadCatalogueOption, parseCommandLine, say, type Message } from "../args";
 import { progress, skippedJson, withoutLockFiles } from "../batch";
 import { consolidateText } from "../consolidate-text";
 import { withReason } from "./validate";
@@ -63,6 +63,25 @@ export function readConsolidationInputs(
   return { inputs, loadedFailures };
 }
 
+/** `--expected FILE.tsv`: the list of expected submissions, or why it cannot be used (the line it fails on). */
+export function readExpectedOption(
+  file: string | undefined,
+  catalogue: Catalogue,
+): { ok: true; list: ExpectedSubmission[] | undefined } | { ok: false; message: Message } {
+  if (file === undefined) return { ok: true, list: undefined };
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, message: bilingual("cli.expectedUnreadable", { file, detail }) };
+  }
+  const list = parseExpectedList(catalogue, text);
+  if (!list.ok)
+    return { ok: false, message: { nb: `${file}: ${list.message.nb}`, en: `${file}: ${list.message.en}` } };
+  return { ok: true, list: list.expected };
+}
+
 export async function consolidateCommand(args: string[]): Promise<number> {
   const parsed = parseCommandLine(args, {
     out: { type: "string", short: "o" },
@@ -97,20 +116,8 @@ export async function consolidateCommand(args: string[]): Promise<number> {
   const loaded = loadCatalogueOption(v.catalogue);
   if (!loaded.ok) return fail(lang, loaded.message);
   const catalogue = loaded.catalogue;
-  let expected: ExpectedSubmission[] | undefined;
-  if (v.expected !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(v.expected, "utf8");
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      return fail(lang, bilingual("cli.expectedUnreadable", { file: v.expected, detail }));
-    }
-    const list = parseExpectedList(catalogue, text);
-    if (!list.ok)
-      return fail(lang, { nb: `${v.expected}: ${list.message.nb}`, en: `${v.expected}: ${list.message.en}` });
-    expected = list.expected;
-  }
+  const expected = readExpectedOption(v.expected, catalogue);
+  if (!expected.ok) return fail(lang, expected.message);
 
   const { files, skipped } = withoutLockFiles(parsed.positionals);
   if (files.length === 0) {
@@ -118,7 +125,7 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     return fail(lang, bilingual("cli.nothingToConsolidate"));
   }
   const { inputs, loadedFailures } = readConsolidationInputs(files, catalogue, lang);
-  const result = consolidate(inputs, catalogue, { expected });
+  const result = consolidate(inputs, catalogue, { expected: expected.list });
   // Nothing could be read: nothing is written (the reasons are printed above, file by file).
   if (nothingReadable(result)) return fail(lang, bilingual("cli.nothingReadable"));
   let bytes: Uint8Array;

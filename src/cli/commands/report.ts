@@ -1,5 +1,5 @@
 /**
- * `report FILE... -o REPORT.docx [--lang nb|en] [--catalogue FILE] [--force]`: the joint annual report, drafted as
+ * `report FILE... -o REPORT.docx [--lang nb|en] [--catalogue FILE] [--expected FILE.tsv] [--force]`: the joint annual report, drafted as
  * a Word document from the same consolidation as `consolidate` (REPORTING.md, the secretariat's cycle), in the
  * language `--lang` asks for. Exit codes as `consolidate`; when nothing can be counted, no document is written and
  * the message says why.
@@ -13,7 +13,7 @@ import { fail, loadCatalogueOption, parseCommandLine, say } from "../args";
 import { withoutLockFiles } from "../batch";
 import { consolidateText } from "../consolidate-text";
 import { terminalSafe } from "../files";
-import { readConsolidationInputs } from "./consolidate";
+import { readConsolidationInputs, readExpectedOption } from "./consolidate";
 
 const USAGE = "cli.usage.report";
 
@@ -21,6 +21,7 @@ export async function reportCommand(args: string[]): Promise<number> {
   const parsed = parseCommandLine(args, {
     out: { type: "string", short: "o" },
     catalogue: { type: "string" },
+    expected: { type: "string" },
     force: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
@@ -46,6 +47,8 @@ export async function reportCommand(args: string[]): Promise<number> {
   const loaded = loadCatalogueOption(v.catalogue);
   if (!loaded.ok) return fail(lang, loaded.message);
   const catalogue = loaded.catalogue;
+  const expected = readExpectedOption(v.expected, catalogue);
+  if (!expected.ok) return fail(lang, expected.message);
 
   const { files, skipped } = withoutLockFiles(parsed.positionals);
   if (files.length === 0) {
@@ -53,7 +56,7 @@ export async function reportCommand(args: string[]): Promise<number> {
     return fail(lang, bilingual("cli.nothingToReport"));
   }
   const { inputs } = readConsolidationInputs(files, catalogue, lang);
-  const result = consolidate(inputs, catalogue);
+  const result = consolidate(inputs, catalogue, { expected: expected.list });
   const code = consolidationExitCode(result);
   process.stdout.write(terminalSafe(consolidateText(result, lang, { skipped })));
   if (!result.entries.some((e) => e.treatment === "counted")) {
