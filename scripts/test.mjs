@@ -10,6 +10,7 @@ import { join } from "node:path";
 const SYSTEM_PROGRAMS = [
   { bin: "/usr/bin/chromium", pkg: "chromium", why: "browser end-to-end tests" },
   { bin: "/usr/bin/soffice", pkg: "libreoffice-calc", why: "recalculating generated workbooks" },
+  { bin: "/usr/bin/lowriter", pkg: "libreoffice-writer", why: "opening the drafted annual report (.docx)" },
   { bin: "/usr/bin/xmllint", pkg: "libxml2-utils", why: "manifest schema check" },
   { bin: "/usr/bin/pdftoppm", pkg: "poppler-utils", why: "rendering PDFs to pictures" },
 ];
