@@ -150,10 +150,10 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      page("taskpane", "./src/taskpane/index.html", "taskpane.html", "A-krim rapportering"),
-      page("commands", "./src/commands/commands.html", "commands.html", "A-krim rapportering: kommandoer"),
+      page("taskpane", "./src/taskpane/index.html", "taskpane.html", "A-krimrapportering"),
+      page("commands", "./src/commands/commands.html", "commands.html", "A-krimrapportering: kommandoer"),
       // The ribbon command's outcome dialog (Dialog API), see src/commands/commands.ts.
-      page("outcome", "./src/commands/outcome.html", "outcome.html", "A-krim rapportering: kontroll"),
+      page("outcome", "./src/commands/outcome.html", "outcome.html", "A-krimrapportering: kontroll"),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

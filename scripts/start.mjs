@@ -122,7 +122,7 @@ async function startDesktop() {
     );
   }
   console.log(
-    "\nExcel starter med A-krim rapportering på Hjem-fanen. Stopp med: npm run stop\n" +
+    "\nExcel starter med A-krimrapportering på Hjem-fanen. Stopp med: npm run stop\n" +
       "Excel is starting with A-krim reporting on the Home tab. Stop with: npm run stop",
   );
 }
@@ -166,7 +166,7 @@ async function startBrowser() {
     fail(`Utviklingsserveren svarte ikke på ${url}.`, `The development server did not answer at ${url}.`);
   }
   console.log(`
-A-krim rapportering kjører på ${url}
+A-krimrapportering kjører på ${url}
   I en nettleser: åpne adressen og godta det selvsignerte sertifikatet. Uten Excel arbeider ruten på .xlsx-filer.
   I Excel på nettet: åpne adressen over i samme nettleser først (godta sertifikatet), åpne så en arbeidsbok og velg
   Hjem → Tillegg → Flere tillegg → Mine tillegg → Last opp mitt tillegg, og last opp manifest.xml fra

@@ -64,9 +64,11 @@ export function useAction(): Action {
     async (work: (excel: ExcelWork) => Promise<string | null>) => {
       setState({ busy: true, progress: null, slow: null, message: null });
       let running = true;
+      let toldSlow = false;
       const excel: ExcelWork = {
         onSlow: (cancel) => {
           if (!running) return;
+          toldSlow = true;
           cancelExcel.current = cancel;
           setState((s) => ({ ...s, slow: { cancelling: false } }));
           announce(t("excelWork.slow"));
@@ -80,7 +82,9 @@ export function useAction(): Action {
           slow: null,
           message: text ? { intent: "success", text } : null,
         });
+        // The live region must not go on saying the work is slow once it is done.
         if (text) announce(text);
+        else if (toldSlow) announce("");
       } catch (e) {
         fail(e);
       } finally {

@@ -436,7 +436,16 @@ describe("the consolidated workbook plan", () => {
         // The severity is the registry's for a rule this version knows; the words are shown as written.
         severity: "error",
         cell: "A3",
-        written: expect.objectContaining({ hint: { nb: "Velg fra listen", en: "Pick from the list" } }),
+        written: {
+          message: {
+            nb: "Virkemiddel-ID «X1» finnes ikke i katalogen 2026.1.",
+            en: "The instrument id «X1» is not in the catalogue 2026.1.",
+          },
+          hint: {
+            nb: "Velg virkemiddel-ID fra nedtrekkslisten (V101–V344).",
+            en: "Choose the instrument id from the drop-down (V101–V344).",
+          },
+        },
       }),
     ]);
   });

@@ -73,7 +73,7 @@ test("opens in file mode, in bokmål, with four sections", async () => {
   expect(await page.getByRole("tab").allInnerTexts()).toEqual([
     "Maler",
     "Kontroll",
-    "Sammenstill",
+    "Sammenstilling",
     "Katalog",
   ]);
   await page.getByText("Filmodus").waitFor();
@@ -166,7 +166,7 @@ test("filters the findings by severity", async () => {
 });
 
 test("consolidates the files, shows the conflict, and the downloaded numbers match the roll-up engine", async () => {
-  await page.getByRole("tab", { name: "Sammenstill" }).click();
+  await page.getByRole("tab", { name: "Sammenstilling" }).click();
   await page.getByRole("button", { name: `Sammenstill ${samples.length} filer` }).click();
   await page.getByRole("heading", { name: "Resultat" }).waitFor({ timeout: 120_000 });
   const duplicate = samples.find((s) => s.mistakes.some((m) => m.kind === "duplicate-submission"))!;
@@ -178,7 +178,7 @@ test("consolidates the files, shows the conflict, and the downloaded numbers mat
   await page.screenshot({ path: join(SHOTS, "sammenstill.png") });
   await scrollToTop(page.getByRole("heading", { name: "Diagrammer" }));
   await page.screenshot({ path: join(SHOTS, "sammenstill-diagrammer.png") });
-  await noAxeViolations("Sammenstill with result");
+  await noAxeViolations("Sammenstilling with result");
 
   const result = await download(page, () =>
     page.getByRole("button", { name: "Last ned sammenstillingen (.xlsx)" }).click(),
@@ -245,7 +245,7 @@ test("switches to English, and every visible text follows", async () => {
   expect(await page.getByRole("tab").allInnerTexts()).toEqual([
     "Templates",
     "Check",
-    "Consolidate",
+    "Consolidation",
     "Catalogue",
   ]);
   await page.getByRole("tab", { name: "Templates" }).click();

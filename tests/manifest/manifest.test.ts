@@ -211,7 +211,7 @@ test("office-addin-manifest info reads the production manifest (offline)", () =>
   expect(r.status).toBe(0);
   const id = /<Id>([^<]+)<\/Id>/.exec(source)![1];
   expect(r.stdout).toContain(`Id: ${id}`);
-  expect(r.stdout).toContain("Name: A-krim rapportering");
+  expect(r.stdout).toContain("Name: A-krimrapportering");
   expect(r.stdout).toContain("Default Locale: nb-NO");
   expect(r.stdout).toMatch(/Source Location: https:\/\/(?!localhost)[^\s]+\/taskpane\.html/);
 });

@@ -151,7 +151,6 @@ describe("the template command", () => {
     const r = run(...args);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("finnes allerede");
-    expect(r.stderr).toContain("already exists");
     expect(readFileSync(file, "utf8")).toBe("keep me");
     expect(run(...args, "--force").status).toBe(0);
     expect(readXlsx(readFileSync(file), "exists.xlsx").sheets).toHaveLength(7);
@@ -160,8 +159,21 @@ describe("the template command", () => {
   it("exits 2 with a bilingual message on an unknown unit, a missing option or an unknown option", () => {
     const unknown = run("--unit", "XYZ", "--agency", "AT", "--period", "2026", "-o", join(dir, "u.xlsx"));
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('Ukjent rapporteringsenhet "XYZ"');
-    expect(unknown.stderr).toContain('Unknown reporting unit "XYZ"');
+    expect(unknown.stderr).toContain("Ukjent rapporteringsenhet «XYZ»");
+    const english = run(
+      "--unit",
+      "XYZ",
+      "--agency",
+      "AT",
+      "--period",
+      "2026",
+      "-o",
+      join(dir, "u.xlsx"),
+      "--lang",
+      "en",
+    );
+    expect(english.status).toBe(2);
+    expect(english.stderr).toContain("Unknown reporting unit “XYZ”");
     expect(existsSync(join(dir, "u.xlsx"))).toBe(false);
     const missing = run("--unit", "OSL", "--agency", "AT", "-o", join(dir, "m.xlsx"));
     expect(missing.status).toBe(2);
@@ -193,7 +205,9 @@ describe("the template command", () => {
       join(dir, "senter.xlsx"),
     );
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain("--part must be centre (A-krimsenter) or line (Etatslinje), not senter.");
+    expect(bad.stderr).toContain(
+      "--part må være centre (A-krimsenter) eller line (Etatslinje), ikke senter.",
+    );
     expect(existsSync(join(dir, "senter.xlsx"))).toBe(false);
   });
 
@@ -213,7 +227,7 @@ describe("the template command", () => {
       broken,
     );
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("not valid JSON");
+    expect(r.stderr).toContain("ikke gyldig JSON");
   });
 });
 

@@ -135,7 +135,8 @@ describe("every emitted finding gives the params its words need", () => {
       JSON.stringify(consolidationJson(result)),
       consolidationText(result, "nb"),
       consolidationText(result, "en"),
-      JSON.stringify(planConsolidatedWorkbook(result)),
+      // Page layouts carry Excel's page-number fields as {page} and {pages}, which are not findings' words.
+      JSON.stringify(planConsolidatedWorkbook(result).filter((e) => e.kind !== "setPageLayout")),
     ];
     for (const out of outputs) expect(out).not.toMatch(/[^"]\{\w+\}/);
   });

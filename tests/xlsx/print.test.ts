@@ -128,7 +128,7 @@ describe("printing the consolidated workbook and the template", () => {
       // Diagrammer: its two data blocks, each with room for its chart below, on a page each.
       expect(bySheet.get("Diagrammer")!.length).toBeLessThanOrEqual(2);
       // The small sheets: at most two pages across and the rows they have.
-      for (const s of ["Styringsparametre", "Perioder", "Effekter", "Innsendinger", "Avvik"])
+      for (const s of ["Styringsparametre", "Perioder", "Effekter", "Innsendinger", "Funn"])
         expect(bySheet.get(s)!.length).toBeLessThanOrEqual(6);
       // Samlet, the long sheet: at least 30 rows a page (a landscape A4 page holds 487 points between its
       // margins, a row is 15 points at full size) in each strip of pages across.
