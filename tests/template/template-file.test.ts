@@ -156,7 +156,7 @@ describe("the template command", () => {
     expect(readXlsx(readFileSync(file), "exists.xlsx").sheets).toHaveLength(7);
   });
 
-  it("exits 2 with a bilingual message on an unknown unit, a missing option or an unknown option", () => {
+  it("exits 2 with a message in the language asked for on an unknown unit, a missing option or an unknown option", () => {
     const unknown = run("--unit", "XYZ", "--agency", "AT", "--period", "2026", "-o", join(dir, "u.xlsx"));
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("Ukjent rapporteringsenhet «XYZ»");
@@ -177,7 +177,7 @@ describe("the template command", () => {
     expect(existsSync(join(dir, "u.xlsx"))).toBe(false);
     const missing = run("--unit", "OSL", "--agency", "AT", "-o", join(dir, "m.xlsx"));
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain("Missing --period");
+    expect(missing.stderr).toContain("Mangler --period (periode).");
     expect(run("--unit", "OSL", "--colour", "red").status).toBe(2);
   });
 
