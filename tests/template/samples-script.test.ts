@@ -70,5 +70,5 @@ it("refuses an unknown option with exit code 2", () => {
     encoding: "utf8",
   });
   expect(r.status).toBe(2);
-  expect(r.stderr).toContain("Unknown option: --outdir");
+  expect(r.stderr).toContain("Ukjent valg: --outdir");
 });
