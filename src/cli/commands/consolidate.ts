@@ -19,10 +19,10 @@ import {
   type ExpectedSubmission,
 } from "../../core/consolidate";
 import { validateWorkbook } from "../../core/validation";
-import { bilingual, translate, type Lang } from "../../i18n";
+import { bilingual, translate, type Lang, type MessageKey } from "../../i18n";
 import { XlsxWriteError, writeXlsx } from "../../workbook/xlsx";
 import { fail, formatOption, loadCatalogueOption, parseCommandLine, say, type Message } from "../args";
-import { progress, skippedJson, withoutLockFiles } from "../batch";
+import { progress, skippedJson, withoutLockFiles, type SkippedFile } from "../batch";
 import { consolidateText } from "../consolidate-text";
 import { withReason } from "./validate";
 import { loadWorkbookFile, terminalSafe, type LoadedFile } from "../files";
@@ -82,6 +82,65 @@ export function readExpectedOption(
   return { ok: true, list: list.expected };
 }
 
+/** The words for the checks `consolidate` and `report` share, for their own output file. */
+export interface OutputWords {
+  usage: MessageKey;
+  extension: RegExp;
+  noFiles: MessageKey;
+  what: MessageKey;
+  wrongExtension: MessageKey;
+  outIsInput: MessageKey;
+  nothing: MessageKey;
+}
+
+/**
+ * What `consolidate` and `report` check before reading a file: files given, the output file (named, of its type, not
+ * one of the inputs, not there already unless --force), the catalogue and the list of expected submissions; lock
+ * files are set aside. On a problem the message is written and `code` is the exit code.
+ */
+export function consolidationSetup(
+  positionals: string[],
+  v: { out?: string; force?: boolean; catalogue?: string; expected?: string },
+  lang: Lang,
+  words: OutputWords,
+):
+  | { ok: false; code: number }
+  | {
+      ok: true;
+      out: string;
+      catalogue: Catalogue;
+      expected: ExpectedSubmission[] | undefined;
+      files: string[];
+      skipped: SkippedFile[];
+    } {
+  const stop = (message: Message, usage?: MessageKey) => ({
+    ok: false as const,
+    code: fail(lang, message, usage),
+  });
+  if (positionals.length === 0) return stop(bilingual(words.noFiles), words.usage);
+  const out = v.out;
+  if (!out)
+    return stop(
+      bilingual("cli.missingOption", { flag: "-o", what: translate(lang, words.what) }),
+      words.usage,
+    );
+  if (!words.extension.test(out)) return stop(bilingual(words.wrongExtension, { file: out }), words.usage);
+  if (positionals.some((f) => resolve(f) === resolve(out)))
+    return stop(bilingual(words.outIsInput, { file: out }), words.usage);
+  if (existsSync(out) && !v.force) return stop(bilingual("cli.exists", { file: out }));
+  const loaded = loadCatalogueOption(v.catalogue);
+  if (!loaded.ok) return stop(loaded.message);
+  const catalogue = loaded.catalogue;
+  const expected = readExpectedOption(v.expected, catalogue);
+  if (!expected.ok) return stop(expected.message);
+  const { files, skipped } = withoutLockFiles(positionals);
+  if (files.length === 0) {
+    for (const s of skipped) process.stderr.write(terminalSafe(`${s.message[lang]}\n`));
+    return stop(bilingual(words.nothing));
+  }
+  return { ok: true, out, catalogue, expected: expected.list, files, skipped };
+}
+
 export async function consolidateCommand(args: string[]): Promise<number> {
   const parsed = parseCommandLine(args, {
     out: { type: "string", short: "o" },
@@ -101,31 +160,19 @@ export async function consolidateCommand(args: string[]): Promise<number> {
   }
   const format = formatOption(v.format);
   if (!format) return fail(lang, bilingual("cli.badFormat", { value: v.format ?? "" }), USAGE);
-  if (parsed.positionals.length === 0) return fail(lang, bilingual("cli.noFilesToConsolidate"), USAGE);
-  const out = v.out;
-  if (!out)
-    return fail(
-      lang,
-      bilingual("cli.missingOption", { flag: "-o", what: translate(lang, "cli.what.consolidationOut") }),
-      USAGE,
-    );
-  if (!/\.xlsx$/i.test(out)) return fail(lang, bilingual("cli.notXlsx", { file: out }), USAGE);
-  if (parsed.positionals.some((f) => resolve(f) === resolve(out)))
-    return fail(lang, bilingual("cli.outIsInput", { file: out }), USAGE);
-  if (existsSync(out) && !v.force) return fail(lang, bilingual("cli.exists", { file: out }));
-  const loaded = loadCatalogueOption(v.catalogue);
-  if (!loaded.ok) return fail(lang, loaded.message);
-  const catalogue = loaded.catalogue;
-  const expected = readExpectedOption(v.expected, catalogue);
-  if (!expected.ok) return fail(lang, expected.message);
-
-  const { files, skipped } = withoutLockFiles(parsed.positionals);
-  if (files.length === 0) {
-    for (const s of skipped) process.stderr.write(terminalSafe(`${s.message[lang]}\n`));
-    return fail(lang, bilingual("cli.nothingToConsolidate"));
-  }
+  const setup = consolidationSetup(parsed.positionals, v, lang, {
+    usage: USAGE,
+    extension: /\.xlsx$/i,
+    noFiles: "cli.noFilesToConsolidate",
+    what: "cli.what.consolidationOut",
+    wrongExtension: "cli.notXlsx",
+    outIsInput: "cli.outIsInput",
+    nothing: "cli.nothingToConsolidate",
+  });
+  if (!setup.ok) return setup.code;
+  const { out, catalogue, expected, files, skipped } = setup;
   const { inputs, loadedFailures } = readConsolidationInputs(files, catalogue, lang);
-  const result = consolidate(inputs, catalogue, { expected: expected.list });
+  const result = consolidate(inputs, catalogue, { expected });
   // Nothing could be read: nothing is written (the reasons are printed above, file by file).
   if (nothingReadable(result)) return fail(lang, bilingual("cli.nothingReadable"));
   let bytes: Uint8Array;

@@ -4,16 +4,14 @@
  * language `--lang` asks for. Exit codes as `consolidate`; when nothing can be counted, no document is written and
  * the message says why.
  */
-import { existsSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { writeFileSync } from "node:fs";
 import { consolidate, consolidationExitCode } from "../../core/consolidate";
 import { describeAnnualReport } from "../../core/report";
 import { bilingual, translate } from "../../i18n";
-import { fail, loadCatalogueOption, parseCommandLine, say } from "../args";
-import { withoutLockFiles } from "../batch";
+import { fail, parseCommandLine, say } from "../args";
 import { consolidateText } from "../consolidate-text";
 import { terminalSafe } from "../files";
-import { readConsolidationInputs, readExpectedOption } from "./consolidate";
+import { consolidationSetup, readConsolidationInputs } from "./consolidate";
 
 const USAGE = "cli.usage.report";
 
@@ -32,31 +30,19 @@ export async function reportCommand(args: string[]): Promise<number> {
     process.stdout.write(translate(lang, USAGE));
     return 0;
   }
-  if (parsed.positionals.length === 0) return fail(lang, bilingual("cli.noFilesToReport"), USAGE);
-  const out = v.out;
-  if (!out)
-    return fail(
-      lang,
-      bilingual("cli.missingOption", { flag: "-o", what: translate(lang, "cli.what.reportOut") }),
-      USAGE,
-    );
-  if (!/\.docx$/i.test(out)) return fail(lang, bilingual("cli.notDocx", { file: out }), USAGE);
-  if (parsed.positionals.some((f) => resolve(f) === resolve(out)))
-    return fail(lang, bilingual("cli.reportOutIsInput", { file: out }), USAGE);
-  if (existsSync(out) && !v.force) return fail(lang, bilingual("cli.exists", { file: out }));
-  const loaded = loadCatalogueOption(v.catalogue);
-  if (!loaded.ok) return fail(lang, loaded.message);
-  const catalogue = loaded.catalogue;
-  const expected = readExpectedOption(v.expected, catalogue);
-  if (!expected.ok) return fail(lang, expected.message);
-
-  const { files, skipped } = withoutLockFiles(parsed.positionals);
-  if (files.length === 0) {
-    for (const s of skipped) process.stderr.write(terminalSafe(`${s.message[lang]}\n`));
-    return fail(lang, bilingual("cli.nothingToReport"));
-  }
+  const setup = consolidationSetup(parsed.positionals, v, lang, {
+    usage: USAGE,
+    extension: /\.docx$/i,
+    noFiles: "cli.noFilesToReport",
+    what: "cli.what.reportOut",
+    wrongExtension: "cli.notDocx",
+    outIsInput: "cli.reportOutIsInput",
+    nothing: "cli.nothingToReport",
+  });
+  if (!setup.ok) return setup.code;
+  const { out, catalogue, expected, files, skipped } = setup;
   const { inputs } = readConsolidationInputs(files, catalogue, lang);
-  const result = consolidate(inputs, catalogue, { expected: expected.list });
+  const result = consolidate(inputs, catalogue, { expected });
   const code = consolidationExitCode(result);
   process.stdout.write(terminalSafe(consolidateText(result, lang, { skipped })));
   if (!result.entries.some((e) => e.treatment === "counted")) {
