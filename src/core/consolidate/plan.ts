@@ -9,7 +9,7 @@ import type { ColumnType, SteeringParameter } from "../../catalogue/schema";
 import { containsIdentityNumber, maskIdentityNumbers } from "../identifiers";
 import { cellAddress, columnLetters, rangeFrom } from "../a1";
 import { headerRowHeight, tablePrintLayout, type CellInput, type Edit } from "../model/edit";
-import { SEVERITY_ORDER } from "../model/finding";
+import { SEVERITY_ORDER, type Finding } from "../model/finding";
 import { withPrintSetup } from "../model/print";
 import { renderFindingBoth } from "../validation/render";
 import { normalizeName, type CellValue, type WorkbookSnapshot } from "../model/snapshot";
@@ -176,6 +176,25 @@ function textLines(text: string, width: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** A row of the findings sheet: the submission's columns (register number, file, identity), then the finding. */
+function findingRow(submission: CellInput[], f: Finding): CellInput[] {
+  const { message, hint } = renderFindingBoth(f);
+  return [
+    ...submission,
+    f.rule,
+    SEVERITY_LABEL[f.severity],
+    f.sheet,
+    f.row,
+    f.column,
+    f.cell,
+    f.value,
+    message.nb,
+    message.en,
+    hint.nb,
+    hint.en,
+  ];
 }
 
 /** Column widths of a chart's data: categories as wide as their names, series wide enough for their
@@ -558,50 +577,11 @@ export function planConsolidatedWorkbook(result: Consolidation, existing?: Workb
         (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
         (a.row ?? 0) - (b.row ?? 0),
     );
-    for (const f of sorted) {
-      const { message, hint } = renderFindingBoth(f);
-      findingRows.push([
-        e.nr,
-        e.file,
-        e.identity.unit,
-        e.identity.agency,
-        e.identity.period,
-        f.rule,
-        SEVERITY_LABEL[f.severity],
-        f.sheet,
-        f.row,
-        f.column,
-        f.cell,
-        f.value,
-        message.nb,
-        message.en,
-        hint.nb,
-        hint.en,
-      ]);
-    }
+    for (const f of sorted)
+      findingRows.push(findingRow([e.nr, e.file, e.identity.unit, e.identity.agency, e.identity.period], f));
   }
   // After them, the findings that belong to no file (missing submissions): no register number, no file.
-  for (const f of result.findings) {
-    const { message, hint } = renderFindingBoth(f);
-    findingRows.push([
-      null,
-      null,
-      null,
-      null,
-      null,
-      f.rule,
-      SEVERITY_LABEL[f.severity],
-      f.sheet,
-      f.row,
-      f.column,
-      f.cell,
-      f.value,
-      message.nb,
-      message.en,
-      hint.nb,
-      hint.en,
-    ]);
-  }
+  for (const f of result.findings) findingRows.push(findingRow([null, null, null, null, null], f));
   edits.push(
     ...tableEdits(
       sheet.findings,
