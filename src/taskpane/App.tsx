@@ -9,7 +9,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { defaultCatalogue, type Catalogue } from "../catalogue";
 import { languageFor, MESSAGES, type Lang } from "../i18n";
 import { I18nContext, makeI18n, PaneContext, type CatalogueSource, type Pane } from "./context";
@@ -105,10 +105,13 @@ export function App({ host, jobs, now }: AppProps) {
     document.title = t("app.title");
   }, [lang, t]);
 
+  const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const announce = useCallback((message: string) => {
-    // Clearing first makes a repeated message be read again.
+    // Clearing first makes a repeated message be read again. A newer announcement replaces one still pending,
+    // and an empty one clears the region at once (nothing stale is left to be read).
+    clearTimeout(announceTimer.current);
     setAnnouncement("");
-    setTimeout(() => setAnnouncement(message), 50);
+    if (message) announceTimer.current = setTimeout(() => setAnnouncement(message), 50);
   }, []);
 
   const pane: Pane = useMemo(
