@@ -49,17 +49,19 @@ export interface Browser {
 
 /**
  * Launches Chromium with a fresh profile, a language of `locale` (default nb-NO) and a first page.
- * `selfSignedHttps` accepts the development server's self-signed certificate.
+ * `selfSignedHttps` accepts the development server's self-signed certificate; `width` (default 350, the pane's
+ * width in Excel) sets the viewport.
  */
 export async function launchBrowser(
-  options: { locale?: string; selfSignedHttps?: boolean } = {},
+  options: { locale?: string; selfSignedHttps?: boolean; width?: number } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "akrim-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
     locale: options.locale ?? "nb-NO",
-    viewport: { width: 360, height: 720 },
+    // Excel's task pane is 350 px wide by default; wider views are asked for by `width`.
+    viewport: { width: options.width ?? 350, height: 720 },
     ignoreHTTPSErrors: options.selfSignedHttps ?? false,
   });
   const requests: string[] = [];
