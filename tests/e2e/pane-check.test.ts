@@ -84,7 +84,8 @@ beforeAll(async () => {
   await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
   await page.getByRole("tab", { name: "Kontroll" }).click();
   panel = page.locator("#panel-check");
-});
+  // The production build is made first when it is older than the sources.
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
