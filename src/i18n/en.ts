@@ -1,7 +1,9 @@
 /** English. The type makes it have exactly the keys of nb.ts: none missing, none extra. */
+import { CORE_EN } from "./core.en";
 import type { Messages } from "./types";
 
 export const en: Messages = {
+  ...CORE_EN,
   "app.title": "A-krim reporting",
   "app.tagline": "Reporting in the inter-agency cooperation against work-related crime.",
   "app.mode.excel": "Excel",

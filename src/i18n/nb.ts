@@ -2,7 +2,10 @@
  * Norwegian bokmål: the pane's first language and the source of the message keys.
  * Placeholders are written {name}; `translate` fills them in.
  */
+import { CORE_NB } from "./core.nb";
+
 export const nb = {
+  ...CORE_NB,
   "app.title": "A-krimrapportering",
   "app.tagline": "Rapportering i det tverretatlige samarbeidet mot arbeidslivskriminalitet.",
   "app.mode.excel": "Excel",

@@ -1,0 +1,40 @@
+/**
+ * Norwegian bokmål for what the core and the catalogue loader write themselves: the loader's problems with a
+ * catalogue file, the expected list's problems, the consolidation's conflict notes and chart titles, the
+ * Kontrollrapport sheet and the printed page's footer. Spread into nb.ts; core.en.ts has the same keys.
+ */
+export const CORE_NB = {
+  // The catalogue loader: problems with a revised catalogue file
+  "catalogueFile.tooLarge": "Katalogfilen er for stor ({size} tegn, høyst {max}).",
+  "catalogueFile.notJson": "Katalogfilen er ikke gyldig JSON: {detail}",
+  "catalogueFile.notObject": "Katalogen må være et JSON-objekt.",
+  "catalogueFile.tooManyElements": "Katalogen har urimelig mange elementer (over {max}).",
+  "catalogueFile.tooDeep": "Katalogen er nestet for dypt.",
+  "catalogueFile.forbiddenKey": 'Nøkkelen "{key}" er ikke tillatt i en katalog.',
+  "catalogueFile.notACatalogue": 'Dette er ikke en a-krim-katalog (feltet "format" må være "{format}").',
+  "catalogueFile.unsupportedFormat":
+    "Katalogformatet {found} støttes ikke av denne versjonen av tillegget (støtter {supported}). Oppdater tillegget eller be sekretariatet om en katalog i støttet format.",
+  "catalogueFile.invalid": "Ugyldig verdi: {detail}",
+  "catalogueFile.version": "Ugyldig versjon: skriv ÅÅÅÅ.N, for eksempel 2026.1.",
+  "catalogueFile.duplicateId": 'Id-en "{id}" finnes mer enn én gang.',
+  "catalogueFile.duplicateTable": "Tabellen finnes to ganger.",
+  "catalogueFile.duplicateColumn": "Kolonnen finnes to ganger.",
+  "catalogueFile.groupingParent": 'Grupperingen "{grouping}" hører til {parent}, ikke {goal}.',
+  "catalogueFile.selectionOnlyUsage": "Utvalg av virkemidler gjelder bare Virkemiddelbruk.",
+  "catalogueFile.countingTable":
+    "Telleregelen «{rule}» gjelder tabellen {table}, men parameteren teller en annen.",
+  "catalogueFile.indicatorAgency": "En indikator på etatsnivå må oppgi etaten.",
+  "catalogueFile.missing.enumeration": 'Oppramsingen "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.column": 'Kolonnen "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.parent": 'Overordnet nivå "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.goal": 'Brukermålet "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.grouping": 'Grupperingen "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.agency": 'Etaten "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.coverField": 'Forsidefeltet "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.table": 'Tabellen "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.value": 'Verdien "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.instrument": 'Virkemiddelet "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.countingRule": 'Telleregelen "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.unit": 'Enheten "{ref}" finnes ikke i katalogen.',
+  "catalogueFile.missing.part": 'Innsatsen "{ref}" finnes ikke i katalogen.',
+} as const satisfies Record<string, string>;
