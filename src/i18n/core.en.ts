@@ -35,4 +35,37 @@ export const CORE_EN: { readonly [K in keyof typeof CORE_NB]: string } = {
   "catalogueFile.missing.countingRule": 'The counting rule "{ref}" does not exist in the catalogue.',
   "catalogueFile.missing.unit": 'The unit "{ref}" does not exist in the catalogue.',
   "catalogueFile.missing.part": 'The part of the effort "{ref}" does not exist in the catalogue.',
+  // The list of expected submissions (--expected FILE.tsv)
+  "expectedList.empty": "Line {line}: The list is empty; the first line must be the headers.",
+  "expectedList.columns":
+    "Line {line}: the header lacks the column {columns} (the columns are unit, agency, part and period, separated by tabs).",
+  "expectedList.unit": "Line {line}: unknown reporting unit “{value}”.",
+  "expectedList.agency": "Line {line}: unknown agency “{value}”.",
+  "expectedList.part":
+    "Line {line}: unknown part of the effort “{value}” (A-krimsenter, Etatslinje, centre or line).",
+  "expectedList.period": "Line {line}: invalid period “{value}” (YYYY or YYYY-T1, -T2, -T3).",
+  // The conflict rule: a submission's note in the register, and the conflict it belongs to
+  "consolidation.note.duplicate": "Identical content to {file} (no. {entry}); counted once.",
+  "consolidation.note.superseded": "Superseded by {file} (no. {entry}, status {status}).",
+  "consolidation.note.conflict":
+    "Several different submissions with the same highest status; none is counted until the conflict is resolved.",
+  "consolidation.note.overlap": "Overlaps the annual report {file} (no. {entry}), which is counted instead.",
+  "consolidation.note.unavailable": "The submission should be counted, but its rows are not in the source.",
+  "consolidation.conflict.duplicate":
+    "The same content was submitted {count|time|times}; counted once ({file}).",
+  "consolidation.conflict.highestStatus":
+    "{count|different submission|different submissions}; the one with the highest status ({status}) is counted: {file}.",
+  "consolidation.conflict.unresolved":
+    "{count|different submission|different submissions} with the same status; none is counted until the conflict is resolved.",
+  "consolidation.conflict.annualOverTertials":
+    "Annual and tertial reports for {year}; the annual report is counted: {file}.",
+  // The consolidation's overview of instrument use, and its charts
+  "consolidation.usage": "Instrument use",
+  "chart.steering.title": "User goal {goal}: steering parameters by agency",
+  "chart.steering.categories": "Steering parameter",
+  "chart.usageByGrouping.title": "Instrument use by grouping and agency",
+  "chart.usageByGrouping.categories": "Grouping",
+  "chart.usageByPeriod.title": "Instrument use by user goal across periods",
+  "chart.usageByPeriod.categories": "Period",
+  "chart.total": "Total",
 };

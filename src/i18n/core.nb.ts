@@ -37,4 +37,36 @@ export const CORE_NB = {
   "catalogueFile.missing.countingRule": 'Telleregelen "{ref}" finnes ikke i katalogen.',
   "catalogueFile.missing.unit": 'Enheten "{ref}" finnes ikke i katalogen.',
   "catalogueFile.missing.part": 'Innsatsen "{ref}" finnes ikke i katalogen.',
+  // The list of expected submissions (--expected FILE.tsv)
+  "expectedList.empty": "Linje {line}: Listen er tom; første linje skal være overskriftene.",
+  "expectedList.columns":
+    "Linje {line}: overskriften mangler kolonnen {columns} (kolonnene skal være unit, agency, part og period, skilt med tabulator).",
+  "expectedList.unit": "Linje {line}: ukjent rapporteringsenhet «{value}».",
+  "expectedList.agency": "Linje {line}: ukjent etat «{value}».",
+  "expectedList.part":
+    "Linje {line}: ukjent innsats «{value}» (A-krimsenter, Etatslinje, centre eller line).",
+  "expectedList.period": "Linje {line}: ugyldig periode «{value}» (ÅÅÅÅ eller ÅÅÅÅ-T1, -T2, -T3).",
+  // The conflict rule: a submission's note in the register, and the conflict it belongs to
+  "consolidation.note.duplicate": "Identisk innhold med {file} (nr. {entry}); telles én gang.",
+  "consolidation.note.superseded": "Erstattet av {file} (nr. {entry}, status {status}).",
+  "consolidation.note.conflict":
+    "Flere ulike innsendinger med samme høyeste status; ingen telles før konflikten er løst.",
+  "consolidation.note.overlap": "Overlapper årsrapporten {file} (nr. {entry}), som telles i stedet.",
+  "consolidation.note.unavailable": "Innsendingen skulle telles, men radene finnes ikke i kilden.",
+  "consolidation.conflict.duplicate": "Samme innhold er levert {count|gang|ganger}; telles én gang ({file}).",
+  "consolidation.conflict.highestStatus":
+    "{count|ulik innsending|ulike innsendinger}; den med høyest status ({status}) telles: {file}.",
+  "consolidation.conflict.unresolved":
+    "{count|ulik innsending|ulike innsendinger} med samme status; ingen telles før konflikten er løst.",
+  "consolidation.conflict.annualOverTertials":
+    "Årsrapport og tertialrapporter for {year}; årsrapporten telles: {file}.",
+  // The consolidation's overview of instrument use, and its charts
+  "consolidation.usage": "Virkemiddelbruk",
+  "chart.steering.title": "Brukermål {goal}: styringsparametre per etat",
+  "chart.steering.categories": "Styringsparameter",
+  "chart.usageByGrouping.title": "Virkemiddelbruk per gruppering og etat",
+  "chart.usageByGrouping.categories": "Gruppering",
+  "chart.usageByPeriod.title": "Virkemiddelbruk per brukermål over perioder",
+  "chart.usageByPeriod.categories": "Periode",
+  "chart.total": "Totalt",
 } as const satisfies Record<string, string>;

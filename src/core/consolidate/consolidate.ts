@@ -1,5 +1,6 @@
 /** Consolidation: many returned workbooks (or consolidations) → one register, one set of sums, effects, findings. */
 import type { Catalogue } from "../../catalogue/loader";
+import { bilingual } from "../../i18n";
 import type { Finding, FindingParams } from "../model/finding";
 import { newFinding, NOWHERE, type TextKeys } from "../validation/collector";
 import type { RuleId } from "../validation/rules";
@@ -44,7 +45,7 @@ export function usageOverview(catalogue: Catalogue): CompiledParameter {
   return compileParameter(catalogue, {
     id: "VIRKEMIDDELBRUK",
     goal: null,
-    name: { nb: "Virkemiddelbruk", en: "Instrument use" },
+    name: bilingual("consolidation.usage"),
     unit: "count",
     value: { op: "sum", table: "usage", column: "antall" },
     breakdowns: ["goal", "grouping"],
