@@ -68,4 +68,17 @@ export const CORE_EN: { readonly [K in keyof typeof CORE_NB]: string } = {
   "chart.usageByPeriod.title": "Instrument use by user goal across periods",
   "chart.usageByPeriod.categories": "Period",
   "chart.total": "Total",
+  // Excel's own names for the logical values
+  "excel.true": "TRUE",
+  "excel.false": "FALSE",
+  // The Kontrollrapport sheet a check writes into the workbook
+  "checkReport.clash":
+    "The workbook already has a sheet named {sheet}. It is not overwritten: delete or rename it yourself, or write the report to the sheet {suggestion}.",
+  "checkReport.fixErrors": "Fix the errors before the workbook is submitted.",
+  "checkReport.reviewWarnings": "No errors. Look through the warnings.",
+  "checkReport.reviewNotes": "No errors. Look through the notes.",
+  "checkReport.noFindings": "No findings.",
+  "checkReport.notListed": "{count|more finding is|more findings are} not listed here.",
+  // The printed page's footer; {page} and {pages} become Excel's page codes
+  "print.pageNumber": "Page {page} of {pages}",
 };

@@ -69,4 +69,17 @@ export const CORE_NB = {
   "chart.usageByPeriod.title": "Virkemiddelbruk per brukermål over perioder",
   "chart.usageByPeriod.categories": "Periode",
   "chart.total": "Totalt",
+  // Excel's own names for the logical values
+  "excel.true": "SANN",
+  "excel.false": "USANN",
+  // The Kontrollrapport sheet a check writes into the workbook
+  "checkReport.clash":
+    "Arbeidsboken har allerede et ark som heter {sheet}. Det blir ikke overskrevet: slett eller gi det nytt navn selv, eller lag rapporten på arket {suggestion}.",
+  "checkReport.fixErrors": "Rett feilene før arbeidsboken sendes inn.",
+  "checkReport.reviewWarnings": "Ingen feil. Se gjennom advarslene.",
+  "checkReport.reviewNotes": "Ingen feil. Se gjennom merknadene.",
+  "checkReport.noFindings": "Ingen funn.",
+  "checkReport.notListed": "{count|funn|funn} til er ikke listet her.",
+  // The printed page's footer; {page} and {pages} become Excel's page codes
+  "print.pageNumber": "Side {page} av {pages}",
 } as const satisfies Record<string, string>;

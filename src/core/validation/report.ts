@@ -4,6 +4,7 @@
  * Plans only: adapters carry out the edits. Highlights never change a value.
  */
 import type { LocalText } from "../../catalogue/schema";
+import { bilingual, translate } from "../../i18n";
 import { parseCell, rangeFrom } from "../a1";
 import type { CellInput, Edit, Severity } from "../model/edit";
 import { HIGHLIGHT_COLORS } from "../model/highlight";
@@ -32,7 +33,7 @@ export const REPORT_HEADERS = [
   "Kolonne",
   "Verdi",
   "Melding",
-  "Slik retter du",
+  translate("nb", "consolidation.column.howToFix"),
   "Regel",
 ] as const;
 
@@ -68,10 +69,7 @@ export function planReport(
         clash: {
           sheet: REPORT_SHEET,
           suggestion,
-          message: {
-            nb: `Arbeidsboken har allerede et ark som heter ${REPORT_SHEET}. Det blir ikke overskrevet: slett eller gi det nytt navn selv, eller lag rapporten på arket ${suggestion}.`,
-            en: `The workbook already has a sheet named ${REPORT_SHEET}. It is not overwritten: delete or rename it yourself, or write the report to the sheet ${suggestion}.`,
-          },
+          message: bilingual("checkReport.clash", { sheet: REPORT_SHEET, suggestion }),
         },
       };
     }
@@ -95,11 +93,16 @@ export function planReport(
     [SEVERITY_PLURAL_NB.warning, counts.warning],
     [SEVERITY_PLURAL_NB.info, counts.info],
     [
-      counts.error
-        ? "Rett feilene før arbeidsboken sendes inn."
-        : findings.length
-          ? "Ingen feil. Se gjennom advarslene."
-          : "Ingen funn.",
+      translate(
+        "nb",
+        counts.error
+          ? "checkReport.fixErrors"
+          : counts.warning
+            ? "checkReport.reviewWarnings"
+            : counts.info
+              ? "checkReport.reviewNotes"
+              : "checkReport.noFindings",
+      ),
       null,
     ],
   ];
@@ -159,7 +162,7 @@ export function planReport(
       kind: "setValues",
       sheet,
       address: `A${FIRST_TABLE_ROW + listed.length + 2}`,
-      values: [[`${findings.length - listed.length} funn til er ikke listet her.`]],
+      values: [[translate("nb", "checkReport.notListed", { count: findings.length - listed.length })]],
     });
   }
   edits.push(
