@@ -8,7 +8,7 @@ import { bilingual, translate } from "../../i18n";
 import { parseCell, rangeFrom } from "../a1";
 import type { CellInput, Edit, Severity } from "../model/edit";
 import { HIGHLIGHT_COLORS } from "../model/highlight";
-import { SEVERITY_ORDER, type Finding } from "../model/finding";
+import { SEVERITY_NB, SEVERITY_ORDER, type Finding } from "../model/finding";
 import { findSheet, type WorkbookSnapshot } from "../model/snapshot";
 import { freeSheetName, nameKey } from "../names";
 import { renderFinding } from "./render";
@@ -18,7 +18,6 @@ export const REPORT_TABLE = "tblKontrollrapport";
 /** Rows listed on the report sheet at most; the count of the rest is written below the table. */
 export const MAX_REPORT_ROWS = 50_000;
 
-export const SEVERITY_NB: Record<Severity, string> = { error: "Feil", warning: "Advarsel", info: "Merknad" };
 const SEVERITY_PLURAL_NB: Record<Severity, string> = {
   error: "Feil",
   warning: "Advarsler",
