@@ -102,12 +102,12 @@ export const en: Messages = {
   "check.sheetGroup": "{sheet} ({count})",
   "check.fileGroup": "{file}",
   "check.submission": "{unit} · {agency} · {period}",
-  "check.exportSheet": "Write the Kontrollrapport sheet",
+  "check.exportSheet": "Write the check report into the workbook",
   "check.exportXlsx": "Download report (.xlsx)",
   "check.exportJson": "Download report (JSON)",
   "check.results": "Findings",
   "check.reportDownloaded": "The report has been downloaded.",
-  "check.reportWritten": "The Kontrollrapport sheet has been written.",
+  "check.reportWritten": "The check report has been written into the workbook, one sheet per file.",
   "check.done": "The check is finished: {summary}.",
 
   "consolidate.heading": "Consolidation",
@@ -344,6 +344,7 @@ export const en: Messages = {
   // Words written into workbooks (document titles, the consolidation's notes and charts)
   "workbook.templateTitle": "A-krim reporting {unit} {agency} {period}",
   "workbook.sampleTitle": "A-krim reporting {unit} {agency} {period} (sample data)",
+  "workbook.reportSheet": "Check {name}",
   "workbook.consolidationTitle": "A-krim reporting: consolidation",
   // Who has not sent yet (consolidation text)
   "text.missing.unknown":

@@ -102,12 +102,12 @@ export const nb = {
   "check.sheetGroup": "{sheet} ({count})",
   "check.fileGroup": "{file}",
   "check.submission": "{unit} · {agency} · {period}",
-  "check.exportSheet": "Skriv arket Kontrollrapport",
+  "check.exportSheet": "Skriv kontrollrapporten i arbeidsboken",
   "check.exportXlsx": "Last ned rapport (.xlsx)",
   "check.exportJson": "Last ned rapport (JSON)",
   "check.results": "Funn",
   "check.reportDownloaded": "Rapporten er lastet ned.",
-  "check.reportWritten": "Arket Kontrollrapport er skrevet.",
+  "check.reportWritten": "Kontrollrapporten er skrevet i arbeidsboken, på et ark per fil.",
   "check.done": "Kontrollen er ferdig: {summary}.",
 
   "consolidate.heading": "Sammenstilling",
@@ -343,6 +343,7 @@ export const nb = {
   // Words written into workbooks (document titles, the consolidation's notes and charts)
   "workbook.templateTitle": "A-krimrapportering {unit} {agency} {period}",
   "workbook.sampleTitle": "A-krimrapportering {unit} {agency} {period} (eksempeldata)",
+  "workbook.reportSheet": "Kontroll {name}",
   "workbook.consolidationTitle": "A-krimrapportering: sammenstilling",
   // Who has not sent yet (consolidation text)
   "text.missing.unknown": "Mangler: ukjent (katalogen sier ikke hvilke etater som deltar i hvilke enheter).",

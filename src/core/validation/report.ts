@@ -47,6 +47,8 @@ export interface ReportOptions {
   onExisting?: "clash" | "numbered";
   /** The workbook's name, shown at the top. */
   title?: string;
+  /** The sheet's name (a valid sheet name: `reportSheetName`); "Kontrollrapport" when absent. */
+  sheet?: string;
 }
 
 export type ReportPlan =
@@ -59,18 +61,19 @@ export function planReport(
   snapshot: WorkbookSnapshot,
   options: ReportOptions = {},
 ): ReportPlan {
-  let sheet = REPORT_SHEET;
-  if (findSheet(snapshot, REPORT_SHEET)) {
-    const suggestion = freeSheetName(REPORT_SHEET, (name) => findSheet(snapshot, name) !== undefined);
+  const base = options.sheet ?? REPORT_SHEET;
+  let sheet = base;
+  if (findSheet(snapshot, base)) {
+    const suggestion = freeSheetName(base, (name) => findSheet(snapshot, name) !== undefined);
     if ((options.onExisting ?? "clash") === "clash") {
       return {
         ok: false,
         clash: {
-          sheet: REPORT_SHEET,
+          sheet: base,
           suggestion,
           message: {
-            nb: `Arbeidsboken har allerede et ark som heter ${REPORT_SHEET}. Det blir ikke overskrevet: slett eller gi det nytt navn selv, eller lag rapporten på arket ${suggestion}.`,
-            en: `The workbook already has a sheet named ${REPORT_SHEET}. It is not overwritten: delete or rename it yourself, or write the report to the sheet ${suggestion}.`,
+            nb: `Arbeidsboken har allerede et ark som heter ${base}. Det blir ikke overskrevet: slett eller gi det nytt navn selv, eller lag rapporten på arket ${suggestion}.`,
+            en: `The workbook already has a sheet named ${base}. It is not overwritten: delete or rename it yourself, or write the report to the sheet ${suggestion}.`,
           },
         },
       };
