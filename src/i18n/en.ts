@@ -103,13 +103,17 @@ export const en: Messages = {
   "check.column": "Column {column}",
   "check.value": "Value: {value}",
   "check.hint": "How to fix: {hint}",
-  "check.exportSheet": "Write the Kontrollrapport sheet",
+  "check.sheetGroup": "{sheet} ({count})",
+  "check.fileGroup": "{file}",
+  "check.submission": "{unit} · {agency} · {period}",
+  "check.exportSheet": "Write the check report into the workbook",
   "check.exportXlsx": "Download report (.xlsx)",
   "check.exportJson": "Download report (JSON)",
   "check.stale": "The chosen files have changed since the check. Check them again to see the findings.",
   "check.results": "Findings",
   "check.reportDownloaded": "The report has been downloaded.",
-  "check.reportWritten": "The Kontrollrapport sheet has been written.",
+  "check.reportWritten": "The check report has been written into the workbook, one sheet per file.",
+  "check.done": "The check is finished: {summary}.",
 
   "consolidate.heading": "Consolidation",
   "consolidate.parameters": "Steering parameters in this workbook",
@@ -345,6 +349,7 @@ export const en: Messages = {
   // Words written into workbooks (document titles, the consolidation's notes and charts)
   "workbook.templateTitle": "A-krim reporting {unit} {agency} {period}",
   "workbook.sampleTitle": "A-krim reporting {unit} {agency} {period} (sample data)",
+  "workbook.reportSheet": "Check {name}",
   "workbook.consolidationTitle": "A-krim reporting: consolidation",
   // Who has not sent yet (consolidation text)
   "text.missing.unknown":

@@ -104,13 +104,17 @@ export const nb = {
   "check.column": "Kolonne {column}",
   "check.value": "Verdi: {value}",
   "check.hint": "Slik retter du: {hint}",
-  "check.exportSheet": "Skriv arket Kontrollrapport",
+  "check.sheetGroup": "{sheet} ({count})",
+  "check.fileGroup": "{file}",
+  "check.submission": "{unit} · {agency} · {period}",
+  "check.exportSheet": "Skriv kontrollrapporten i arbeidsboken",
   "check.exportXlsx": "Last ned rapport (.xlsx)",
   "check.exportJson": "Last ned rapport (JSON)",
   "check.stale": "Filvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene.",
   "check.results": "Funn",
   "check.reportDownloaded": "Rapporten er lastet ned.",
-  "check.reportWritten": "Arket Kontrollrapport er skrevet.",
+  "check.reportWritten": "Kontrollrapporten er skrevet i arbeidsboken, på et ark per fil.",
+  "check.done": "Kontrollen er ferdig: {summary}.",
 
   "consolidate.heading": "Sammenstilling",
   "consolidate.parameters": "Styringsparametre i denne arbeidsboken",
@@ -345,6 +349,7 @@ export const nb = {
   // Words written into workbooks (document titles, the consolidation's notes and charts)
   "workbook.templateTitle": "A-krimrapportering {unit} {agency} {period}",
   "workbook.sampleTitle": "A-krimrapportering {unit} {agency} {period} (eksempeldata)",
+  "workbook.reportSheet": "Kontroll {name}",
   "workbook.consolidationTitle": "A-krimrapportering: sammenstilling",
   // Who has not sent yet (consolidation text)
   "text.missing.unknown": "Mangler: ukjent (katalogen sier ikke hvilke etater som deltar i hvilke enheter).",

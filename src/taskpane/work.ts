@@ -12,6 +12,7 @@ import { planTemplate } from "../core/template";
 import {
   planReport,
   renderFindingBoth,
+  reportSheetName,
   submissionJson,
   unreadableFinding,
   validateSubmission,
@@ -91,15 +92,19 @@ export function templateFile(catalogue: Catalogue, request: TemplateRequest): Sa
 }
 
 /**
- * The report sheets for check results: one Kontrollrapport sheet per checked workbook, each on a free
- * name next to the sheets `into` already has (an existing report is never overwritten).
+ * The report sheets for check results: one sheet per checked workbook, named after it ("Kontroll Oslo NAV 2026"),
+ * each on a free name next to the sheets `into` already has (an existing sheet is never overwritten).
  */
-export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edit[] {
+export function reportEdits(catalogue: Catalogue, checked: CheckedFile[], into: WorkbookSnapshot): Edit[] {
   // Each report's sheet and table join the picture of the workbook, so the next plan picks free names.
   const workbook: WorkbookSnapshot = { ...into, sheets: [...into.sheets], tables: [...into.tables] };
   const edits: Edit[] = [];
   for (const c of checked) {
-    const plan = planReport(c.findings, workbook, { onExisting: "numbered", title: c.file });
+    const plan = planReport(c.findings, workbook, {
+      onExisting: "numbered",
+      title: c.file,
+      sheet: reportSheetName(catalogue, c),
+    });
     if (!plan.ok) throw new UserError(plan.clash.message);
     edits.push(...plan.edits);
     workbook.sheets.push({
@@ -120,7 +125,7 @@ export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edi
 }
 
 /** The check report as an .xlsx file. */
-export function reportFile(checked: CheckedFile[]): SaveFile {
+export function reportFile(catalogue: Catalogue, checked: CheckedFile[]): SaveFile {
   const empty: WorkbookSnapshot = {
     name: "kontrollrapport.xlsx",
     sheets: [],
@@ -130,7 +135,7 @@ export function reportFile(checked: CheckedFile[]): SaveFile {
   };
   return {
     name: "kontrollrapport.xlsx",
-    bytes: writeXlsx(reportEdits(checked, empty), { title: "Kontrollrapport" }),
+    bytes: writeXlsx(reportEdits(catalogue, checked, empty), { title: "Kontrollrapport" }),
     mime: XLSX_MIME,
   };
 }

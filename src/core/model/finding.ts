@@ -10,7 +10,7 @@ import type { RuleId } from "../validation/rules";
 export type { Severity };
 export type { RuleId };
 
-/** An ISO date (yyyy-mm-dd), shown as dd.mm.åååå in Norwegian and as it is in English. */
+/** An ISO date (yyyy-mm-dd), shown as dd.mm.åååå in both languages (`formatDate`). */
 export interface DateParam {
   date: string;
 }
