@@ -59,7 +59,7 @@ const finding = <R extends RuleId>(rule: R, params: FindingParams = {}, keys: Te
   newFinding(rule, NOWHERE, null, params, keys);
 
 /** The rule for each treatment of a submission that is not simply counted. */
-const TREATMENT_RULES = {
+export const TREATMENT_RULES = {
   unreadable: "consolidate.unreadable",
   "no-identity": "consolidate.no-identity",
   conflict: "consolidate.conflict",
