@@ -154,6 +154,14 @@ describe("details a controller relies on", () => {
     expect(renderFindingBoth(f).hint.nb).toContain("1234567,5");
   });
 
+  test("a logical value in a number column is named as Excel names it in each language", () => {
+    const wb = filledTemplate();
+    setCell(wb, "Virkemiddelbruk", "E2", false);
+    const f = validateWorkbook(wb, cat).find((x) => x.rule === "cell.not-a-number")!;
+    expect(renderFindingBoth(f).message.nb).toContain("(USANN)");
+    expect(renderFindingBoth(f).message.en).toContain("(FALSE)");
+  });
+
   test("the agency mismatch says when the mapping is reconstructed", () => {
     const wb = filledTemplate({ agency: "NAV" });
     const other = cat.instruments.find(
