@@ -1,4 +1,7 @@
-/** Katalog: browse and search instruments; version and provenance; load a revised catalogue (checked first). */
+/**
+ * Katalog: browse and search instruments. Under "Mer": the catalogue's source, each instrument's provenance, and
+ * the secretariat's action, loading a revised catalogue (checked first).
+ */
 import {
   Button,
   Dropdown,
@@ -9,6 +12,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Option,
+  Switch,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -16,7 +20,9 @@ import { useMemo, useState } from "react";
 import { defaultCatalogue, parseCatalogue } from "../../catalogue";
 import { goals, groupings } from "../../catalogue/select";
 import type { Instrument } from "../../catalogue/schema";
+import { formatDate } from "../../core/dates";
 import { FilePicker } from "../components/FilePicker";
+import { More } from "../components/More";
 import { useI18n, usePane } from "../context";
 import type { MessageKey } from "../../i18n";
 
@@ -38,6 +44,8 @@ const useStyles = makeStyles({
 });
 
 const ALL = "*";
+/** How the bundled catalogues write the source's mark for the tax collector (skatteoppkreveren). */
+const TAX_COLLECTOR_MARK = "(tax-collector mark)";
 
 export function CatalogueSection() {
   const { t, lang } = useI18n();
@@ -48,6 +56,10 @@ export function CatalogueSection() {
   const [grouping, setGrouping] = useState(ALL);
   const [agency, setAgency] = useState(ALL);
   const [rejected, setRejected] = useState<{ file: string; problems: string[] } | null>(null);
+  const [provenance, setProvenance] = useState(false);
+  // The source's marks are its own notation (x per agency column), except one described in words.
+  const marksText = (marks: string) =>
+    marks === TAX_COLLECTOR_MARK ? t("catalogue.marks.taxCollector") : marks;
 
   const goalList = goals(catalogue);
   const groupingList = groupings(catalogue, goal === ALL ? undefined : goal);
@@ -114,17 +126,24 @@ export function CatalogueSection() {
           {catalogue.description[lang]}
         </Text>
         <Text block size={200}>
-          {t("catalogue.version", { version: catalogue.version, published: catalogue.published })} ·{" "}
+          {t("catalogue.version", { version: catalogue.version, published: formatDate(catalogue.published) })}{" "}
+          ·{" "}
           {catalogueSource.kind === "bundled"
             ? t("catalogue.bundled")
             : t("catalogue.revised", { file: catalogueSource.name })}
         </Text>
-        <details>
-          <summary>{t("catalogue.source")}</summary>
-          <Text size={200}>{catalogue.source}</Text>
-        </details>
       </div>
-      <div>
+      <More>
+        <Text size={200}>
+          {t("catalogue.source")}:{" "}
+          {typeof catalogue.source === "string" ? catalogue.source : catalogue.source[lang]}
+        </Text>
+        <Switch
+          label={t("catalogue.showProvenance")}
+          checked={provenance}
+          onChange={(_, d) => setProvenance(d.checked)}
+        />
+        <Text size={200}>{t("catalogue.loadHint")}</Text>
         <FilePicker
           extension=".json"
           multiple={false}
@@ -147,7 +166,7 @@ export function CatalogueSection() {
             {t("catalogue.reset")}
           </Button>
         )}
-      </div>
+      </More>
       {rejected && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -208,12 +227,14 @@ export function CatalogueSection() {
                 {t("catalogue.speed")}:{" "}
                 {t(i.speed ? (`catalogue.speed.${i.speed}` as MessageKey) : "catalogue.speed.none")}
               </span>
-              <span className={styles.meta}>
-                {t("catalogue.provenance")}: {t(`catalogue.basis.${i.provenance.agenciesBasis}`)}
-                {i.provenance.marksInSource
-                  ? ` (${t("catalogue.marks", { marks: i.provenance.marksInSource })})`
-                  : ""}
-              </span>
+              {provenance && (
+                <span className={styles.meta}>
+                  {t("catalogue.provenance")}: {t(`catalogue.basis.${i.provenance.agenciesBasis}`)}
+                  {i.provenance.marksInSource
+                    ? ` (${t("catalogue.marks", { marks: marksText(i.provenance.marksInSource) })})`
+                    : ""}
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { FilesPanel } from "../components/FilesPanel";
 import { FindingsList } from "../components/FindingsList";
 import { JobStatus } from "../components/JobStatus";
+import { More } from "../components/More";
 import { useI18n, usePane } from "../context";
 import { countBySeverity, JSON_MIME, type CheckedFile } from "../model";
 import { reportJson } from "../report";
@@ -107,6 +108,8 @@ export function CheckSection() {
             <Button onClick={() => void exportReport(checked)} disabled={working}>
               {host.kind === "excel" ? t("check.exportSheet") : t("check.exportXlsx")}
             </Button>
+          </div>
+          <More>
             <Button
               onClick={() => {
                 host.save({
@@ -120,7 +123,7 @@ export function CheckSection() {
             >
               {t("check.exportJson")}
             </Button>
-          </div>
+          </More>
         </section>
       )}
     </div>

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { Chart } from "../components/Chart";
 import { FilesPanel } from "../components/FilesPanel";
 import { JobStatus } from "../components/JobStatus";
+import { More } from "../components/More";
 import { MissingList } from "../components/MissingList";
 import { ParameterTable } from "../components/ParameterTable";
 import { useI18n, usePane } from "../context";
@@ -129,6 +130,11 @@ export function ConsolidateSection() {
                 {t("consolidate.open")}
               </Button>
             )}
+            <Button disabled={working} onClick={() => void action.run(() => downloadAnnualReport(result))}>
+              {t("consolidate.annualReport")}
+            </Button>
+          </div>
+          <More>
             <Button
               onClick={() => {
                 host.save({
@@ -141,10 +147,7 @@ export function ConsolidateSection() {
             >
               {t("consolidate.downloadJson")}
             </Button>
-            <Button disabled={working} onClick={() => void action.run(() => downloadAnnualReport(result))}>
-              {t("consolidate.annualReport")}
-            </Button>
-          </div>
+          </More>
           <h4 className={styles.h3}>{t("consolidate.conflicts")}</h4>
           {result.conflicts.length === 0 ? (
             <Text>{t("consolidate.noConflicts")}</Text>

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { instrumentsForAgency, templateSheetNames } from "../../catalogue/select";
 import { JobStatus } from "../components/JobStatus";
 import { NameClashDialog } from "../components/NameClashDialog";
+import { locale } from "../../i18n";
 import { useI18n, usePane } from "../context";
 import type { TemplateRequest } from "../host";
 import { currentTertial, periodId, yearChoices, type PeriodKind } from "../period";
@@ -55,9 +56,13 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
         return null;
       }
       setClash(null);
+      // What to do next, after what was done: fill in the tables, then check before sending.
+      const sheets = new Intl.ListFormat(locale(lang), { type: "conjunction" }).format(
+        catalogue.template.tables.map((s) => renames[s.name] ?? s.name),
+      );
       return outcome.kind === "inserted"
-        ? t("templates.inserted", { unit: unitName, agency: agencyName, period })
-        : t("templates.downloaded", { file: outcome.name });
+        ? `${t("templates.inserted", { unit: unitName, agency: agencyName, period })} ${t("templates.next.inserted", { sheets })}`
+        : `${t("templates.downloaded", { file: outcome.name })} ${t("templates.next.downloaded", { sheets })}`;
     });
 
   return (
