@@ -1,6 +1,7 @@
 /**
  * Katalog: browse and search instruments. Under "Mer": the catalogue's source, each instrument's provenance, and
- * the secretariat's action, loading a revised catalogue (checked first).
+ * the secretariat's action, loading a revised catalogue (checked first). The filters go back to "Alle" by choice,
+ * so their drop-downs have no clear button (Fluent's would be named in English, "Clear selection").
  */
 import {
   Button,
@@ -104,6 +105,7 @@ export function CatalogueSection() {
   ) => (
     <Field label={label}>
       <Dropdown
+        clearButton={null}
         value={value === ALL ? t("common.all") : (options.find((o) => o.id === value)?.label ?? value)}
         selectedOptions={[value]}
         onOptionSelect={(_, d) => d.optionValue && set(d.optionValue)}

@@ -1,4 +1,7 @@
-/** Maler: insert (Excel) or download (file mode) a reporting template for a unit, agency and period. */
+/**
+ * Maler: insert (Excel) or download (file mode) a reporting template for a unit, agency and period. Every choice
+ * is required, so the drop-downs have no clear button (Fluent's would be named in English, "Clear selection").
+ */
 import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { instrumentsForAgency, templateSheetNames } from "../../catalogue/select";
@@ -71,6 +74,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
       <Text>{t("templates.intro")}</Text>
       <Field label={t("templates.unit")}>
         <Dropdown
+          clearButton={null}
           value={unitName}
           selectedOptions={[unitId]}
           onOptionSelect={(_, d) => d.optionValue && setUnit(d.optionValue)}
@@ -84,6 +88,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
       </Field>
       <Field label={t("templates.agency")}>
         <Dropdown
+          clearButton={null}
           value={agencyName}
           selectedOptions={[agencyId]}
           onOptionSelect={(_, d) => d.optionValue && setAgency(d.optionValue)}
@@ -98,6 +103,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
       {parts ? (
         <Field label={t("templates.part")} hint={t("templates.part.hint")}>
           <Dropdown
+            clearButton={null}
             value={partLabel(part)}
             selectedOptions={[part]}
             disabled={unitId === "LINJE"}
@@ -111,6 +117,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
       <div className={styles.row}>
         <Field label={t("templates.year")} className={styles.grow}>
           <Dropdown
+            clearButton={null}
             value={String(year)}
             selectedOptions={[String(year)]}
             onOptionSelect={(_, d) => d.optionValue && setYear(Number(d.optionValue))}
@@ -124,6 +131,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
         </Field>
         <Field label={t("templates.periodKind")} className={styles.grow}>
           <Dropdown
+            clearButton={null}
             value={kindLabel(kind)}
             selectedOptions={[kind]}
             onOptionSelect={(_, d) => d.optionValue && setKind(d.optionValue as PeriodKind)}
