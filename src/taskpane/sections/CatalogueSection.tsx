@@ -135,6 +135,32 @@ export function CatalogueSection() {
             : t("catalogue.revised", { file: catalogueSource.name })}
         </Text>
       </div>
+      <div className={styles.filters}>
+        <Field label={t("catalogue.search")}>
+          <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
+        </Field>
+        {filter(
+          t("catalogue.goal"),
+          goal,
+          (v) => {
+            setGoal(v);
+            setGrouping(ALL);
+          },
+          goalList.map((g) => ({ id: g.id, label: `${g.id} ${g.name[lang]}` })),
+        )}
+        {filter(
+          t("catalogue.grouping"),
+          grouping,
+          setGrouping,
+          groupingList.map((g) => ({ id: g.id, label: g.name[lang] })),
+        )}
+        {filter(
+          t("catalogue.agency"),
+          agency,
+          setAgency,
+          catalogue.agencies.map((a) => ({ id: a.id, label: a.name[lang] })),
+        )}
+      </div>
       <More>
         <Text size={200}>
           {t("catalogue.source")}:{" "}
@@ -181,32 +207,6 @@ export function CatalogueSection() {
           </MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.filters}>
-        <Field label={t("catalogue.search")}>
-          <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
-        </Field>
-        {filter(
-          t("catalogue.goal"),
-          goal,
-          (v) => {
-            setGoal(v);
-            setGrouping(ALL);
-          },
-          goalList.map((g) => ({ id: g.id, label: `${g.id} ${g.name[lang]}` })),
-        )}
-        {filter(
-          t("catalogue.grouping"),
-          grouping,
-          setGrouping,
-          groupingList.map((g) => ({ id: g.id, label: g.name[lang] })),
-        )}
-        {filter(
-          t("catalogue.agency"),
-          agency,
-          setAgency,
-          catalogue.agencies.map((a) => ({ id: a.id, label: a.name[lang] })),
-        )}
-      </div>
       <Text role="status">
         {t("catalogue.count", { shown: shown.length, total: catalogue.instruments.length })}
       </Text>
