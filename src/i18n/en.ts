@@ -28,6 +28,7 @@ export const en: Messages = {
   "common.progress": "{done} of {total|file|files}",
   "common.progressFile": "Reading {file} ({done} of {total})",
   "common.all": "All",
+  "common.more": "More",
 
   "files.pick": "Choose files …",
   "files.drop": "or drop .xlsx files here",
@@ -63,6 +64,10 @@ export const en: Messages = {
   "templates.download": "Download the template",
   "templates.inserted": "The template for {unit}, {agency}, {period} has been inserted.",
   "templates.downloaded": "The template {file} has been downloaded.",
+  "templates.next.downloaded":
+    "Next: open the file in Excel and fill in the sheets {sheets}. Check it under Check before you send it in.",
+  "templates.next.inserted":
+    "Next: fill in the sheets {sheets}. Check the workbook under Check before you send it in.",
   "templates.noInstruments":
     "The catalogue gives {agency} no instruments: the Virkemiddelbruk sheet starts empty, and rows may be added.",
   "templates.instrumentCount":
@@ -163,6 +168,10 @@ export const en: Messages = {
   "catalogue.agencies": "Agencies",
   "catalogue.provenance": "Provenance",
   "catalogue.marks": "marks in the source: {marks}",
+  "catalogue.showProvenance": "Show each instrument's provenance",
+  "catalogue.loadHint":
+    "For the secretariat: use a revised catalogue (JSON file). It is checked before it is used.",
+  "catalogue.marks.taxCollector": "the tax collector's mark",
   "catalogue.count": "{shown} of {total|instrument|instruments}",
   "catalogue.noMatch": "No instrument matches the search.",
   "catalogue.load": "Load a revised catalogue …",

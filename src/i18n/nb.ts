@@ -30,6 +30,7 @@ export const nb = {
   "common.progress": "{done} av {total|fil|filer}",
   "common.progressFile": "Leser {file} ({done} av {total})",
   "common.all": "Alle",
+  "common.more": "Mer",
 
   "files.pick": "Velg filer …",
   "files.drop": "eller slipp .xlsx-filer her",
@@ -65,6 +66,10 @@ export const nb = {
   "templates.download": "Last ned malen",
   "templates.inserted": "Malen for {unit}, {agency}, {period} er satt inn.",
   "templates.downloaded": "Malen {file} er lastet ned.",
+  "templates.next.downloaded":
+    "Neste steg: åpne filen i Excel og fyll ut arkene {sheets}. Kontroller den under Kontroll før du sender den inn.",
+  "templates.next.inserted":
+    "Neste steg: fyll ut arkene {sheets}. Kontroller arbeidsboken under Kontroll før du sender den inn.",
   "templates.noInstruments":
     "Katalogen gir ikke {agency} noen virkemidler: arket Virkemiddelbruk starter tomt, og rader kan legges til.",
   "templates.instrumentCount": "Virkemiddelbruk fylles ut med {count|virkemiddel|virkemidler} for {agency}.",
@@ -164,6 +169,10 @@ export const nb = {
   "catalogue.agencies": "Etater",
   "catalogue.provenance": "Opphav",
   "catalogue.marks": "merker i kilden: {marks}",
+  "catalogue.showProvenance": "Vis opphavet til hvert virkemiddel",
+  "catalogue.loadHint":
+    "For sekretariatet: ta i bruk en revidert katalog (JSON-fil). Den kontrolleres før den brukes.",
+  "catalogue.marks.taxCollector": "skatteoppkreverens merke",
   "catalogue.count": "{shown} av {total|virkemiddel|virkemidler}",
   "catalogue.noMatch": "Ingen virkemidler passer søket.",
   "catalogue.load": "Last inn revidert katalog …",

@@ -55,6 +55,7 @@ describe("the task pane: checking", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
     fireEvent.click(screen.getByRole("button", { name: "Prøv med eksempeldata" }));
     fireEvent.click(await screen.findByRole("button", { name: "Kontroller 1 fil" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Mer" }));
     fireEvent.click(await screen.findByRole("button", { name: "Last ned rapport (JSON)" }));
     const json = JSON.parse(host.saved[0].bytes as string);
     expect(json.summary).toEqual({ files: 1, errors: 2, warnings: 1 });

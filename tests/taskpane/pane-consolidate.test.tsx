@@ -123,6 +123,10 @@ describe("the task pane: consolidation and catalogue", () => {
     expect(screen.getByText(`1 av ${total} virkemidler`)).toBeTruthy();
     const list = screen.getByRole("list", { name: "Virkemiddelkatalog" });
     expect(within(list).getByText("V101 avdekkingskontroll")).toBeTruthy();
+    // Provenance is for those who ask: under "Mer".
+    expect(within(list).queryByText(/Opphav:/)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Mer" }));
+    fireEvent.click(screen.getByRole("switch", { name: "Vis opphavet til hvert virkemiddel" }));
     expect(
       within(list).getByText(/Opphav: rekonstruert; stemmer med kolonnesummene, må bekreftes/),
     ).toBeTruthy();
@@ -133,6 +137,10 @@ describe("the task pane: consolidation and catalogue", () => {
   it("refuses a broken revised catalogue with the reasons, and uses a valid one", async () => {
     renderPane(testHost("file"), testRunner({}).runner);
     fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    // The secretariat's action is under "Mer".
+    expect(screen.queryByRole("button", { name: "Last inn revidert katalog …" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Mer" }));
+    screen.getByRole("button", { name: "Last inn revidert katalog …" });
     const input = document.querySelector('input[type="file"][accept=".json"]') as HTMLInputElement;
     const bad = new File(['{"format":"akrim-katalog","formatVersion":1,"__proto__":{}}'], "ond.json");
     await act(async () => {
