@@ -153,6 +153,13 @@ describe("the task pane: consolidation and catalogue", () => {
       "Sammenstillingen er ferdig: 3 filer, 2 talt med, 0 konflikter.",
     );
 
+    // Screen readers hear the files to follow up with the totals.
+    await waitFor(() =>
+      expect(screen.getByTestId("live-region").textContent).toBe(
+        "Sammenstillingen er ferdig: 3 filer, 2 talt med, 0 konflikter. 1 fil er ikke talt med. 1 fil har feil som må rettes.",
+      ),
+    );
+
     // Another selection: the old result is gone, and the pane says why.
     fireEvent.click(screen.getByRole("button", { name: "Fjern filene" }));
     expect(screen.queryByRole("heading", { name: "Resultat" })).toBeNull();
