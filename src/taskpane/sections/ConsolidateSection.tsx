@@ -17,7 +17,7 @@ import {
 import { useState } from "react";
 import { Chart } from "../components/Chart";
 import { FilesPanel } from "../components/FilesPanel";
-import { FollowUpBar } from "../components/FollowUpBar";
+import { FollowUpBar, followUpSummary } from "../components/FollowUpBar";
 import { JobStatus } from "../components/JobStatus";
 import { More } from "../components/More";
 import { MissingList } from "../components/MissingList";
@@ -50,9 +50,12 @@ export function ConsolidateSection() {
     const r = await action.job("consolidate", { files: from, catalogueText });
     if (!r) return;
     setMade({ from, result: r });
-    announce(
-      t("consolidate.done", { files: r.files.length, counted: r.counted, conflicts: r.conflicts.length }),
-    );
+    const done = t("consolidate.done", {
+      files: r.files.length,
+      counted: r.counted,
+      conflicts: r.conflicts.length,
+    });
+    announce(`${done} ${followUpSummary(t, r.followUp)}`.trim());
   }
 
   /**
