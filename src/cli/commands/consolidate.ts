@@ -25,7 +25,7 @@ import { fail, formatOption, loadCatalogueOption, parseCommandLine, say, type Me
 import { progress, skippedJson, withoutLockFiles, type SkippedFile } from "../batch";
 import { consolidateText } from "../consolidate-text";
 import { withReason } from "./validate";
-import { loadWorkbookFile, terminalSafe, type LoadedFile } from "../files";
+import { loadWorkbookFile, nodeDeflateRaw, terminalSafe, type LoadedFile } from "../files";
 
 const USAGE = "cli.usage.consolidate";
 
@@ -181,6 +181,7 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     bytes = writeXlsx(planConsolidatedWorkbook(result), {
       title: translate("nb", "workbook.consolidationTitle"),
       level: 1,
+      deflateRaw: nodeDeflateRaw,
     });
     writeFileSync(out, bytes, { flag: v.force ? "w" : "wx" });
   } catch (e) {
