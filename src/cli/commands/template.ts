@@ -47,7 +47,7 @@ export async function templateCommand(args: string[]): Promise<number> {
   const out = v.out as string;
   if (!/\.xlsx$/i.test(out)) return fail(lang, bilingual("cli.notXlsx", { file: out }), USAGE);
   if (existsSync(out) && !v.force) return fail(lang, bilingual("cli.exists", { file: out }));
-  const loaded = loadCatalogueOption(v.catalogue);
+  const loaded = await loadCatalogueOption(v.catalogue);
   if (!loaded.ok) return fail(lang, loaded.message);
 
   const plan = planTemplate(
