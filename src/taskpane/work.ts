@@ -3,7 +3,8 @@
  * .xlsx adapter. It runs in the worker (checking and consolidating many files, building samples) and,
  * loaded on demand, on the UI thread for one-file jobs (a template, a report). No DOM here.
  */
-import { defaultCatalogue, parseCatalogue, type Catalogue } from "../catalogue";
+import { defaultCatalogue, type Catalogue } from "../catalogue";
+import { parseCatalogue } from "../catalogue/check";
 import type { Edit } from "../core/model/edit";
 import type { Finding } from "../core/model/finding";
 import type { WorkbookSnapshot } from "../core/model/snapshot";

@@ -406,24 +406,34 @@ export function lineage(
 }
 
 /**
- * The counted contributions over a context, computed once per context and parameter list: `rowContributions` runs
- * for every source of a consolidation with the same context, and grouping the whole context each time made
- * consolidating quadratic in the number of files. Sources are not changed once read, so the result stays valid.
+ * The counted contributions over a context, by source (the parameter index and the row, for each row behind
+ * one), computed once per context and parameter list: `rowContributions` runs for every source of a consolidation
+ * with the same context, and grouping the whole context each time made consolidating quadratic in the number of
+ * files. Sources are not changed once read, so the result stays valid.
  */
+type SourceContributions = Map<RollupSource, { parameter: number; index: number }[]>;
 const contributionsByContext = new WeakMap<
   readonly RollupSource[],
-  WeakMap<CompiledParameter[], CountedContribution[]>
+  WeakMap<CompiledParameter[], SourceContributions>
 >();
 function contextContributions(
   parameters: CompiledParameter[],
   context: readonly RollupSource[],
-): CountedContribution[] {
+): SourceContributions {
   let byParameters = contributionsByContext.get(context);
   if (!byParameters) contributionsByContext.set(context, (byParameters = new WeakMap()));
-  let contributions = byParameters.get(parameters);
-  if (!contributions)
-    byParameters.set(parameters, (contributions = countedContributions(parameters, context)));
-  return contributions;
+  let bySource = byParameters.get(parameters);
+  if (!bySource) {
+    bySource = new Map();
+    for (const c of countedContributions(parameters, context))
+      for (const r of c.rows) {
+        let list = bySource.get(r.source);
+        if (!list) bySource.set(r.source, (list = []));
+        list.push({ parameter: c.parameter, index: r.index });
+      }
+    byParameters.set(parameters, bySource);
+  }
+  return bySource;
 }
 
 /**
@@ -456,9 +466,9 @@ export function rowContributions(
     if (slots.length === 1) set.add(p.spec.id);
     else for (let i = 1; i < slots.length; i++) set.add(p.keys[slots[i] - 1].rowId);
   });
-  for (const c of contextContributions(parameters, context)) {
+  for (const c of contextContributions(parameters, context).get(source) ?? []) {
     const p = parameters[c.parameter];
-    for (const r of c.rows) if (r.source === source) setOf(p.counting!.table, r.index).add(p.spec.id);
+    setOf(p.counting!.table, c.index).add(p.spec.id);
   }
   for (const [table, list] of sets)
     out.set(

@@ -18,7 +18,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { defaultCatalogue, parseCatalogue } from "../../catalogue";
+import { defaultCatalogue } from "../../catalogue";
+import { parseCatalogue } from "../../catalogue/check";
 import { goals, groupings } from "../../catalogue/select";
 import type { Instrument } from "../../catalogue/schema";
 import { formatDate } from "../../core/dates";
