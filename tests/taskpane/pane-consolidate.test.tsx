@@ -91,7 +91,7 @@ describe("the task pane: consolidation and catalogue", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Sammenstilling" }));
     fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
     fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 1 fil" }));
-    await screen.findByText("Sammenstillingen er ferdig: 0 filer, 2 talt med, 1 konflikt.");
+    await screen.findByText("Sammenstillingen er ferdig: 0 filer, 2 telles med, 1 konflikt.");
     expect(screen.getByText(/OSL · AT · 2026-T1: a.xlsx, b.xlsx/)).toBeTruthy();
     const table = screen.getByRole("table", { name: /Styringsparametre, totalt/ });
     expect(within(table).getByRole("rowheader", { name: /^SP-BM1-02\/\s?BM1-ST$/ })).toBeTruthy();
@@ -135,7 +135,7 @@ describe("the task pane: consolidation and catalogue", () => {
       fireEvent.change(input, { target: { files: [bad] } });
     });
     expect(await screen.findByText("Katalogfilen ond.json ble ikke tatt i bruk:")).toBeTruthy();
-    expect(screen.getByText(/Nøkkelen "__proto__" er ikke tillatt/)).toBeTruthy();
+    expect(screen.getByText(/Nøkkelen «__proto__» er ikke tillatt/)).toBeTruthy();
 
     const data = JSON.parse(JSON.stringify(bundled));
     data.version = "2027.1";
