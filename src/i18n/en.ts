@@ -9,7 +9,7 @@ export const en: Messages = {
   "app.mode.excel": "Excel",
   "app.mode.file": "File mode",
   "app.mode.fileHint":
-    "You are using the add-in in a browser: choose .xlsx files from your computer, and results are downloaded.",
+    "You are using the add-in in a browser: choose .xlsx files from your computer, and the results are downloaded.",
   "app.language": "Language",
   "app.language.nb": "Norwegian",
   "app.language.en": "English",
@@ -71,7 +71,8 @@ export const en: Messages = {
     "The workbook already has sheets with these names. Nothing is overwritten: choose new names, or cancel.",
   "templates.clash.newName": "New name for “{sheet}”",
   "templates.clash.apply": "Insert with new names",
-  "templates.clash.invalid": "The name must have 1–31 characters, without : \\ / ? * [ ], and be free.",
+  "templates.clash.invalid":
+    "The name must have 1–31 characters, without : \\ / ? * [ ], and not already be in use.",
 
   "check.heading": "Check workbooks",
   "check.intro":
@@ -178,7 +179,7 @@ export const en: Messages = {
   "report.subtitle": "Draft for {periods}",
   "report.drafted": "This draft was made on {date} from the consolidation, with catalogue version {version}.",
   "report.about":
-    "Every number in this draft comes from the consolidation of the submitted templates. The report shows only counts and the catalogue's names: it names no actor, person or business, and no text from the submissions is in it. Where the steering group is to write, a place is marked in yellow.",
+    "Every number in this draft comes from the consolidation of the submitted templates. The report shows only counts and the catalogue's names: it names no actor, person or business, and no text from the submissions is in it. The places where the steering group is to write are marked in yellow.",
   "report.toc": "Contents",
   "report.scope.heading": "Scope",
   "report.scope.periods": "Periods: {list}",
@@ -256,7 +257,7 @@ export const en: Messages = {
   "cli.usage.template":
     "Usage: npm run akrim -- template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  --unit      reporting unit (OSL, BGO, ..., LINJE)\n  --agency    agency (AT, NAV, POL, SKE, TOLL)\n  --period    period: YYYY or YYYY-T1|T2|T3\n  --part      part of the effort: centre (A-krimsenter, default) or line (Etatslinje)\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  -o, --out   the template file to write\n  --force     overwrite an existing file\n  --lang      nb (default) or en\n",
   "cli.usage.validate":
-    "Usage: npm run akrim -- validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  FILE        filled-in templates (.xlsx)\n  --format    text (default) or json\n  --verbose   show every file, also those without findings\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --lang      nb (default) or en\nExit codes: 0 no errors, 1 errors found, 2 a file could not be read, or the command was used wrongly\n",
+    "Usage: npm run akrim -- validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  FILE        filled-in templates (.xlsx)\n  --format    text (default) or json\n  --verbose   show every file, including those without findings\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --lang      nb (default) or en\nExit codes: 0 no errors, 1 errors found, 2 a file could not be read, or the command was used wrongly\n",
   "cli.usage.rollup":
     "Usage: npm run akrim -- rollup FILE [--format text|json] [--catalogue FILE]\n  FILE        a filled-in template (.xlsx)\n  --format    text (default) or json\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --lang      nb (default) or en\n",
   "cli.usage.consolidate":
@@ -390,7 +391,8 @@ export const en: Messages = {
   "consolidation.conflictRule":
     "Several submissions for the same reporting unit, agency and period are never counted twice. Identical content is counted once. Otherwise the submission with the highest status is counted (Godkjent before Innsendt before Utkast); when several share the highest status, none of them is counted until the conflict is resolved. An annual report and tertial reports for the same unit, agency and year overlap: the annual report is counted, the tertial reports are not.",
   "consolidation.fileUnreadable": "The file could not be read.",
-  "consolidation.cannotPlace": "The submission cannot be placed: {fields} is missing or invalid.",
+  "consolidation.cannotPlace":
+    "The submission cannot be placed: the cover sheet lacks a valid value in {fields}.",
   "consolidation.lineageLink": "Samlet: filter “{column}” on {id}",
 
   // Ribbon command Kontroller and its outcome dialog

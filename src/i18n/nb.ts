@@ -178,7 +178,7 @@ export const nb = {
   "report.subtitle": "Utkast for {periods}",
   "report.drafted": "Utkastet er laget {date} fra sammenstillingen, med katalogversjon {version}.",
   "report.about":
-    "Alle tall i utkastet kommer fra sammenstillingen av innsendte maler. Rapporten viser bare antall og katalogens navn: den nevner ingen aktører, personer eller virksomheter, og ingen tekst fra innsendingene er med. Der styringsgruppen skal skrive, er det et sted markert med gult.",
+    "Alle tall i utkastet kommer fra sammenstillingen av innsendte maler. Rapporten viser bare antall og katalogens navn: den nevner ingen aktører, personer eller virksomheter, og ingen tekst fra innsendingene er med. Stedene der styringsgruppen skal skrive, er markert med gult.",
   "report.toc": "Innhold",
   "report.scope.heading": "Omfang",
   "report.scope.periods": "Perioder: {list}",
@@ -208,14 +208,14 @@ export const nb = {
   "report.col.baseline": "Utgangsverdi",
   "report.col.target": "Målverdi",
   "report.col.result": "Resultat",
-  "report.col.progress": "Framdrift",
+  "report.col.progress": "Fremdrift",
   "report.col.treatment": "Behandling",
   "report.col.count": "Antall",
   "report.col.submissions": "Innsendinger",
   "report.col.resolution": "Utfall",
   "report.effects": "Effektindikatorer",
   "report.effects.intro":
-    "Effektindikatorene summeres ikke: de står per enhet og etat, periodene side om side. Framdrift er (resultat − utgangsverdi) / (målverdi − utgangsverdi).",
+    "Effektindikatorene summeres ikke: de står per enhet og etat, periodene side om side. Fremdrift er (resultat − utgangsverdi) / (målverdi − utgangsverdi).",
   "report.effects.measure": "{id} {name} (måleenhet: {measure})",
   "report.effects.none": "Ingen innsending som telles med, oppgir effektindikatorer for dette brukermålet.",
   "report.charts": "Diagrammer",
@@ -390,7 +390,8 @@ export const nb = {
   "consolidation.conflictRule":
     "Flere innsendinger for samme rapporteringsenhet, etat og periode telles aldri dobbelt. Identisk innhold telles én gang. Ellers telles innsendingen med høyest status (Godkjent foran Innsendt foran Utkast); har flere samme høyeste status, telles ingen av dem før konflikten er løst. En årsrapport og tertialrapporter for samme enhet, etat og år overlapper: årsrapporten telles, tertialrapportene ikke.",
   "consolidation.fileUnreadable": "Filen kunne ikke leses.",
-  "consolidation.cannotPlace": "Innsendingen kan ikke plasseres: {fields} mangler eller er ugyldig.",
+  "consolidation.cannotPlace":
+    "Innsendingen kan ikke plasseres: forsiden mangler en gyldig verdi i {fields}.",
   "consolidation.lineageLink": "Samlet: filtrer «{column}» på {id}",
 
   // Ribbon command Kontroller and its outcome dialog

@@ -47,21 +47,21 @@ export const RULE_TEXTS_EN: RuleTextCatalogue = {
   "structure.missing-column": {
     what: "A column the template must have is missing.",
     hint: "Add the column again with exactly the template's header.",
-    message: "The column “{header}” is missing on the sheet “{sheet}” (the header row is row {headerRow}).",
+    message: "The column “{header}” is missing from the sheet “{sheet}” (the header row is row {headerRow}).",
   },
   "structure.missing-optional-column": {
     what: "A pre-filled or comment column is missing.",
     hint: "Add the column again with exactly the template's header.",
-    message: "The column “{header}” is missing on the sheet “{sheet}” (the header row is row {headerRow}).",
+    message: "The column “{header}” is missing from the sheet “{sheet}” (the header row is row {headerRow}).",
   },
   "structure.renamed-column": {
     what: "A column header has been changed, so the column is not read.",
     hint: "Write the header exactly as in the template.",
-    message: "The header “{found}” should be “{header}”; the column is not read until it is named so.",
+    message: "The header “{found}” should be “{header}”; the column is not read until it has that name.",
     "hint.cell": "Write the header “{header}” in {cell}.",
   },
   "structure.moved-column": {
-    what: "A column is in another position than in the template. That is fine: columns are found by header.",
+    what: "A column is in a different position from the template's. That is fine: columns are found by header.",
     hint: "Nothing to fix.",
     message: "The column “{header}” has been moved to column {column}.",
   },
@@ -113,9 +113,10 @@ export const RULE_TEXTS_EN: RuleTextCatalogue = {
   "version.unknown": {
     what: "The template or catalogue version is unknown to this version of the add-in.",
     hint: "Update the add-in, or load the catalogue the workbook was made with (--catalogue).",
-    message: "The template version “{version}” is unknown to this version of the add-in (knows {current}).",
+    message:
+      "The template version “{version}” is unknown to this version of the add-in (it knows {current}).",
     "message.catalogue":
-      "The catalogue version “{version}” is unknown to this version of the add-in (knows {current}).",
+      "The catalogue version “{version}” is unknown to this version of the add-in (it knows {current}).",
   },
   "cover.missing-field": {
     what: "Reporting unit, agency or period is missing on the cover sheet.",
@@ -231,14 +232,14 @@ export const RULE_TEXTS_EN: RuleTextCatalogue = {
     hint: "Check the instrument ID. If the use is right, tell the secretariat so that the catalogue can be corrected.",
     message: "{agency} is not listed as a user of {id} ({name}); the catalogue gives {listed}.",
     "message.column-totals":
-      "{agency} is not listed as a user of {id} ({name}); the catalogue gives {listed}. Note: the catalogue's agency mapping for this instrument is consistent with the column totals in the source, but not proven by them.",
+      "{agency} is not listed as a user of {id} ({name}); the catalogue gives {listed}. Note: the catalogue's breakdown by agency for this instrument is consistent with the column totals in the source, but not proven by them.",
     "message.none": "{agency} is not listed as a user of {id} ({name}); the catalogue gives none.",
     "message.none-column-totals":
-      "{agency} is not listed as a user of {id} ({name}); the catalogue gives none. Note: the catalogue's agency mapping for this instrument is consistent with the column totals in the source, but not proven by them.",
+      "{agency} is not listed as a user of {id} ({name}); the catalogue gives none. Note: the catalogue's breakdown by agency for this instrument is consistent with the column totals in the source, but not proven by them.",
     "message.none-reconstructed":
-      "{agency} is not listed as a user of {id} ({name}); the catalogue gives none. Note: the catalogue's agency mapping for this instrument is reconstructed from the source; it is consistent with the column totals but not confirmed.",
+      "{agency} is not listed as a user of {id} ({name}); the catalogue gives none. Note: the catalogue's breakdown by agency for this instrument is reconstructed from the source; it is consistent with the column totals but not confirmed.",
     "message.reconstructed":
-      "{agency} is not listed as a user of {id} ({name}); the catalogue gives {listed}. Note: the catalogue's agency mapping for this instrument is reconstructed from the source; it is consistent with the column totals but not confirmed.",
+      "{agency} is not listed as a user of {id} ({name}); the catalogue gives {listed}. Note: the catalogue's breakdown by agency for this instrument is reconstructed from the source; it is consistent with the column totals but not confirmed.",
   },
   "usage.agency-without-instruments": {
     what: "The catalogue gives the agency no instruments yet; its rows count by instrument ID as for other agencies.",

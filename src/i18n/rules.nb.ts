@@ -397,7 +397,7 @@ export const RULE_TEXTS_NB = {
       "Aksjonen «{key}» står også på rad {others} med andre tall i {fields}. Aksjonen telles én gang med {counted}.",
   },
   "effects.target-equals-baseline": {
-    what: "Målverdi er lik Utgangsverdi, så framdriften kan ikke regnes ut.",
+    what: "Målverdi er lik Utgangsverdi, så fremdriften kan ikke regnes ut.",
     hint: "Sett en målverdi som er forskjellig fra utgangsverdien.",
     message: "Målverdi og Utgangsverdi er begge {value}.",
   },
@@ -436,8 +436,8 @@ export const RULE_TEXTS_NB = {
     hint: "Sjekk arket i Excel; sett eventuelt inn en ny mal og kopier verdiene over.",
     message: "Arbeidsboken: Et ark kunne ikke leses og ble hoppet over.",
     "message.ref": "Arbeidsboken ({ref}): Et ark kunne ikke leses og ble hoppet over.",
-    "message.sheet": "Arket «{sheet}»: Et ark kunne ikke leses og ble hoppet over.",
-    "message.sheet-ref": "Arket «{sheet}» ({ref}): Et ark kunne ikke leses og ble hoppet over.",
+    "message.sheet": "Arket «{sheet}» kunne ikke leses og ble hoppet over.",
+    "message.sheet-ref": "Arket «{sheet}» ({ref}) kunne ikke leses og ble hoppet over.",
   },
   "read.formula-without-value": {
     what: "En formel har ingen lagret verdi, så verdien er ukjent her.",
@@ -449,14 +449,14 @@ export const RULE_TEXTS_NB = {
       "Arket «{sheet}» ({ref}): En formel har ingen lagret verdi, så verdien er ukjent her.",
   },
   "read.too-many-rows": {
-    what: "Arket har flere rader enn som kan leses; resten er ikke kontrollert.",
+    what: "Arket har flere rader enn kontrollen kan lese; resten er ikke kontrollert.",
     hint: "Slett tomme eller overflødige rader nederst på arket.",
-    message: "Arbeidsboken: Arket har flere rader enn som kan leses; resten er ikke kontrollert.",
+    message: "Arbeidsboken: Arket har flere rader enn kontrollen kan lese; resten er ikke kontrollert.",
     "message.ref":
-      "Arbeidsboken ({ref}): Arket har flere rader enn som kan leses; resten er ikke kontrollert.",
-    "message.sheet": "Arket «{sheet}»: Arket har flere rader enn som kan leses; resten er ikke kontrollert.",
+      "Arbeidsboken ({ref}): Arket har flere rader enn kontrollen kan lese; resten er ikke kontrollert.",
+    "message.sheet": "Arket «{sheet}» har flere rader enn kontrollen kan lese; resten er ikke kontrollert.",
     "message.sheet-ref":
-      "Arket «{sheet}» ({ref}): Arket har flere rader enn som kan leses; resten er ikke kontrollert.",
+      "Arket «{sheet}» ({ref}) har flere rader enn kontrollen kan lese; resten er ikke kontrollert.",
   },
   "file.unreadable": {
     what: "Filen kunne ikke leses.",
