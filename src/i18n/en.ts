@@ -63,9 +63,8 @@ export const en: Messages = {
   "templates.inserted": "The template for {unit}, {agency}, {period} has been inserted.",
   "templates.downloaded": "The template {file} has been downloaded.",
   "templates.noInstruments":
-    "The catalogue gives {agency} no instruments: the Virkemiddelbruk sheet starts empty, and you can add rows yourself.",
-  "templates.instrumentCount":
-    "Virkemiddelbruk is filled in with {count|instrument|instruments} for {agency}.",
+    "{agency}: the catalogue gives this agency no instruments, so the Virkemiddelbruk sheet starts empty, and you can add rows yourself.",
+  "templates.instrumentCount": "{agency}: Virkemiddelbruk is filled in with {count|instrument|instruments}.",
   "templates.clash.title": "The sheets already exist",
   "templates.clash.intro":
     "The workbook already has sheets with these names. Nothing is overwritten: choose new names, or cancel.",
@@ -111,7 +110,7 @@ export const en: Messages = {
   "check.results": "Findings",
   "check.reportDownloaded": "The report has been downloaded.",
   "check.reportWritten": "The Kontrollrapport sheet has been written.",
-  "check.done": "The check is finished: {summary}.",
+  "check.done": "The check is finished. {summary}.",
 
   "consolidate.heading": "Consolidation",
   "consolidate.parameters": "Steering parameters in this workbook",
@@ -424,7 +423,7 @@ export const en: Messages = {
   "cycle.missingUnknown":
     "The catalogue does not say which agencies take part in which units, so it is not known who has not yet submitted.",
   "cycle.missingIntro":
-    "The units' members are to return these submissions for the periods in the consolidation, but they are not among the files.",
+    "The units' members are to send these submissions for the periods in the consolidation, but they are not among the files.",
   "cycle.missingIntroList":
     "These submissions are on the list of expected submissions, but are not among the files.",
   "cycle.unit": "Unit",

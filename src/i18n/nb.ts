@@ -111,7 +111,7 @@ export const nb = {
   "check.results": "Funn",
   "check.reportDownloaded": "Rapporten er lastet ned.",
   "check.reportWritten": "Arket Kontrollrapport er skrevet.",
-  "check.done": "Kontrollen er ferdig: {summary}.",
+  "check.done": "Kontrollen er ferdig. {summary}.",
 
   "consolidate.heading": "Sammenstilling",
   "consolidate.parameters": "Styringsparametre i denne arbeidsboken",

@@ -245,7 +245,7 @@ export const RULE_TEXTS_EN: RuleTextCatalogue = {
     what: "The catalogue gives the agency no instruments yet; its rows count by instrument ID as for other agencies.",
     hint: "Nothing to fix. A revised catalogue can give the agency its own instruments.",
     message:
-      "The catalogue {catalogue} gives {agency} no instruments yet; the rows here count by instrument ID.",
+      "{agency}: the catalogue {catalogue} gives this agency no instruments yet; the rows here count by instrument ID.",
   },
   "usage.duplicate-instrument": {
     what: "The instrument is listed on more than one row.",
