@@ -197,7 +197,7 @@ describe("details a controller relies on", () => {
     const fs = validateWorkbook(wb, cat, { maxFindingsPerRule: 100 });
     expect(fs.filter((f) => f.rule === "cell.not-a-number")).toHaveLength(100);
     const summary = fs.find((f) => f.rule === "validation.truncated")!;
-    expect(renderFindingBoth(summary).message.en).toContain("2900 more");
+    expect(renderFindingBoth(summary).message.en).toContain("2900 of 3000");
   });
 
   test("findings are well-formed", () => {
