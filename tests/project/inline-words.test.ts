@@ -31,10 +31,6 @@ const ALLOWED: { path: string; reason: string }[] = [
   },
   { path: "src/core/model/print.ts", reason: "the printed page's footer, written in Excel's header codes" },
   {
-    path: "src/workbook/",
-    reason: "adapter errors, converging on one keyed error type with the finding model",
-  },
-  {
     path: "src/core/consolidate/charts.ts",
     reason: "chart titles, in the chart description being extended for the file writer's charts",
   },
