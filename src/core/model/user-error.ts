@@ -1,8 +1,8 @@
 /**
  * What the user is told when something cannot be done: a message key and its params, not words. Every shell
  * renders it in its reader's language where it shows it (the pane, the command line, the ribbon's dialog), and
- * programs get the key, the params and a stable code (JSON). The technical reason (English) stays in `detail`,
- * for logs and JSON only.
+ * programs get a stable code and the key (the command line's JSON). The technical reason (English) stays in
+ * `detail`, for logs and JSON only.
  */
 import type { LocalText } from "../../catalogue/schema";
 import { translate, type Lang, type MessageKey, type Params } from "../../i18n";
@@ -63,17 +63,4 @@ export interface UserErrorData {
   params: UserParams;
   code: string | undefined;
   detail: string | undefined;
-}
-
-/** The error for programs (JSON): code, key, params and detail, with the message in both languages. */
-export function userErrorJson(e: UserError) {
-  const { nb, en } = renderBoth(e);
-  return {
-    ...(e.code === undefined ? {} : { code: e.code }),
-    key: e.key,
-    params: e.params,
-    ...(e.detail === undefined ? {} : { detail: e.detail }),
-    message: nb,
-    messageEn: en,
-  };
 }
