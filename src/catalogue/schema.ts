@@ -259,7 +259,8 @@ export type Membership = z.infer<typeof Membership>;
 export const CatalogueFile = z.object({
   format: z.literal(CATALOGUE_FORMAT),
   formatVersion: z.number().int(),
-  version: z.string().regex(/^\d{4}\.\d{1,3}$/, "versjon må være ÅÅÅÅ.N / version must be YYYY.N"),
+  /** Its message is a message key (src/i18n): the loader says it in both languages. */
+  version: z.string().regex(/^\d{4}\.\d{1,3}$/, "catalogueFile.version"),
   published: text(10),
   description: LocalText,
   /** Where the catalogue comes from: one text, or one per language (shown in the pane's language). */

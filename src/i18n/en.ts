@@ -1,7 +1,9 @@
 /** English. The type makes it have exactly the keys of nb.ts: none missing, none extra. */
+import { CORE_EN } from "./core.en";
 import type { Messages } from "./types";
 
 export const en: Messages = {
+  ...CORE_EN,
   "app.title": "A-krim reporting",
   "app.tagline": "Reporting in the inter-agency cooperation against work-related crime.",
   "app.mode.excel": "Excel",
@@ -34,6 +36,7 @@ export const en: Messages = {
   "files.chosen": "{count|file|files} chosen",
   "files.listLabel": "Chosen files",
   "files.clear": "Remove the files",
+  "files.cleared": "The files have been removed.",
   "files.wrongType": "{file} is not a {ext} file and was skipped.",
   "files.tooLarge": "{file} is too large ({size} MB, at most {max} MB) and was skipped.",
   "files.unreadable": "{file} could not be read: {detail}",
@@ -78,7 +81,7 @@ export const en: Messages = {
 
   "check.heading": "Check workbooks",
   "check.intro":
-    "The check compares every row with the instrument catalogue and the goal taxonomy and lists the findings by sheet.",
+    "The check compares every row with the instrument catalogue and the goal taxonomy and lists the findings, errors first.",
   "check.thisWorkbook": "Check this workbook",
   "check.files": "Check files",
   "check.run": "Check {count|file|files}",
@@ -99,6 +102,7 @@ export const en: Messages = {
   "check.clean": "No findings ({count}): {files}",
   "check.workbookLevel": "Whole workbook",
   "check.goTo": "Go to {cell} on sheet {sheet}",
+  "check.sheet": "Sheet {sheet}",
   "check.cell": "Cell {cell}",
   "check.row": "Row {row}",
   "check.column": "Column {column}",
@@ -110,6 +114,7 @@ export const en: Messages = {
   "check.exportSheet": "Write the check report into the workbook",
   "check.exportXlsx": "Download report (.xlsx)",
   "check.exportJson": "Download report (JSON)",
+  "check.stale": "The chosen files have changed since the check. Check them again to see the findings.",
   "check.results": "Findings",
   "check.reportDownloaded": "The report has been downloaded.",
   "check.reportWritten": "The check report has been written into the workbook, one sheet per file.",
@@ -131,7 +136,7 @@ export const en: Messages = {
   "consolidate.resultHeading": "Result",
   "consolidate.totals": "Steering parameters, total over all counted submissions",
   "consolidate.downloaded": "The file has been downloaded.",
-  "consolidate.conflicts": "Conflicts",
+  "consolidate.conflicts": "Conflicts ({count})",
   "consolidate.noConflicts": "No conflicts.",
   "consolidate.conflict": "{unit} · {agency} · {period}: {files}",
   "consolidate.id": "ID",
@@ -141,6 +146,16 @@ export const en: Messages = {
   "consolidate.charts": "Charts",
   "consolidate.chartShowTable": "Show the numbers as a table",
   "consolidate.chartNoData": "No numbers to show yet.",
+  "consolidate.totalsHeading": "Steering parameters, totals",
+  "consolidate.followUpTitle": "To follow up",
+  "consolidate.notCountedCount": "{count|file is|files are} not counted.",
+  "consolidate.withErrorsCount": "{count|file has|files have} errors to correct.",
+  "consolidate.notCounted": "Not counted: {reason}",
+  "consolidate.errorAt": "{sheet}, cell {cell}: {message}",
+  "consolidate.errorMore": "The same applies to {count|more cell|more cells}.",
+  "consolidate.followUpAll": "Every finding is on the Funn sheet of the consolidation, and in Check.",
+  "consolidate.stale":
+    "The selection of files has changed, so the previous result has been removed. Consolidate again to see the result for the files chosen now.",
 
   "catalogue.heading": "Instrument catalogue",
   "catalogue.version": "Version {version}, published {published}",

@@ -2,7 +2,10 @@
  * Norwegian bokmål: the pane's first language and the source of the message keys.
  * Placeholders are written {name}; `translate` fills them in.
  */
+import { CORE_NB } from "./core.nb";
+
 export const nb = {
+  ...CORE_NB,
   "app.title": "A-krimrapportering",
   "app.tagline": "Rapportering i det tverretatlige samarbeidet mot arbeidslivskriminalitet.",
   "app.mode.excel": "Excel",
@@ -35,6 +38,7 @@ export const nb = {
   "files.chosen": "{count|fil|filer} valgt",
   "files.listLabel": "Valgte filer",
   "files.clear": "Fjern filene",
+  "files.cleared": "Filene er fjernet.",
   "files.wrongType": "{file} er ikke en {ext}-fil og ble hoppet over.",
   "files.tooLarge": "{file} er for stor ({size} MB, høyst {max} MB) og ble hoppet over.",
   "files.unreadable": "{file} kunne ikke leses: {detail}",
@@ -78,7 +82,7 @@ export const nb = {
 
   "check.heading": "Kontroller arbeidsbøker",
   "check.intro":
-    "Kontrollen sjekker hver rad mot virkemiddelkatalogen og måltaksonomien og viser funnene per ark.",
+    "Kontrollen sjekker hver rad mot virkemiddelkatalogen og måltaksonomien og viser funnene, feil først.",
   "check.thisWorkbook": "Kontroller denne arbeidsboken",
   "check.files": "Kontroller filer",
   "check.run": "Kontroller {count|fil|filer}",
@@ -99,6 +103,7 @@ export const nb = {
   "check.clean": "Uten funn ({count}): {files}",
   "check.workbookLevel": "Hele arbeidsboken",
   "check.goTo": "Gå til {cell} på arket {sheet}",
+  "check.sheet": "Arket {sheet}",
   "check.cell": "Celle {cell}",
   "check.row": "Rad {row}",
   "check.column": "Kolonne {column}",
@@ -110,6 +115,7 @@ export const nb = {
   "check.exportSheet": "Skriv kontrollrapporten i arbeidsboken",
   "check.exportXlsx": "Last ned rapport (.xlsx)",
   "check.exportJson": "Last ned rapport (JSON)",
+  "check.stale": "Filvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene.",
   "check.results": "Funn",
   "check.reportDownloaded": "Rapporten er lastet ned.",
   "check.reportWritten": "Kontrollrapporten er skrevet i arbeidsboken, på et ark per fil.",
@@ -131,7 +137,7 @@ export const nb = {
   "consolidate.resultHeading": "Resultat",
   "consolidate.totals": "Styringsparametre, totalt for alle innsendinger som er talt med",
   "consolidate.downloaded": "Filen er lastet ned.",
-  "consolidate.conflicts": "Konflikter",
+  "consolidate.conflicts": "Konflikter ({count})",
   "consolidate.noConflicts": "Ingen konflikter.",
   "consolidate.conflict": "{unit} · {agency} · {period}: {files}",
   "consolidate.id": "ID",
@@ -141,6 +147,16 @@ export const nb = {
   "consolidate.charts": "Diagrammer",
   "consolidate.chartShowTable": "Vis tallene som tabell",
   "consolidate.chartNoData": "Ingen tall å vise ennå.",
+  "consolidate.totalsHeading": "Styringsparametre, totalt",
+  "consolidate.followUpTitle": "Dette må følges opp",
+  "consolidate.notCountedCount": "{count|fil|filer} er ikke talt med.",
+  "consolidate.withErrorsCount": "{count|fil|filer} har feil som må rettes.",
+  "consolidate.notCounted": "Ikke talt med: {reason}",
+  "consolidate.errorAt": "{sheet}, celle {cell}: {message}",
+  "consolidate.errorMore": "Det samme gjelder {count|celle|celler} til.",
+  "consolidate.followUpAll": "Alle funnene står på arket Funn i sammenstillingen, og i Kontroll.",
+  "consolidate.stale":
+    "Filutvalget er endret, så det forrige resultatet er fjernet. Sammenstill på nytt for å se resultatet for filene som er valgt nå.",
 
   "catalogue.heading": "Virkemiddelkatalog",
   "catalogue.version": "Versjon {version}, publisert {published}",

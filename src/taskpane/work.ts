@@ -27,6 +27,7 @@ import {
   planConsolidatedWorkbook,
   type ConsolidationInput,
 } from "../core/consolidate";
+import { entryFileName, filesToFollowUp } from "../core/consolidate/attention";
 import { describeAnnualReport } from "../core/report";
 import { parameterValues } from "../core/rollup";
 import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
@@ -201,7 +202,7 @@ export async function consolidateFiles(
   }
   return {
     files: result.entries.map((e) => ({
-      file: e.via ? `${e.via} › ${e.file}` : e.file,
+      file: entryFileName(e),
       submission: {
         unit: e.identity.unit,
         agency: e.identity.agency,
@@ -222,6 +223,7 @@ export async function consolidateFiles(
     parameters: parameterValues(result.total, result.model.parameters),
     charts: chartList(result),
     counted: result.entries.filter((e) => e.treatment === "counted").length,
+    followUp: filesToFollowUp(result.entries),
     missing: result.missing,
     expectedFrom: result.expectedFrom,
     json: consolidationJson(result),

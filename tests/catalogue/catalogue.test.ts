@@ -313,6 +313,35 @@ describe("loading a catalogue checks it and names the fault", () => {
     ]);
   });
 
+  test("says each fault in both languages, with what it names filled in", () => {
+    const c = clone();
+    c.version = "2026";
+    expect(problemsOf(loadCatalogue(c))).toEqual([
+      {
+        path: "version",
+        message: {
+          nb: "Ugyldig versjon: skriv ÅÅÅÅ.N, for eksempel 2026.1.",
+          en: "Invalid version: write YYYY.N, for example 2026.1.",
+        },
+      },
+    ]);
+    const d = clone();
+    d.instruments[0].agencies = ["FBI"];
+    expect(problemsOf(loadCatalogue(d))).toEqual([
+      {
+        path: "instruments[0].agencies[0]",
+        message: {
+          nb: 'Etaten "FBI" finnes ikke i katalogen.',
+          en: 'The agency "FBI" does not exist in the catalogue.',
+        },
+      },
+    ]);
+    // A count in the message is written the language's way.
+    expect(problemsOf(parseCatalogue(" ".repeat(6_000_000)))[0].message.nb).toBe(
+      "Katalogfilen er for stor (6\u00a0000\u00a0000 tegn, høyst 5\u00a0000\u00a0000).",
+    );
+  });
+
   test("a grouping under the wrong goal, an unknown agency, a duplicate id", () => {
     const c = clone();
     c.instruments[0].grouping = "BM2-PL";

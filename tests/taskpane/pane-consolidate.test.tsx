@@ -80,6 +80,7 @@ describe("the task pane: consolidation and catalogue", () => {
         },
       ],
       counted: 2,
+      followUp: [],
       missing: [],
       expectedFrom: "membership",
       json: { parameters: [] },
@@ -92,6 +93,9 @@ describe("the task pane: consolidation and catalogue", () => {
     fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
     fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 1 fil" }));
     await screen.findByText("Sammenstillingen er ferdig: 0 filer, 2 talt med, 1 konflikt.");
+    // The long parts of the result are folded; each opens by its heading.
+    for (const name of ["Konflikter (1)", "Styringsparametre, totalt", "Diagrammer"])
+      fireEvent.click(screen.getByRole("button", { name }));
     expect(screen.getByText(/OSL · AT · 2026-T1: a.xlsx, b.xlsx/)).toBeTruthy();
     const table = screen.getByRole("table", { name: /Styringsparametre, totalt/ });
     expect(within(table).getByRole("rowheader", { name: /^SP-BM1-02\/\s?BM1-ST$/ })).toBeTruthy();

@@ -1,5 +1,6 @@
 /** Consolidation: many returned workbooks (or consolidations) → one register, one set of sums, effects, findings. */
 import type { Catalogue } from "../../catalogue/loader";
+import { bilingual } from "../../i18n";
 import type { Finding, FindingParams } from "../model/finding";
 import { newFinding, NOWHERE, type TextKeys } from "../validation/collector";
 import type { RuleId } from "../validation/rules";
@@ -46,7 +47,7 @@ export function usageOverview(catalogue: Catalogue): CompiledParameter {
   return compileParameter(catalogue, {
     id: "VIRKEMIDDELBRUK",
     goal: null,
-    name: { nb: "Virkemiddelbruk", en: "Instrument use" },
+    name: bilingual("consolidation.usage"),
     unit: "count",
     value: { op: "sum", table: "usage", column: "antall" },
     breakdowns: ["goal", "grouping"],
@@ -58,7 +59,7 @@ const finding = <R extends RuleId>(rule: R, params: FindingParams = {}, keys: Te
   newFinding(rule, NOWHERE, null, params, keys);
 
 /** The rule for each treatment of a submission that is not simply counted. */
-const TREATMENT_RULES = {
+export const TREATMENT_RULES = {
   unreadable: "consolidate.unreadable",
   "no-identity": "consolidate.no-identity",
   conflict: "consolidate.conflict",

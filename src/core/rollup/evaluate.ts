@@ -207,9 +207,9 @@ interface CountedContribution {
 function countedContributions(
   parameters: CompiledParameter[],
   sources: readonly RollupSource[],
+  groupsByRule = new Map<string, CountedGroup[]>(),
 ): CountedContribution[] {
   const out: CountedContribution[] = [];
-  const groupsByRule = new Map<string, CountedGroup[]>();
   parameters.forEach((p, pi) => {
     const rule = p.counting;
     if (!rule) return;
@@ -231,13 +231,20 @@ function addCounted(
   sources: readonly RollupSource[],
 ): void {
   for (const c of countedContributions(parameters, sources)) addTo(sums[c.parameter][c.measure][0], c.value);
+  // Each agency's sources and their counted groups once, for all the parameters that break down by it.
+  const byAgency = new Map<string, { mine: RollupSource[]; groups: Map<string, CountedGroup[]> }>();
   parameters.forEach((p, pi) => {
     const keys = p.keyIndex.agency;
     if (!p.counting || !keys) return;
     for (const [agency, k] of keys) {
-      const mine = sources.filter((s) => s.agency?.toUpperCase() === agency);
-      if (!mine.length) continue;
-      for (const c of countedContributions([p], mine)) addTo(sums[pi][c.measure][1 + k], c.value);
+      let within = byAgency.get(agency);
+      if (!within) {
+        within = { mine: sources.filter((s) => s.agency?.toUpperCase() === agency), groups: new Map() };
+        byAgency.set(agency, within);
+      }
+      if (!within.mine.length) continue;
+      for (const c of countedContributions([p], within.mine, within.groups))
+        addTo(sums[pi][c.measure][1 + k], c.value);
     }
   });
 }
@@ -399,6 +406,27 @@ export function lineage(
 }
 
 /**
+ * The counted contributions over a context, computed once per context and parameter list: `rowContributions` runs
+ * for every source of a consolidation with the same context, and grouping the whole context each time made
+ * consolidating quadratic in the number of files. Sources are not changed once read, so the result stays valid.
+ */
+const contributionsByContext = new WeakMap<
+  readonly RollupSource[],
+  WeakMap<CompiledParameter[], CountedContribution[]>
+>();
+function contextContributions(
+  parameters: CompiledParameter[],
+  context: readonly RollupSource[],
+): CountedContribution[] {
+  let byParameters = contributionsByContext.get(context);
+  if (!byParameters) contributionsByContext.set(context, (byParameters = new WeakMap()));
+  let contributions = byParameters.get(parameters);
+  if (!contributions)
+    byParameters.set(parameters, (contributions = countedContributions(parameters, context)));
+  return contributions;
+}
+
+/**
  * For every row of every table, the parameters it contributes to, as the sheet's row ids: `SP-BM1-02/BM1-ST`
  * where the row falls in a breakdown key, else the bare parameter id. Used for the lineage column of the
  * consolidated rows, so that filtering on an id shows exactly the rows behind a number. Counted parameters are
@@ -428,7 +456,7 @@ export function rowContributions(
     if (slots.length === 1) set.add(p.spec.id);
     else for (let i = 1; i < slots.length; i++) set.add(p.keys[slots[i] - 1].rowId);
   });
-  for (const c of countedContributions(parameters, context)) {
+  for (const c of contextContributions(parameters, context)) {
     const p = parameters[c.parameter];
     for (const r of c.rows) if (r.source === source) setOf(p.counting!.table, r.index).add(p.spec.id);
   }

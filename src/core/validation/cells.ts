@@ -1,4 +1,5 @@
 /** Checks on single cells that every table shares: numbers, list values, agency lists, dates. */
+import { bilingual } from "../../i18n";
 import type { LocatedColumn, TableData } from "../model/submission";
 import { foldKey } from "../model/reading";
 import { isCellError, isEmptyCell, type CellValue } from "../model/snapshot";
@@ -89,7 +90,7 @@ export function checkNumber(
       w,
       valueText(v),
       // Excel's own names for the logical values in each language.
-      { column: col.header, logical: v ? { nb: "SANN", en: "TRUE" } : { nb: "USANN", en: "FALSE" } },
+      { column: col.header, logical: bilingual(v ? "excel.true" : "excel.false") },
       { message: "message.logical" },
     );
     return null;

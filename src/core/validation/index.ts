@@ -15,7 +15,6 @@ export {
   planClearHighlights,
   REPORT_SHEET,
   REPORT_HEADERS,
-  SEVERITY_NB,
   type ReportPlan,
   type ReportOptions,
 } from "./report";

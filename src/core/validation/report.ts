@@ -4,10 +4,11 @@
  * Plans only: adapters carry out the edits. Highlights never change a value.
  */
 import type { LocalText } from "../../catalogue/schema";
+import { bilingual, translate } from "../../i18n";
 import { parseCell, rangeFrom } from "../a1";
 import type { CellInput, Edit, Severity } from "../model/edit";
 import { HIGHLIGHT_COLORS } from "../model/highlight";
-import { SEVERITY_ORDER, type Finding } from "../model/finding";
+import { SEVERITY_NB, SEVERITY_ORDER, type Finding } from "../model/finding";
 import { findSheet, type WorkbookSnapshot } from "../model/snapshot";
 import { freeSheetName, nameKey } from "../names";
 import { renderFinding } from "./render";
@@ -17,7 +18,6 @@ export const REPORT_TABLE = "tblKontrollrapport";
 /** Rows listed on the report sheet at most; the count of the rest is written below the table. */
 export const MAX_REPORT_ROWS = 50_000;
 
-export const SEVERITY_NB: Record<Severity, string> = { error: "Feil", warning: "Advarsel", info: "Merknad" };
 const SEVERITY_PLURAL_NB: Record<Severity, string> = {
   error: "Feil",
   warning: "Advarsler",
@@ -32,7 +32,7 @@ export const REPORT_HEADERS = [
   "Kolonne",
   "Verdi",
   "Melding",
-  "Slik retter du",
+  translate("nb", "consolidation.column.howToFix"),
   "Regel",
 ] as const;
 
@@ -71,10 +71,7 @@ export function planReport(
         clash: {
           sheet: base,
           suggestion,
-          message: {
-            nb: `Arbeidsboken har allerede et ark som heter ${base}. Det blir ikke overskrevet: slett eller gi det nytt navn selv, eller lag rapporten på arket ${suggestion}.`,
-            en: `The workbook already has a sheet named ${base}. It is not overwritten: delete or rename it yourself, or write the report to the sheet ${suggestion}.`,
-          },
+          message: bilingual("checkReport.clash", { sheet: base, suggestion }),
         },
       };
     }
@@ -98,11 +95,16 @@ export function planReport(
     [SEVERITY_PLURAL_NB.warning, counts.warning],
     [SEVERITY_PLURAL_NB.info, counts.info],
     [
-      counts.error
-        ? "Rett feilene før arbeidsboken sendes inn."
-        : findings.length
-          ? "Ingen feil. Se gjennom advarslene."
-          : "Ingen funn.",
+      translate(
+        "nb",
+        counts.error
+          ? "checkReport.fixErrors"
+          : counts.warning
+            ? "checkReport.reviewWarnings"
+            : counts.info
+              ? "checkReport.reviewNotes"
+              : "checkReport.noFindings",
+      ),
       null,
     ],
   ];
@@ -162,7 +164,7 @@ export function planReport(
       kind: "setValues",
       sheet,
       address: `A${FIRST_TABLE_ROW + listed.length + 2}`,
-      values: [[`${findings.length - listed.length} funn til er ikke listet her.`]],
+      values: [[translate("nb", "checkReport.notListed", { count: findings.length - listed.length })]],
     });
   }
   edits.push(
