@@ -124,6 +124,7 @@ describe("the task pane: checking", () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe(summary));
     await waitFor(() => expect(screen.getByTestId("live-region").textContent).toBe(summary));
     // A download is an action too: its outcome is focused and told.
+    fireEvent.click(screen.getByRole("button", { name: "Mer" }));
     fireEvent.click(screen.getByRole("button", { name: "Last ned rapport (JSON)" }));
     await waitFor(() => expect(document.activeElement?.textContent).toBe("Rapporten er lastet ned."));
     await waitFor(() =>
