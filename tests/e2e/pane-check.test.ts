@@ -137,6 +137,8 @@ test("the filter by severity hides and shows each severity", async () => {
 });
 
 test("a download is an action too: its outcome gets focus and is told", async () => {
+  // The JSON download is under "Mer".
+  await panel.getByRole("button", { name: "Mer", exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     panel.getByRole("button", { name: "Last ned rapport (.xlsx)" }).click(),

@@ -172,8 +172,10 @@ test("a date is shown dd.mm.åååå, and the report's sheets are named after th
 test('"Mer" keeps the JSON download and the catalogue\'s provenance and revision out of the way', async () => {
   const check = panel("check");
   expect(await check.getByRole("button", { name: "Last ned rapport (JSON)" }).count()).toBe(0);
-  await check.getByRole("button", { name: "Mer" }).click();
-  expect(await check.getByRole("button", { name: "Mer" }).getAttribute("aria-expanded")).toBe("true");
+  await check.getByRole("button", { name: "Mer", exact: true }).click();
+  expect(await check.getByRole("button", { name: "Mer", exact: true }).getAttribute("aria-expanded")).toBe(
+    "true",
+  );
   const json = await download(() => check.getByRole("button", { name: "Last ned rapport (JSON)" }).click());
   expect(JSON.parse(new TextDecoder().decode(json.bytes)).files).toHaveLength(samples.length);
   await collectNames("Kontroll with Mer open");
@@ -191,7 +193,7 @@ test('"Mer" keeps the JSON download and the catalogue\'s provenance and revision
       [a, b],
     );
   await collectNames("Katalog");
-  await catalogue.getByRole("button", { name: "Mer" }).click();
+  await catalogue.getByRole("button", { name: "Mer", exact: true }).click();
   await catalogue.getByRole("button", { name: "Last inn revidert katalog …" }).waitFor();
   expect(await above("#panel-catalogue input[type=search]", "#panel-catalogue .fui-AccordionHeader")).toBe(
     true,
@@ -213,7 +215,7 @@ test('a consolidation keeps its JSON under "Mer" too', async () => {
   await sum.getByRole("button", { name: `Sammenstill ${samples.length} filer` }).click();
   await sum.getByRole("heading", { name: "Resultat" }).waitFor({ timeout: 120_000 });
   expect(await sum.getByRole("button", { name: "Last ned resultatet (JSON)" }).count()).toBe(0);
-  await sum.getByRole("button", { name: "Mer" }).click();
+  await sum.getByRole("button", { name: "Mer", exact: true }).click();
   await sum.getByRole("button", { name: "Last ned resultatet (JSON)" }).waitFor();
   await collectNames("Sammenstilling with Mer open");
   await noAxeViolations("Sammenstilling with Mer open");

@@ -138,7 +138,7 @@ test("checks the sample workbooks and lists each planted mistake", async () => {
   await noAxeViolations("Kontroll with findings");
 
   // The JSON download is for those who ask for it, under "Mer".
-  await page.locator("#panel-check").getByRole("button", { name: "Mer" }).click();
+  await page.locator("#panel-check").getByRole("button", { name: "Mer", exact: true }).click();
   const report = await download(page, () =>
     page.getByRole("button", { name: "Last ned rapport (JSON)" }).click(),
   );
@@ -199,7 +199,7 @@ test("consolidates the files, shows the conflict, and the downloaded numbers mat
     new TextDecoder().decode(
       (
         await download(page, async () => {
-          await page.locator("#panel-consolidate").getByRole("button", { name: "Mer" }).click();
+          await page.locator("#panel-consolidate").getByRole("button", { name: "Mer", exact: true }).click();
           await page.getByRole("button", { name: "Last ned resultatet (JSON)" }).click();
         })
       ).bytes,
@@ -252,7 +252,7 @@ test("browses the catalogue", async () => {
   await page.screenshot({ path: join(SHOTS, "katalog.png") });
   await noAxeViolations("Katalog");
   // Under "Mer": the catalogue's source, each instrument's provenance, and the secretariat's revision.
-  const more = page.locator("#panel-catalogue").getByRole("button", { name: "Mer" });
+  const more = page.locator("#panel-catalogue").getByRole("button", { name: "Mer", exact: true });
   await more.click();
   await page.getByRole("switch", { name: "Vis opphavet til hvert virkemiddel" }).check();
   await page
