@@ -5,13 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import {
-  defaultCatalogue,
-  formatProblems,
-  parseCatalogue,
-  type Catalogue,
-  type LocalText,
-} from "../catalogue";
+import { defaultCatalogue, formatProblems, type Catalogue, type LocalText } from "../catalogue";
+import { renderMessage, type UserMessage } from "../core/model/user-error";
 import { bilingual, translate, type Lang, type MessageKey } from "../i18n";
 import { terminalSafe } from "./files";
 import { langOf } from "./lang";
@@ -22,19 +17,24 @@ export const EXIT_USAGE = 2;
 /** A message in both languages; the command prints the one `--lang` asks for. */
 export type Message = LocalText;
 
+/** A message in both languages, or a user error (a key and params), in the language asked for. */
+function inLang(message: Message | UserMessage, lang: Lang): string {
+  return "key" in message ? renderMessage(message, lang) : message[lang];
+}
+
 /**
  * Stops a command: prints the message (and the command's usage, if given) on standard error in the language
  * asked for, and returns the exit code for wrong usage or an unreadable input.
  */
-export function fail(lang: Lang, message: Message, usage?: MessageKey): number {
+export function fail(lang: Lang, message: Message | UserMessage, usage?: MessageKey): number {
   const usageText = usage ? `\n${translate(lang, usage)}` : "";
-  process.stderr.write(terminalSafe(`${message[lang]}\n`) + usageText);
+  process.stderr.write(terminalSafe(`${inLang(message, lang)}\n`) + usageText);
   return EXIT_USAGE;
 }
 
 /** Prints a line of text on standard output in the language asked for. */
-export function say(lang: Lang, message: Message): void {
-  process.stdout.write(terminalSafe(`${message[lang]}\n`));
+export function say(lang: Lang, message: Message | UserMessage): void {
+  process.stdout.write(terminalSafe(`${inLang(message, lang)}\n`));
 }
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -106,8 +106,11 @@ export function formatOption(value: string | undefined): "text" | "json" | null 
 
 export type CatalogueLoad = { ok: true; catalogue: Catalogue } | { ok: false; message: Message };
 
-/** The catalogue named by `--catalogue FILE`, or the bundled one when the option is absent. */
-export function loadCatalogueOption(file: string | undefined): CatalogueLoad {
+/**
+ * The catalogue named by `--catalogue FILE`, or the bundled one when the option is absent. The full check (and the
+ * schema library it needs, half of the tool's code) is loaded only for a file.
+ */
+export async function loadCatalogueOption(file: string | undefined): Promise<CatalogueLoad> {
   if (file === undefined) return { ok: true, catalogue: defaultCatalogue() };
   let text: string;
   try {
@@ -116,6 +119,7 @@ export function loadCatalogueOption(file: string | undefined): CatalogueLoad {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, message: bilingual("cli.catalogueUnreadable", { file, detail }) };
   }
+  const { parseCatalogue } = await import("../catalogue/check");
   const r = parseCatalogue(text);
   if (!r.ok) {
     return {

@@ -3,7 +3,8 @@
  * .xlsx adapter. It runs in the worker (checking and consolidating many files, building samples) and,
  * loaded on demand, on the UI thread for one-file jobs (a template, a report). No DOM here.
  */
-import { defaultCatalogue, parseCatalogue, type Catalogue } from "../catalogue";
+import { defaultCatalogue, type Catalogue } from "../catalogue";
+import { parseCatalogue } from "../catalogue/check";
 import type { Edit } from "../core/model/edit";
 import type { Finding } from "../core/model/finding";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
@@ -12,6 +13,7 @@ import { planTemplate } from "../core/template";
 import {
   planReport,
   renderFindingBoth,
+  reportSheetName,
   submissionJson,
   unreadableFinding,
   validateSubmission,
@@ -30,7 +32,7 @@ import { entryFileName, filesToFollowUp } from "../core/consolidate/attention";
 import { describeAnnualReport } from "../core/report";
 import { parameterValues } from "../core/rollup";
 import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
-import { UserError } from "./errors";
+import { renderBoth, UserError } from "../core/model/user-error";
 import { translate, type Lang } from "../i18n";
 import type { TemplateRequest } from "./host";
 import type { JobKind, JobProgress, JobRequests, JobResults } from "./jobs";
@@ -46,7 +48,7 @@ import {
 export function catalogueFrom(text: string | null): Catalogue {
   if (text === null) return defaultCatalogue();
   const r = parseCatalogue(text);
-  if (!r.ok) throw new UserError(r.problems[0].message);
+  if (!r.ok) throw new UserError("error.text", { text: r.problems[0].message });
   return r.catalogue;
 }
 
@@ -54,7 +56,7 @@ export function catalogueFrom(text: string | null): Catalogue {
 export function fileUnreadable(e: unknown, file: string): Finding {
   return unreadableFinding(
     file,
-    e instanceof XlsxReadError ? e.text : { detail: e instanceof Error ? e.message : String(e) },
+    e instanceof XlsxReadError ? renderBoth(e) : { detail: e instanceof Error ? e.message : String(e) },
   );
 }
 
@@ -85,23 +87,27 @@ export function templateFileName(request: TemplateRequest): string {
 /** An empty template as an .xlsx file. */
 export function templateFile(catalogue: Catalogue, request: TemplateRequest): SaveFile {
   const plan = planTemplate(catalogue, request, { existingSheetNames: [] });
-  if ("problems" in plan) throw new UserError(plan.problems[0]);
+  if ("problems" in plan) throw new UserError("error.text", { text: plan.problems[0] });
   if ("clashes" in plan) throw new Error(`clash in a new workbook: ${plan.clashes.join(", ")}`);
   const name = templateFileName(request);
   return { name, bytes: writeXlsx(plan.edits, { title: name }), mime: XLSX_MIME };
 }
 
 /**
- * The report sheets for check results: one Kontrollrapport sheet per checked workbook, each on a free
- * name next to the sheets `into` already has (an existing report is never overwritten).
+ * The report sheets for check results: one sheet per checked workbook, named after it ("Kontroll Oslo NAV 2026"),
+ * each on a free name next to the sheets `into` already has (an existing sheet is never overwritten).
  */
-export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edit[] {
+export function reportEdits(catalogue: Catalogue, checked: CheckedFile[], into: WorkbookSnapshot): Edit[] {
   // Each report's sheet and table join the picture of the workbook, so the next plan picks free names.
   const workbook: WorkbookSnapshot = { ...into, sheets: [...into.sheets], tables: [...into.tables] };
   const edits: Edit[] = [];
   for (const c of checked) {
-    const plan = planReport(c.findings, workbook, { onExisting: "numbered", title: c.file });
-    if (!plan.ok) throw new UserError(plan.clash.message);
+    const plan = planReport(c.findings, workbook, {
+      onExisting: "numbered",
+      title: c.file,
+      sheet: reportSheetName(catalogue, c),
+    });
+    if (!plan.ok) throw new UserError("error.text", { text: plan.clash.message });
     edits.push(...plan.edits);
     workbook.sheets.push({
       name: plan.sheet,
@@ -121,7 +127,7 @@ export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edi
 }
 
 /** The check report as an .xlsx file. */
-export function reportFile(checked: CheckedFile[]): SaveFile {
+export function reportFile(catalogue: Catalogue, checked: CheckedFile[]): SaveFile {
   const empty: WorkbookSnapshot = {
     name: "kontrollrapport.xlsx",
     sheets: [],
@@ -131,7 +137,7 @@ export function reportFile(checked: CheckedFile[]): SaveFile {
   };
   return {
     name: "kontrollrapport.xlsx",
-    bytes: writeXlsx(reportEdits(checked, empty), { title: "Kontrollrapport" }),
+    bytes: writeXlsx(reportEdits(catalogue, checked, empty), { title: "Kontrollrapport" }),
     mime: XLSX_MIME,
   };
 }
@@ -190,10 +196,7 @@ export async function consolidateFiles(
     // Nothing to consolidate: no workbook is made, and the message says why for each file.
     const reasons = (lang: Lang) =>
       result.entries.map((e) => `${e.file}: ${e.note?.[lang] ?? ""}`.trim()).join(" ");
-    throw new UserError({
-      nb: translate("nb", "cycle.nothingReadable", { reasons: reasons("nb") }),
-      en: translate("en", "cycle.nothingReadable", { reasons: reasons("en") }),
-    });
+    throw new UserError("cycle.nothingReadable", { reasons: { nb: reasons("nb"), en: reasons("en") } });
   }
   return {
     files: result.entries.map((e) => ({

@@ -97,7 +97,7 @@ describe("the task pane: consolidation and catalogue", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Sammenstilling" }));
     fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
     fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 1 fil" }));
-    await screen.findByText("Sammenstillingen er ferdig: 0 filer, 2 talt med, 1 konflikt.");
+    await screen.findByText("Sammenstillingen er ferdig: 0 filer, 2 telles med, 1 konflikt.");
     // The long parts of the result are folded; each opens by its heading.
     for (const name of ["Konflikter (1)", "Styringsparametre, totalt", "Diagrammer"])
       fireEvent.click(screen.getByRole("button", { name }));
@@ -129,9 +129,9 @@ describe("the task pane: consolidation and catalogue", () => {
     // First after the heading: what must be followed up; the totals line comes after it.
     const bar = section.children[1] as HTMLElement;
     expect(within(bar).getByText("Dette må følges opp")).toBeTruthy();
-    expect(bar.textContent).toContain("1 fil er ikke talt med. 1 fil har feil som må rettes.");
+    expect(bar.textContent).toContain("1 fil telles ikke med. 1 fil har feil som må rettes.");
     expect(within(bar).getByText(BROKEN)).toBeTruthy();
-    expect(within(bar).getByText(/^Ikke talt med: Filen «skadet\.xlsx» er en tekstfil/)).toBeTruthy();
+    expect(within(bar).getByText(/^Telles ikke med: Filen «skadet\.xlsx» er en tekstfil/)).toBeTruthy();
     expect(within(bar).getByText("Slik retter du: Be om filen på nytt som .xlsx.")).toBeTruthy();
     expect(within(bar).getByText(FAULTY)).toBeTruthy();
     expect(within(bar).queryByText(CLEAN)).toBeNull();
@@ -150,13 +150,13 @@ describe("the task pane: consolidation and catalogue", () => {
       within(bar).getByText(/^Virkemiddelbruk, celle I4: Cellen inneholder fødselsnummer \(151086\*{5}\)/),
     ).toBeTruthy();
     expect(section.children[2].textContent).toBe(
-      "Sammenstillingen er ferdig: 3 filer, 2 talt med, 0 konflikter.",
+      "Sammenstillingen er ferdig: 3 filer, 2 telles med, 0 konflikter.",
     );
 
     // Screen readers hear the files to follow up with the totals.
     await waitFor(() =>
       expect(screen.getByTestId("live-region").textContent).toBe(
-        "Sammenstillingen er ferdig: 3 filer, 2 talt med, 0 konflikter. 1 fil er ikke talt med. 1 fil har feil som må rettes.",
+        "Sammenstillingen er ferdig: 3 filer, 2 telles med, 0 konflikter. 1 fil telles ikke med. 1 fil har feil som må rettes.",
       ),
     );
 
@@ -178,6 +178,10 @@ describe("the task pane: consolidation and catalogue", () => {
     expect(screen.getByText(`1 av ${total} virkemidler`)).toBeTruthy();
     const list = screen.getByRole("list", { name: "Virkemiddelkatalog" });
     expect(within(list).getByText("V101 avdekkingskontroll")).toBeTruthy();
+    // Provenance is for those who ask: under "Mer".
+    expect(within(list).queryByText(/Opphav:/)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Mer" }));
+    fireEvent.click(screen.getByRole("switch", { name: "Vis opphavet til hvert virkemiddel" }));
     expect(
       within(list).getByText(/Opphav: rekonstruert; stemmer med kolonnesummene, må bekreftes/),
     ).toBeTruthy();
@@ -188,13 +192,17 @@ describe("the task pane: consolidation and catalogue", () => {
   it("refuses a broken revised catalogue with the reasons, and uses a valid one", async () => {
     renderPane(testHost("file"), testRunner({}).runner);
     fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    // The secretariat's action is under "Mer".
+    expect(screen.queryByRole("button", { name: "Last inn revidert katalog …" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Mer" }));
+    screen.getByRole("button", { name: "Last inn revidert katalog …" });
     const input = document.querySelector('input[type="file"][accept=".json"]') as HTMLInputElement;
     const bad = new File(['{"format":"akrim-katalog","formatVersion":1,"__proto__":{}}'], "ond.json");
     await act(async () => {
       fireEvent.change(input, { target: { files: [bad] } });
     });
     expect(await screen.findByText("Katalogfilen ond.json ble ikke tatt i bruk:")).toBeTruthy();
-    expect(screen.getByText(/Nøkkelen "__proto__" er ikke tillatt/)).toBeTruthy();
+    expect(screen.getByText(/Nøkkelen «__proto__» er ikke tillatt/)).toBeTruthy();
 
     const data = JSON.parse(JSON.stringify(bundled));
     data.version = "2027.1";

@@ -11,6 +11,7 @@ import type { PickedFile } from "../../src/taskpane/model";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { readCharts } from "../xlsx/chart-parts";
 import { finding } from "./fixtures";
+import { renderMessage, UserError } from "../../src/core/model/user-error";
 
 const catalogue = defaultCatalogue();
 let samples: PickedFile[];
@@ -69,21 +70,38 @@ test("consolidates like the consolidation engine, with the same JSON as the comm
 });
 
 test("a revised catalogue that fails its checks stops a job with the reason", async () => {
-  await expect(runJob("check", { files: [], catalogueText: "{}" }, () => undefined)).rejects.toMatchObject({
-    text: { nb: expect.stringContaining("a-krim-katalog") },
-  });
+  const e = await runJob("check", { files: [], catalogueText: "{}" }, () => undefined).catch(
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(UserError);
+  expect(renderMessage(e as UserError, "nb")).toContain("a-krim-katalog");
 });
 
 test("a template file and a report file read back", () => {
   const t = templateFile(catalogue, { unit: "TRD", agency: "NAV", period: "2026-T3" });
   expect(t.name).toBe("TRD_NAV_2026-T3.xlsx");
   expect(readXlsx(t.bytes as Uint8Array, t.name).properties.get("AkrimPeriode")).toBe("2026-T3");
+  const identity = { templateVersion: "2026.2", catalogueVersion: "2026.2" };
   const checked = [
     { file: "a.xlsx", submission: null, findings: [finding({})] },
-    { file: "b.xlsx", submission: null, findings: [finding({ severity: "warning" })] },
+    {
+      file: "b.xlsx",
+      submission: { unit: "OSL", agency: "NAV", period: "2026", ...identity },
+      findings: [finding({ severity: "warning" })],
+    },
+    {
+      file: "c.xlsx",
+      submission: { unit: "OSL", agency: "NAV", period: "2026", ...identity },
+      findings: [],
+    },
   ];
-  const r = reportFile(checked);
+  const r = reportFile(catalogue, checked);
   const back = readXlsx(r.bytes as Uint8Array, r.name);
-  expect(back.sheets.map((s) => s.name)).toEqual(["Kontrollrapport", "Kontrollrapport (2)"]);
-  expect(new Set(back.tables.map((x) => x.name)).size).toBe(2);
+  // Each sheet named after its workbook: its identity, or its file name when it has none.
+  expect(back.sheets.map((s) => s.name)).toEqual([
+    "Kontroll a",
+    "Kontroll Oslo NAV 2026",
+    "Kontroll Oslo NAV 2026 (2)",
+  ]);
+  expect(new Set(back.tables.map((x) => x.name)).size).toBe(back.tables.length);
 });

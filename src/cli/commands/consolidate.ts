@@ -18,20 +18,22 @@ import {
   type ConsolidationInput,
   type ExpectedSubmission,
 } from "../../core/consolidate";
+import { renderBoth, renderMessage, UserError } from "../../core/model/user-error";
 import { validateWorkbook } from "../../core/validation";
 import { bilingual, translate, type Lang, type MessageKey } from "../../i18n";
-import { XlsxWriteError, writeXlsx } from "../../workbook/xlsx";
+import { writeXlsx } from "../../workbook/xlsx";
 import { fail, formatOption, loadCatalogueOption, parseCommandLine, say, type Message } from "../args";
 import { progress, skippedJson, withoutLockFiles, type SkippedFile } from "../batch";
 import { consolidateText } from "../consolidate-text";
 import { withReason } from "./validate";
-import { loadWorkbookFile, terminalSafe, type LoadedFile } from "../files";
+import { loadWorkbookFile, nodeDeflateRaw, terminalSafe, type LoadedFile } from "../files";
 
 const USAGE = "cli.usage.consolidate";
 
 /** A consolidation input from a file: a returned template is validated; a consolidation brings its own findings. */
 export function consolidationInput(loaded: LoadedFile, catalogue: Catalogue): ConsolidationInput {
-  if (!loaded.ok) return { file: loaded.name, hash: loaded.hash, snapshot: null, readError: loaded.error };
+  if (!loaded.ok)
+    return { file: loaded.name, hash: loaded.hash, snapshot: null, readError: renderBoth(loaded.error) };
   const snapshot = loaded.snapshot;
   const findings = isConsolidatedWorkbook(snapshot) ? [] : validateWorkbook(snapshot, catalogue);
   return { file: loaded.name, hash: loaded.hash, snapshot, findings };
@@ -55,7 +57,7 @@ export function readConsolidationInputs(
     if (!f.ok) {
       loadedFailures.push(f);
       bar.done();
-      process.stderr.write(terminalSafe(`${f.error[lang]}\n`));
+      process.stderr.write(terminalSafe(`${renderMessage(f.error, lang)}\n`));
     }
     inputs.push(consolidationInput(f, catalogue));
   }
@@ -98,12 +100,12 @@ export interface OutputWords {
  * one of the inputs, not there already unless --force), the catalogue and the list of expected submissions; lock
  * files are set aside. On a problem the message is written and `code` is the exit code.
  */
-export function consolidationSetup(
+export async function consolidationSetup(
   positionals: string[],
   v: { out?: string; force?: boolean; catalogue?: string; expected?: string },
   lang: Lang,
   words: OutputWords,
-):
+): Promise<
   | { ok: false; code: number }
   | {
       ok: true;
@@ -112,7 +114,8 @@ export function consolidationSetup(
       expected: ExpectedSubmission[] | undefined;
       files: string[];
       skipped: SkippedFile[];
-    } {
+    }
+> {
   const stop = (message: Message, usage?: MessageKey) => ({
     ok: false as const,
     code: fail(lang, message, usage),
@@ -128,7 +131,7 @@ export function consolidationSetup(
   if (positionals.some((f) => resolve(f) === resolve(out)))
     return stop(bilingual(words.outIsInput, { file: out }), words.usage);
   if (existsSync(out) && !v.force) return stop(bilingual("cli.exists", { file: out }));
-  const loaded = loadCatalogueOption(v.catalogue);
+  const loaded = await loadCatalogueOption(v.catalogue);
   if (!loaded.ok) return stop(loaded.message);
   const catalogue = loaded.catalogue;
   const expected = readExpectedOption(v.expected, catalogue);
@@ -160,7 +163,7 @@ export async function consolidateCommand(args: string[]): Promise<number> {
   }
   const format = formatOption(v.format);
   if (!format) return fail(lang, bilingual("cli.badFormat", { value: v.format ?? "" }), USAGE);
-  const setup = consolidationSetup(parsed.positionals, v, lang, {
+  const setup = await consolidationSetup(parsed.positionals, v, lang, {
     usage: USAGE,
     extension: /\.xlsx$/i,
     noFiles: "cli.noFilesToConsolidate",
@@ -181,16 +184,18 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     bytes = writeXlsx(planConsolidatedWorkbook(result), {
       title: translate("nb", "workbook.consolidationTitle"),
       level: 1,
+      deflateRaw: nodeDeflateRaw,
     });
     writeFileSync(out, bytes, { flag: v.force ? "w" : "wx" });
   } catch (e) {
-    const detail = e instanceof XlsxWriteError ? e.text[lang] : e instanceof Error ? e.message : String(e);
+    const detail =
+      e instanceof UserError ? renderMessage(e, lang) : e instanceof Error ? e.message : String(e);
     return fail(lang, bilingual("cli.cannotWrite", { file: out, detail }));
   }
   if (format === "json") {
     const json = consolidationJson(result);
     // The reader's code and technical detail on each unreadable file's finding, as `validate` gives them.
-    const reasons = new Map(loadedFailures.map((f) => [f.name, f.reason]));
+    const reasons = new Map(loadedFailures.map((f) => [f.name, f.error]));
     const files = json.files.map((f) => ({
       ...f,
       findings: f.findings.map((x) => withReason(x, reasons.get(f.file))),

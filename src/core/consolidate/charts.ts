@@ -10,6 +10,7 @@
  * - Instrument use by user goal across periods.
  */
 import type { LocalText } from "../../catalogue/schema";
+import { bilingual } from "../../i18n";
 import { slotValue, type RollupSums } from "../rollup";
 import type { Consolidation } from "./types";
 
@@ -56,8 +57,8 @@ export function chartData(result: Consolidation): ConsolidationCharts {
     usageByGroupingAndAgency: {
       id: "usage-by-grouping",
       kind: "column",
-      title: { nb: "Virkemiddelbruk per gruppering og etat", en: "Instrument use by grouping and agency" },
-      categoryLabel: { nb: "Gruppering", en: "Grouping" },
+      title: bilingual("chart.usageByGrouping.title"),
+      categoryLabel: bilingual("chart.usageByGrouping.categories"),
       categories: groupingKeys.map(({ k }) => ({ id: k.id, name: k.name })),
       series: result.agencies.map((a) => ({
         id: a,
@@ -68,11 +69,8 @@ export function chartData(result: Consolidation): ConsolidationCharts {
     usageTrendByGoal: {
       id: "usage-by-period",
       kind: "line",
-      title: {
-        nb: "Virkemiddelbruk per brukermål over perioder",
-        en: "Instrument use by user goal across periods",
-      },
-      categoryLabel: { nb: "Periode", en: "Period" },
+      title: bilingual("chart.usageByPeriod.title"),
+      categoryLabel: bilingual("chart.usageByPeriod.categories"),
       categories: result.periods.map((id) => ({ id, name: { nb: id, en: id } })),
       series: [
         ...goalKeys.map(({ k, slot }) => ({
@@ -82,7 +80,7 @@ export function chartData(result: Consolidation): ConsolidationCharts {
         })),
         {
           id: "TOTAL",
-          name: { nb: "Totalt", en: "Total" },
+          name: bilingual("chart.total"),
           values: result.periods.map((per) => value(result.usageByPeriod.get(per), 0)),
         },
       ],
@@ -109,11 +107,8 @@ function steeringByGoalAndAgency(result: Consolidation, agencyName: (id: string)
     return {
       id: `steering-${goal}`,
       kind: "column",
-      title: {
-        nb: `Brukermål ${goal}: styringsparametre per etat`,
-        en: `User goal ${goal}: steering parameters by agency`,
-      },
-      categoryLabel: { nb: "Styringsparameter", en: "Steering parameter" },
+      title: bilingual("chart.steering.title", { goal }),
+      categoryLabel: bilingual("chart.steering.categories"),
       categories: params.map(({ p }) => ({ id: p.spec.id, name: p.spec.name })),
       series: result.agencies.map((a) => {
         const sums = result.byAgency.get(a);

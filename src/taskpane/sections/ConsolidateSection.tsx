@@ -19,6 +19,7 @@ import { Chart } from "../components/Chart";
 import { FilesPanel } from "../components/FilesPanel";
 import { FollowUpBar, followUpSummary } from "../components/FollowUpBar";
 import { JobStatus } from "../components/JobStatus";
+import { More } from "../components/More";
 import { MissingList } from "../components/MissingList";
 import { ParameterTable } from "../components/ParameterTable";
 import { useI18n, usePane } from "../context";
@@ -149,6 +150,11 @@ export function ConsolidateSection() {
                 {t("consolidate.open")}
               </Button>
             )}
+            <Button disabled={working} onClick={() => void action.run(() => downloadAnnualReport(result))}>
+              {t("consolidate.annualReport")}
+            </Button>
+          </div>
+          <More>
             <Button
               onClick={() => {
                 host.save({
@@ -161,10 +167,7 @@ export function ConsolidateSection() {
             >
               {t("consolidate.downloadJson")}
             </Button>
-            <Button disabled={working} onClick={() => void action.run(() => downloadAnnualReport(result))}>
-              {t("consolidate.annualReport")}
-            </Button>
-          </div>
+          </More>
           <Accordion multiple collapsible>
             <AccordionItem value="missing">
               <AccordionHeader as="h4" id="consolidate-missing">
