@@ -202,7 +202,7 @@ test("consolidates the files, shows the conflict, and the downloaded numbers mat
     new TextDecoder().decode(
       (
         await download(page, async () => {
-          await page.locator("#panel-consolidate").getByRole("button", { name: "Mer" }).click();
+          await page.locator("#panel-consolidate").getByRole("button", { name: "Mer", exact: true }).click();
           await page.getByRole("button", { name: "Last ned resultatet (JSON)" }).click();
         })
       ).bytes,
