@@ -24,7 +24,7 @@ import {
   type FileChild,
 } from "docx";
 import { ChartRun } from "docx/charts";
-import type { ChartData } from "../core/consolidate/charts";
+import { SERIES_COLOURS, type ChartData } from "../core/consolidate/charts";
 import { formatDate } from "../core/dates";
 import type {
   AnnualReport,
@@ -441,7 +441,11 @@ class Writer {
           type: c.kind,
           title,
           categories: c.categories.map((x) => this.local(x.name)),
-          series: c.series.map((s) => ({ name: this.local(s.name), values: s.values })),
+          series: c.series.map((s, i) => ({
+            name: this.local(s.name),
+            values: s.values,
+            color: SERIES_COLOURS[i % SERIES_COLOURS.length].slice(1),
+          })),
           altText: { name: title, title, description: title },
           ...(c.kind === "line" ? { markers: true } : {}),
         }),

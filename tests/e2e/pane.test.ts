@@ -179,6 +179,9 @@ test("consolidates the files, shows the conflict, and the downloaded numbers mat
   await page.getByRole("tab", { name: "Sammenstilling" }).click();
   await page.getByRole("button", { name: `Sammenstill ${samples.length} filer` }).click();
   await page.getByRole("heading", { name: "Resultat" }).waitFor({ timeout: 120_000 });
+  // The long parts of the result are folded: open the conflicts, the totals and the charts.
+  for (const name of [/^Konflikter \(\d+\)$/, "Styringsparametre, totalt", "Diagrammer"])
+    await page.getByRole("button", { name }).click();
   const duplicate = samples.find((s) => s.mistakes.some((m) => m.kind === "duplicate-submission"))!;
   const { unit, agency, period } = duplicate.identity;
   await page.getByText(new RegExp(`${unit} · ${agency} · ${period}: `)).waitFor();

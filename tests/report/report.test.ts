@@ -259,6 +259,10 @@ describe("the Word document", () => {
     expect(parts.has("word/charts/chart1.xml")).toBe(true);
     expect(parts.get("word/charts/chart1.xml")).toContain("<c:lineChart>");
     expect(parts.get("word/charts/chart2.xml")).toContain("<c:barChart>");
+    // The series in the pane's and the workbook's colours (Okabe–Ito blue and vermillion first), not Word's theme.
+    expect(parts.get("word/charts/chart1.xml")).toMatch(
+      /<c:ser>.*?srgbClr val="0072B2".*?<c:ser>.*?srgbClr val="D55E00"/is,
+    );
   });
 
   it("carries no text from the returns in any part, the charts' workbooks included", () => {

@@ -39,7 +39,8 @@ const useStyles = makeStyles({
   legend: {
     display: "flex",
     flexWrap: "wrap",
-    gap: tokens.spacingHorizontalM,
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
     fontSize: tokens.fontSizeBase200,
     margin: 0,
     padding: 0,

@@ -112,7 +112,7 @@ export function ConsolidateSection() {
           </div>
         )}
         <JobStatus action={action} />
-        {made && !result && <Text>{t("consolidate.stale")}</Text>}
+        {made && !result && !working && <Text>{t("consolidate.stale")}</Text>}
       </section>
       {result && (
         <section aria-labelledby="consolidate-result" className={styles.root}>
