@@ -20,8 +20,11 @@ export type LoadedFile =
   | { ok: true; file: string; name: string; hash: string; snapshot: ReturnType<typeof readXlsx> }
   | { ok: false; file: string; name: string; hash: string; error: LocalText; reason: ReadFailure };
 
-/** Reads one file from disk into a snapshot with its SHA-256 content hash; never throws. */
-export function loadWorkbookFile(file: string): LoadedFile {
+/**
+ * Reads one file from disk into a snapshot with its SHA-256 content hash (what consolidation recognises copies
+ * by; "" when `hash` is false, as for validate, which then does not load the crypto module); never throws.
+ */
+export function loadWorkbookFile(file: string, { hash: hashed = true } = {}): LoadedFile {
   const name = basename(file);
   const failed = (
     error: LocalText,
@@ -65,7 +68,7 @@ export function loadWorkbookFile(file: string): LoadedFile {
     const detail = e instanceof Error ? e.message : String(e);
     return failed(bilingual("file.cannotRead", { name, detail }));
   }
-  const hash = createHash("sha256").update(bytes).digest("hex");
+  const hash = hashed ? createHash("sha256").update(bytes).digest("hex") : "";
   try {
     const snapshot = readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, {
       inflateRaw: nodeInflateRaw,

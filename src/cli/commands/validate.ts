@@ -42,7 +42,7 @@ function unreadable(file: string, message: Message, reason: ReadFailure): FileRe
 
 /** Reads (through the same loader as consolidation: size cap before reading) and checks one file; never throws. */
 export function validateFile(file: string, catalogue: Catalogue): FileResult {
-  const loaded = loadWorkbookFile(file);
+  const loaded = loadWorkbookFile(file, { hash: false });
   if (!loaded.ok) return unreadable(file, loaded.error, loaded.reason);
   const result = validateSubmission(loaded.snapshot, catalogue);
   return {
