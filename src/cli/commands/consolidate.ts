@@ -18,7 +18,7 @@ import {
   type ConsolidationInput,
   type ExpectedSubmission,
 } from "../../core/consolidate";
-import { validateWorkbook } from "../../core/validation";
+import { validateSubmission } from "../../core/validation";
 import { bilingual, translate, type Lang, type MessageKey } from "../../i18n";
 import { XlsxWriteError, writeXlsx } from "../../workbook/xlsx";
 import { fail, formatOption, loadCatalogueOption, parseCommandLine, say, type Message } from "../args";
@@ -33,8 +33,16 @@ const USAGE = "cli.usage.consolidate";
 export function consolidationInput(loaded: LoadedFile, catalogue: Catalogue): ConsolidationInput {
   if (!loaded.ok) return { file: loaded.name, hash: loaded.hash, snapshot: null, readError: loaded.error };
   const snapshot = loaded.snapshot;
-  const findings = isConsolidatedWorkbook(snapshot) ? [] : validateWorkbook(snapshot, catalogue);
-  return { file: loaded.name, hash: loaded.hash, snapshot, findings };
+  if (isConsolidatedWorkbook(snapshot))
+    return { file: loaded.name, hash: loaded.hash, snapshot, findings: [] };
+  const checked = validateSubmission(snapshot, catalogue);
+  return {
+    file: loaded.name,
+    hash: loaded.hash,
+    snapshot,
+    findings: checked.findings,
+    read: { submission: checked.submission, catalogue: checked.catalogue },
+  };
 }
 
 /**
