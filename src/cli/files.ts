@@ -14,8 +14,11 @@ export type LoadedFile =
   /** `error.code` says why for programs (`not-found`, `too-large`, the reader's `damaged`, ...), with its detail. */
   | { ok: false; file: string; name: string; hash: string; error: UserError };
 
-/** Reads one file from disk into a snapshot with its SHA-256 content hash; never throws. */
-export function loadWorkbookFile(file: string): LoadedFile {
+/**
+ * Reads one file from disk into a snapshot with its SHA-256 content hash (what consolidation recognises copies
+ * by; "" when `hash` is false, as for validate, which then does not load the crypto module); never throws.
+ */
+export function loadWorkbookFile(file: string, { hash: hashed = true } = {}): LoadedFile {
   const name = basename(file);
   const failed = (error: UserError, hash = ""): LoadedFile => ({ ok: false, file, name, hash, error });
   try {
@@ -45,7 +48,7 @@ export function loadWorkbookFile(file: string): LoadedFile {
     const detail = e instanceof Error ? e.message : String(e);
     return failed(new UserError("file.cannotRead", { name, detail }, { code: "cannot-open" }));
   }
-  const hash = createHash("sha256").update(bytes).digest("hex");
+  const hash = hashed ? createHash("sha256").update(bytes).digest("hex") : "";
   try {
     const snapshot = readXlsx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, {
       inflateRaw: nodeInflateRaw,

@@ -177,6 +177,30 @@ describe("readXlsx on markup from other writers", () => {
     expect(Object.keys(s.rows).length).toBe(4); // sparse
   });
 
+  it("reads shared strings as plainly written and as laid out with white space and comments alike", () => {
+    // Most writers put each string in one <si><t>…</t></si>, which the reader takes by position; anything else
+    // (here line breaks between the elements and a comment) goes through the general scanner.
+    const texts = ["Aktør &amp; etat", " to  mellomrom ", "", "linje_x000D_", "&lt;b&gt; &#248;"];
+    const sheet = {
+      name: "Ark1",
+      xml:
+        '<sheetData><row r="1">' +
+        texts.map((_, i) => `<c r="${"ABCDE"[i]}1" t="s"><v>${i}</v></c>`).join("") +
+        "</row></sheetData>",
+    };
+    const plain = craftXlsx([sheet], {
+      sharedStrings: texts.map((t) => (t.startsWith(" ") ? `<t xml:space="preserve">${t}</t>` : t)),
+    });
+    const sst = parts(plain)["xl/sharedStrings.xml"];
+    const laidOut = repack(plain, {
+      "xl/sharedStrings.xml": sst.replace(/<si>/g, "\n  <si>").replace("</sst>", "<!-- end --></sst>"),
+    });
+    // Entities and _xHHHH_ decoded, spaces kept, the empty string kept.
+    const expected = ["Aktør & etat", " to  mellomrom ", "", "linje\r", "<b> ø"];
+    for (const bytes of [plain, laidOut])
+      expect(readXlsx(bytes, "x.xlsx").sheets[0].rows[0]).toEqual(expected);
+  });
+
   it("expands shared formulas relative to their master cell", () => {
     const bytes = craftXlsx([
       {

@@ -19,7 +19,7 @@ import {
   type ExpectedSubmission,
 } from "../../core/consolidate";
 import { renderBoth, renderMessage, UserError } from "../../core/model/user-error";
-import { validateWorkbook } from "../../core/validation";
+import { validateSubmission } from "../../core/validation";
 import { bilingual, translate, type Lang, type MessageKey } from "../../i18n";
 import { writeXlsx } from "../../workbook/xlsx";
 import { fail, formatOption, loadCatalogueOption, parseCommandLine, say, type Message } from "../args";
@@ -35,8 +35,16 @@ export function consolidationInput(loaded: LoadedFile, catalogue: Catalogue): Co
   if (!loaded.ok)
     return { file: loaded.name, hash: loaded.hash, snapshot: null, readError: renderBoth(loaded.error) };
   const snapshot = loaded.snapshot;
-  const findings = isConsolidatedWorkbook(snapshot) ? [] : validateWorkbook(snapshot, catalogue);
-  return { file: loaded.name, hash: loaded.hash, snapshot, findings };
+  if (isConsolidatedWorkbook(snapshot))
+    return { file: loaded.name, hash: loaded.hash, snapshot, findings: [] };
+  const checked = validateSubmission(snapshot, catalogue);
+  return {
+    file: loaded.name,
+    hash: loaded.hash,
+    snapshot,
+    findings: checked.findings,
+    read: { submission: checked.submission, catalogue: checked.catalogue },
+  };
 }
 
 /**

@@ -43,7 +43,7 @@ function unreadable(file: string, error: UserError): FileResult {
 
 /** Reads (through the same loader as consolidation: size cap before reading) and checks one file; never throws. */
 export function validateFile(file: string, catalogue: Catalogue): FileResult {
-  const loaded = loadWorkbookFile(file);
+  const loaded = loadWorkbookFile(file, { hash: false });
   if (!loaded.ok) return unreadable(file, loaded.error);
   const result = validateSubmission(loaded.snapshot, catalogue);
   return {

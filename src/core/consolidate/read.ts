@@ -99,7 +99,8 @@ export function readInput(input: ConsolidationInput, set: CatalogueSet): EntryDr
 /** A returned template, read with the catalogue version it names and aligned to the one in use. */
 function readTemplate(input: ConsolidationInput, snapshot: WorkbookSnapshot, set: CatalogueSet): EntryDraft {
   const named = namedCatalogue(snapshot, set);
-  const read = rollupSource({ ...snapshot, name: input.file }, named);
+  const given = input.read?.catalogue === named ? input.read.submission : undefined;
+  const read = rollupSource({ ...snapshot, name: input.file }, named, given);
   const identity = read.identity;
   const source = alignSource(read.source, named, set.current);
   const rowCount = Object.values(source.tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);

@@ -3,7 +3,7 @@ import type { Catalogue } from "../../catalogue/loader";
 import type { LocalText } from "../../catalogue/schema";
 import type { Finding } from "../model/finding";
 import type { WorkbookSnapshot } from "../model/snapshot";
-import type { TableKey } from "../model/submission";
+import type { Submission, TableKey } from "../model/submission";
 import type { CompiledParameter, RollupModel, RollupSource, RollupSums, SubmissionIdentity } from "../rollup";
 import type { Treatment } from "./layout";
 
@@ -19,6 +19,11 @@ export interface ConsolidationInput {
   readError?: LocalText;
   /** The validation findings for this file (a returned template); ignored for a consolidated workbook. */
   findings?: Finding[];
+  /**
+   * The submission the validation read, with the catalogue it was read with (the version the workbook names), so
+   * that the tables are not read a second time; used when it is the catalogue the consolidation reads with.
+   */
+  read?: { submission: Submission; catalogue: Catalogue };
 }
 
 /** One submission in the register: a returned template, or one carried over from a consolidated workbook. */

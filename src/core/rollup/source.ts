@@ -124,8 +124,9 @@ export function sourceOf(
 export function rollupSource(
   snapshot: WorkbookSnapshot,
   catalogue: Catalogue,
+  /** The submission already read from this snapshot with this catalogue, if any. */
+  submission: Submission = readSubmission(snapshot, catalogue),
 ): { identity: SubmissionIdentity; submission: Submission; source: RollupSource } {
-  const submission = readSubmission(snapshot, catalogue);
   const identity = submissionIdentity(catalogue, submission);
   return { identity, submission, source: sourceFromSubmission(snapshot.name, submission, identity) };
 }

@@ -300,6 +300,11 @@ class Reader {
   private readSharedStrings(part: string): void {
     const xml = this.text(part);
     if (xml === null) return;
+    const plain = plainSharedStrings(xml);
+    if (plain) {
+      this.sst = plain;
+      return;
+    }
     const sst: string[] = [];
     let inSi = false;
     let inT = false;
@@ -914,6 +919,39 @@ function scanCells(s: string, from: number, to: number, sink: CellSink): void {
       i = gt + 1;
     }
   }
+}
+
+/**
+ * The shared strings of a table written as most writers write it: unprefixed, each `<si>` holding exactly one
+ * `<t>` (or `<t xml:space="preserve">`) with text and no markup, nothing between the elements. Read by position,
+ * without the general scanner's callbacks; null for anything else (rich text, phonetic runs, white space between
+ * elements, comments), which the general reader then reads. Both give the same strings (tests/xlsx/reader.test.ts).
+ */
+function plainSharedStrings(s: string): string[] | null {
+  const open = s.indexOf("<sst");
+  // Before the root only the declaration: a DOCTYPE (refused) or a comment goes the general way.
+  if (open < 0 || s.lastIndexOf("<!", open) >= 0) return null;
+  const c = s.charCodeAt(open + 4);
+  if (c !== 32 && c !== 62) return null;
+  let i: number;
+  try {
+    i = tagEnd(s, open, s.length) + 1;
+  } catch {
+    return null;
+  }
+  if (s.charCodeAt(i - 2) === 47) return null;
+  const out: string[] = [];
+  for (;;) {
+    if (s.startsWith("<si><t>", i)) i += 7;
+    else if (s.startsWith('<si><t xml:space="preserve">', i)) i += 28;
+    else break;
+    const end = s.indexOf("<", i);
+    if (end < 0 || !s.startsWith("</t></si>", end)) return null;
+    const raw = s.slice(i, end);
+    out.push(decodeXstring(raw.indexOf("&") < 0 ? raw : decodeEntities(raw)));
+    i = end + 9;
+  }
+  return s.startsWith("</sst>", i) && s.slice(i + 6).trim() === "" ? out : null;
 }
 
 /** Index of the ">" that ends the tag starting at `lt` (quoted values may hold ">"). */
