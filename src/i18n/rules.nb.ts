@@ -553,13 +553,13 @@ export const RULE_TEXTS_NB = {
     what: "Etatene i en enhet oppgir samme aktør med ulike verdier; den minst gunstige verdien telles.",
     hint: "Avklar verdiene med etatene og rett malene, så alle oppgir det samme.",
     message:
-      "Aktøren {key} i {unit} har ulike verdier i {fields} fra {files}. Aktøren telles med den minst gunstige verdien: {values}.",
+      "Aktøren {key} i {unit} har ulike verdier for {fields} i filene {files}. Den telles med den minst gunstige verdien: {values}.",
   },
   "consolidate.action-disagreement": {
     what: "Etatene oppgir en felles aksjon med ulike tall; de største tallene telles.",
     hint: "Avklar verdiene med etatene og rett malene, så alle oppgir det samme.",
     message:
-      "Aksjonen {key} i {unit} har ulike tall i {fields} fra {files}. Aksjonen telles med de største tallene: {values}.",
+      "Aksjonen {key} i {unit} har ulike tall for {fields} i filene {files}. Den telles med de største tallene: {values}.",
   },
   "consolidate.same-day-actions": {
     what: "To etater i en enhet har en aksjon samme dag uten Aksjons-ID; det kan være samme aksjon.",
