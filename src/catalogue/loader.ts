@@ -1,25 +1,23 @@
 /**
- * Loads and checks a catalogue. Every load goes through the schema and the reference checks, so a
- * malformed, hostile or unsupported catalogue gets a message naming the fault instead of a crash.
+ * The catalogue in use: its types, its lookups and the reference checks. A bundled catalogue gets its lookups
+ * here; a catalogue file someone loads goes through the full check in check.ts (size, JSON, schema, references),
+ * which alone needs the schema library, so that the command line starts without it.
  */
-import {
-  CATALOGUE_FORMAT,
+import type {
+  Agency,
   CatalogueFile,
-  SUPPORTED_FORMAT_VERSIONS,
-  type Agency,
-  type EffectIndicator,
-  type Instrument,
-  type LocalText,
-  type Measure,
-  type TableSheet,
-  type TaxonomyNode,
-  type Unit,
+  EffectIndicator,
+  Instrument,
+  LocalText,
+  Measure,
+  TableSheet,
+  TaxonomyNode,
+  Unit,
 } from "./schema";
-import { bilingual, MESSAGES, type MessageKey, type Params } from "../i18n";
+import { bilingual, type MessageKey, type Params } from "../i18n";
 
 /** Limits that keep a hostile file from exhausting memory or time. */
 export const CATALOGUE_LIMITS = { maxBytes: 5_000_000, maxDepth: 16, maxNodes: 200_000 };
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 export interface CatalogueProblem {
   /** Where in the file, as a path like `instruments[3].goal`; empty for the whole file. */
@@ -43,7 +41,7 @@ export interface Catalogue extends CatalogueFile {
 export type CatalogueResult =
   { ok: true; catalogue: Catalogue } | { ok: false; problems: CatalogueProblem[] };
 
-const problem = (path: string, key: MessageKey, params?: Params): CatalogueProblem => ({
+export const catalogueProblem = (path: string, key: MessageKey, params?: Params): CatalogueProblem => ({
   path,
   message: bilingual(key, params),
 });
@@ -64,64 +62,6 @@ type Missing =
   | "unit"
   | "part";
 
-/** Parses and checks catalogue text (a JSON file). */
-export function parseCatalogue(text: string): CatalogueResult {
-  if (text.length > CATALOGUE_LIMITS.maxBytes) {
-    return {
-      ok: false,
-      problems: [
-        problem("", "catalogueFile.tooLarge", { size: text.length, max: CATALOGUE_LIMITS.maxBytes }),
-      ],
-    };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      problems: [problem("", "catalogueFile.notJson", { detail })],
-    };
-  }
-  return loadCatalogue(data);
-}
-
-/** Checks an already parsed catalogue object. */
-export function loadCatalogue(data: unknown): CatalogueResult {
-  const shape = checkShape(data);
-  if (shape.length) return { ok: false, problems: shape };
-
-  const head = data as { format?: unknown; formatVersion?: unknown };
-  if (head.format !== CATALOGUE_FORMAT) {
-    return {
-      ok: false,
-      problems: [problem("format", "catalogueFile.notACatalogue", { format: CATALOGUE_FORMAT })],
-    };
-  }
-  if (!(SUPPORTED_FORMAT_VERSIONS as readonly unknown[]).includes(head.formatVersion)) {
-    const supported = SUPPORTED_FORMAT_VERSIONS.join(", ");
-    return {
-      ok: false,
-      problems: [
-        problem("formatVersion", "catalogueFile.unsupportedFormat", {
-          found: String(head.formatVersion),
-          supported,
-        }),
-      ],
-    };
-  }
-
-  const parsed = CatalogueFile.safeParse(data);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.slice(0, 50).map(fromZodIssue) };
-  }
-  const file = parsed.data;
-  const { lookup, problems } = checkReferences(file);
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, catalogue: { ...file, lookup } };
-}
-
 /**
  * A bundled catalogue: its shape is checked by the full check in the test suite on every build
  * (tests/catalogue/catalogue.test.ts, "every bundled catalogue passes the full check"), so at run time only the
@@ -134,56 +74,8 @@ export function loadBundledCatalogue(data: unknown): Catalogue {
   return { ...file, lookup };
 }
 
-/** Throws with all problems in one message; for tests and scripts. */
-export function loadCatalogueOrThrow(data: unknown): Catalogue {
-  const r = loadCatalogue(data);
-  if (!r.ok) throw new Error(formatProblems(r.problems, "en"));
-  return r.catalogue;
-}
-
 export function formatProblems(problems: CatalogueProblem[], lang: "nb" | "en"): string {
   return problems.map((p) => (p.path ? `${p.path}: ${p.message[lang]}` : p.message[lang])).join("\n");
-}
-
-function fromZodIssue(issue: { path: PropertyKey[]; message: string }): CatalogueProblem {
-  const path = issue.path
-    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join("");
-  // The schema's own messages are message keys (the version's form); zod's are English details.
-  return Object.hasOwn(MESSAGES.nb, issue.message)
-    ? problem(path, issue.message as MessageKey)
-    : problem(path, "catalogueFile.invalid", { detail: issue.message });
-}
-
-/** Refuses keys that could pollute prototypes, absurd nesting and absurd sizes before anything else looks. */
-function checkShape(data: unknown): CatalogueProblem[] {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return [problem("", "catalogueFile.notObject")];
-  }
-  let nodes = 0;
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: data, path: "", depth: 0 }];
-  while (stack.length) {
-    const { value, path, depth } = stack.pop()!;
-    if (++nodes > CATALOGUE_LIMITS.maxNodes) {
-      return [problem("", "catalogueFile.tooManyElements", { max: CATALOGUE_LIMITS.maxNodes })];
-    }
-    if (typeof value !== "object" || value === null) continue;
-    if (depth > CATALOGUE_LIMITS.maxDepth) {
-      return [problem(path, "catalogueFile.tooDeep")];
-    }
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]`, depth: depth + 1 }));
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      const childPath = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) {
-        return [problem(childPath, "catalogueFile.forbiddenKey", { key })];
-      }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: childPath, depth: depth + 1 });
-    }
-  }
-  return [];
 }
 
 function indexUnique<T extends { id: string }>(
@@ -194,17 +86,20 @@ function indexUnique<T extends { id: string }>(
   const map = new Map<string, T>();
   list.forEach((item, i) => {
     if (map.has(item.id)) {
-      problems.push(problem(`${listName}[${i}].id`, "catalogueFile.duplicateId", { id: item.id }));
+      problems.push(catalogueProblem(`${listName}[${i}].id`, "catalogueFile.duplicateId", { id: item.id }));
     }
     map.set(item.id, item);
   });
   return map;
 }
 
-function checkReferences(file: CatalogueFile): { lookup: CatalogueLookup; problems: CatalogueProblem[] } {
+export function checkReferences(file: CatalogueFile): {
+  lookup: CatalogueLookup;
+  problems: CatalogueProblem[];
+} {
   const problems: CatalogueProblem[] = [];
   const missing = (path: string, what: Missing, ref: string) =>
-    problems.push(problem(path, `catalogueFile.missing.${what}`, { ref }));
+    problems.push(catalogueProblem(path, `catalogueFile.missing.${what}`, { ref }));
 
   const taxonomy = indexUnique(file.taxonomy, "taxonomy", problems);
   const instrument = indexUnique(file.instruments, "instruments", problems);
@@ -214,12 +109,13 @@ function checkReferences(file: CatalogueFile): { lookup: CatalogueLookup; proble
   indexUnique(file.steeringParameters, "steeringParameters", problems);
   const table = new Map<TableSheet["key"], TableSheet>();
   file.template.tables.forEach((t, i) => {
-    if (table.has(t.key)) problems.push(problem(`template.tables[${i}].key`, "catalogueFile.duplicateTable"));
+    if (table.has(t.key))
+      problems.push(catalogueProblem(`template.tables[${i}].key`, "catalogueFile.duplicateTable"));
     table.set(t.key, t);
     const keys = new Set<string>();
     t.columns.forEach((c, j) => {
       const path = `template.tables[${i}].columns[${j}]`;
-      if (keys.has(c.key)) problems.push(problem(`${path}.key`, "catalogueFile.duplicateColumn"));
+      if (keys.has(c.key)) problems.push(catalogueProblem(`${path}.key`, "catalogueFile.duplicateColumn"));
       keys.add(c.key);
       if (c.type === "enum" && !(c.enumeration && Object.hasOwn(file.enumerations, c.enumeration))) {
         missing(`${path}.enumeration`, "enumeration", String(c.enumeration));
@@ -240,7 +136,7 @@ function checkReferences(file: CatalogueFile): { lookup: CatalogueLookup; proble
       missing(`${path}.grouping`, "grouping", ins.grouping);
     } else if (grouping.parent !== ins.goal) {
       problems.push(
-        problem(`${path}.grouping`, "catalogueFile.groupingParent", {
+        catalogueProblem(`${path}.grouping`, "catalogueFile.groupingParent", {
           grouping: ins.grouping,
           parent: String(grouping.parent),
           goal: ins.goal,
@@ -277,7 +173,7 @@ function checkReferences(file: CatalogueFile): { lookup: CatalogueLookup; proble
     }
     if (m.op === "sum" && m.instruments) {
       if (m.table !== "usage") {
-        problems.push(problem(`${path}.instruments`, "catalogueFile.selectionOnlyUsage"));
+        problems.push(catalogueProblem(`${path}.instruments`, "catalogueFile.selectionOnlyUsage"));
       }
       m.instruments.forEach((s, j) => {
         s.goals?.forEach(
@@ -309,7 +205,7 @@ function checkReferences(file: CatalogueFile): { lookup: CatalogueLookup; proble
         const tables = p.value.op === "ratio" ? [p.value.numerator, p.value.denominator] : [p.value];
         if (tables.some((m) => m.op === "field" || m.table !== rule.table))
           problems.push(
-            problem(`${path}.counting`, "catalogueFile.countingTable", {
+            catalogueProblem(`${path}.counting`, "catalogueFile.countingTable", {
               rule: p.counting,
               table: rule.table,
             }),
@@ -336,7 +232,7 @@ function checkReferences(file: CatalogueFile): { lookup: CatalogueLookup; proble
     if (e.agency !== undefined && !agency.has(e.agency))
       missing(`effectIndicators[${i}].agency`, "agency", e.agency);
     if (e.level === "etat" && e.agency === undefined)
-      problems.push(problem(`effectIndicators[${i}].agency`, "catalogueFile.indicatorAgency"));
+      problems.push(catalogueProblem(`effectIndicators[${i}].agency`, "catalogueFile.indicatorAgency"));
   });
   file.membership?.forEach((m, i) => {
     if (!unit.has(m.unit)) missing(`membership[${i}].unit`, "unit", m.unit);

@@ -28,6 +28,7 @@ export const en: Messages = {
   "common.progress": "{done} of {total|file|files}",
   "common.progressFile": "Reading {file} ({done} of {total})",
   "common.all": "All",
+  "common.more": "More",
 
   "files.pick": "Choose files …",
   "files.drop": "or drop .xlsx files here",
@@ -35,6 +36,7 @@ export const en: Messages = {
   "files.chosen": "{count|file|files} chosen",
   "files.listLabel": "Chosen files",
   "files.clear": "Remove the files",
+  "files.cleared": "The files have been removed.",
   "files.wrongType": "{file} is not a {ext} file and was skipped.",
   "files.tooLarge": "{file} is too large ({size} MB, at most {max} MB) and was skipped.",
   "files.unreadable": "{file} could not be read: {detail}",
@@ -62,6 +64,10 @@ export const en: Messages = {
   "templates.download": "Download the template",
   "templates.inserted": "The template for {unit}, {agency}, {period} has been inserted.",
   "templates.downloaded": "The template {file} has been downloaded.",
+  "templates.next.downloaded":
+    "Next: open the file in Excel and fill in the sheets {sheets}. Check it under Check before you send it in.",
+  "templates.next.inserted":
+    "Next: fill in the sheets {sheets}. Check the workbook under Check before you send it in.",
   "templates.noInstruments":
     "{agency}: the catalogue gives this agency no instruments, so the Virkemiddelbruk sheet starts empty, and you can add rows yourself.",
   "templates.instrumentCount": "{agency}: Virkemiddelbruk is filled in with {count|instrument|instruments}.",
@@ -75,7 +81,7 @@ export const en: Messages = {
 
   "check.heading": "Check workbooks",
   "check.intro":
-    "The check compares every row with the instrument catalogue and the goal taxonomy and lists the findings by sheet.",
+    "The check compares every row with the instrument catalogue and the goal taxonomy and lists the findings, errors first.",
   "check.thisWorkbook": "Check this workbook",
   "check.files": "Check files",
   "check.run": "Check {count|file|files}",
@@ -96,6 +102,7 @@ export const en: Messages = {
   "check.clean": "No findings ({count}): {files}",
   "check.workbookLevel": "Whole workbook",
   "check.goTo": "Go to {cell} on sheet {sheet}",
+  "check.sheet": "Sheet {sheet}",
   "check.cell": "Cell {cell}",
   "check.row": "Row {row}",
   "check.column": "Column {column}",
@@ -104,12 +111,13 @@ export const en: Messages = {
   "check.sheetGroup": "{sheet} ({count})",
   "check.fileGroup": "{file}",
   "check.submission": "{unit} · {agency} · {period}",
-  "check.exportSheet": "Write the Kontrollrapport sheet",
+  "check.exportSheet": "Write the check report into the workbook",
   "check.exportXlsx": "Download report (.xlsx)",
   "check.exportJson": "Download report (JSON)",
+  "check.stale": "The chosen files have changed since the check. Check them again to see the findings.",
   "check.results": "Findings",
   "check.reportDownloaded": "The report has been downloaded.",
-  "check.reportWritten": "The Kontrollrapport sheet has been written.",
+  "check.reportWritten": "The check report has been written into the workbook, one sheet per file.",
   "check.done": "The check is finished. {summary}.",
 
   "consolidate.heading": "Consolidation",
@@ -128,7 +136,7 @@ export const en: Messages = {
   "consolidate.resultHeading": "Result",
   "consolidate.totals": "Steering parameters, total for all counted submissions",
   "consolidate.downloaded": "The file has been downloaded.",
-  "consolidate.conflicts": "Conflicts",
+  "consolidate.conflicts": "Conflicts ({count})",
   "consolidate.noConflicts": "No conflicts.",
   "consolidate.conflict": "{unit} · {agency} · {period}: {files}",
   "consolidate.id": "ID",
@@ -138,6 +146,16 @@ export const en: Messages = {
   "consolidate.charts": "Charts",
   "consolidate.chartShowTable": "Show the numbers as a table",
   "consolidate.chartNoData": "No numbers to show yet.",
+  "consolidate.totalsHeading": "Steering parameters, totals",
+  "consolidate.followUpTitle": "To follow up",
+  "consolidate.notCountedCount": "{count|file is|files are} not counted.",
+  "consolidate.withErrorsCount": "{count|file has|files have} errors to correct.",
+  "consolidate.notCounted": "Not counted: {reason}",
+  "consolidate.errorAt": "{sheet}, cell {cell}: {message}",
+  "consolidate.errorMore": "The same applies to {count|more cell|more cells}.",
+  "consolidate.followUpAll": "Every finding is on the Funn sheet of the consolidation, and in Check.",
+  "consolidate.stale":
+    "The selection of files has changed, so the previous result has been removed. Consolidate again to see the result for the files chosen now.",
 
   "catalogue.heading": "Instrument catalogue",
   "catalogue.version": "Version {version}, published {published}",
@@ -150,6 +168,10 @@ export const en: Messages = {
   "catalogue.agencies": "Agencies",
   "catalogue.provenance": "Provenance",
   "catalogue.marks": "marks in the source: {marks}",
+  "catalogue.showProvenance": "Show each instrument's provenance",
+  "catalogue.loadHint":
+    "For the secretariat: use a revised catalogue (JSON file). It is checked before it is used.",
+  "catalogue.marks.taxCollector": "the tax collector's mark",
   "catalogue.count": "{shown} of {total|instrument|instruments}",
   "catalogue.noMatch": "No instrument matches the search.",
   "catalogue.load": "Load a revised catalogue …",
@@ -346,6 +368,7 @@ export const en: Messages = {
   // Words written into workbooks (document titles, the consolidation's notes and charts)
   "workbook.templateTitle": "A-krim reporting {unit} {agency} {period}",
   "workbook.sampleTitle": "A-krim reporting {unit} {agency} {period} (sample data)",
+  "workbook.reportSheet": "Check {name}",
   "workbook.consolidationTitle": "A-krim reporting: consolidation",
   // Who has not sent yet (consolidation text)
   "text.missing.unknown":

@@ -30,6 +30,7 @@ export const nb = {
   "common.progress": "{done} av {total|fil|filer}",
   "common.progressFile": "Leser {file} ({done} av {total})",
   "common.all": "Alle",
+  "common.more": "Mer",
 
   "files.pick": "Velg filer …",
   "files.drop": "eller slipp .xlsx-filer her",
@@ -37,6 +38,7 @@ export const nb = {
   "files.chosen": "{count|fil|filer} valgt",
   "files.listLabel": "Valgte filer",
   "files.clear": "Fjern filene",
+  "files.cleared": "Filene er fjernet.",
   "files.wrongType": "{file} er ikke en {ext}-fil og ble hoppet over.",
   "files.tooLarge": "{file} er for stor ({size} MB, høyst {max} MB) og ble hoppet over.",
   "files.unreadable": "{file} kunne ikke leses: {detail}",
@@ -64,6 +66,10 @@ export const nb = {
   "templates.download": "Last ned malen",
   "templates.inserted": "Malen for {unit}, {agency}, {period} er satt inn.",
   "templates.downloaded": "Malen {file} er lastet ned.",
+  "templates.next.downloaded":
+    "Neste steg: åpne filen i Excel og fyll ut arkene {sheets}. Kontroller den under Kontroll før du sender den inn.",
+  "templates.next.inserted":
+    "Neste steg: fyll ut arkene {sheets}. Kontroller arbeidsboken under Kontroll før du sender den inn.",
   "templates.noInstruments":
     "Katalogen gir ikke {agency} noen virkemidler: arket Virkemiddelbruk starter tomt, og du kan legge til rader selv.",
   "templates.instrumentCount": "Virkemiddelbruk fylles ut med {count|virkemiddel|virkemidler} for {agency}.",
@@ -76,7 +82,7 @@ export const nb = {
 
   "check.heading": "Kontroller arbeidsbøker",
   "check.intro":
-    "Kontrollen sjekker hver rad mot virkemiddelkatalogen og måltaksonomien og viser funnene per ark.",
+    "Kontrollen sjekker hver rad mot virkemiddelkatalogen og måltaksonomien og viser funnene, feil først.",
   "check.thisWorkbook": "Kontroller denne arbeidsboken",
   "check.files": "Kontroller filer",
   "check.run": "Kontroller {count|fil|filer}",
@@ -97,6 +103,7 @@ export const nb = {
   "check.clean": "Uten funn ({count}): {files}",
   "check.workbookLevel": "Hele arbeidsboken",
   "check.goTo": "Gå til {cell} på arket {sheet}",
+  "check.sheet": "Arket {sheet}",
   "check.cell": "Celle {cell}",
   "check.row": "Rad {row}",
   "check.column": "Kolonne {column}",
@@ -105,12 +112,13 @@ export const nb = {
   "check.sheetGroup": "{sheet} ({count})",
   "check.fileGroup": "{file}",
   "check.submission": "{unit} · {agency} · {period}",
-  "check.exportSheet": "Skriv arket Kontrollrapport",
+  "check.exportSheet": "Skriv kontrollrapporten i arbeidsboken",
   "check.exportXlsx": "Last ned rapport (.xlsx)",
   "check.exportJson": "Last ned rapport (JSON)",
+  "check.stale": "Filvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene.",
   "check.results": "Funn",
   "check.reportDownloaded": "Rapporten er lastet ned.",
-  "check.reportWritten": "Arket Kontrollrapport er skrevet.",
+  "check.reportWritten": "Kontrollrapporten er skrevet i arbeidsboken, på et ark per fil.",
   "check.done": "Kontrollen er ferdig. {summary}.",
 
   "consolidate.heading": "Sammenstilling",
@@ -129,7 +137,7 @@ export const nb = {
   "consolidate.resultHeading": "Resultat",
   "consolidate.totals": "Styringsparametre, totalt for alle innsendinger som telles med",
   "consolidate.downloaded": "Filen er lastet ned.",
-  "consolidate.conflicts": "Konflikter",
+  "consolidate.conflicts": "Konflikter ({count})",
   "consolidate.noConflicts": "Ingen konflikter.",
   "consolidate.conflict": "{unit} · {agency} · {period}: {files}",
   "consolidate.id": "ID",
@@ -139,6 +147,16 @@ export const nb = {
   "consolidate.charts": "Diagrammer",
   "consolidate.chartShowTable": "Vis tallene som tabell",
   "consolidate.chartNoData": "Ingen tall å vise ennå.",
+  "consolidate.totalsHeading": "Styringsparametre, totalt",
+  "consolidate.followUpTitle": "Dette må følges opp",
+  "consolidate.notCountedCount": "{count|fil|filer} er ikke talt med.",
+  "consolidate.withErrorsCount": "{count|fil|filer} har feil som må rettes.",
+  "consolidate.notCounted": "Ikke talt med: {reason}",
+  "consolidate.errorAt": "{sheet}, celle {cell}: {message}",
+  "consolidate.errorMore": "Det samme gjelder {count|celle|celler} til.",
+  "consolidate.followUpAll": "Alle funnene står på arket Funn i sammenstillingen, og i Kontroll.",
+  "consolidate.stale":
+    "Filutvalget er endret, så det forrige resultatet er fjernet. Sammenstill på nytt for å se resultatet for filene som er valgt nå.",
 
   "catalogue.heading": "Virkemiddelkatalog",
   "catalogue.version": "Versjon {version}, publisert {published}",
@@ -151,6 +169,10 @@ export const nb = {
   "catalogue.agencies": "Etater",
   "catalogue.provenance": "Opphav",
   "catalogue.marks": "merker i kilden: {marks}",
+  "catalogue.showProvenance": "Vis opphavet til hvert virkemiddel",
+  "catalogue.loadHint":
+    "For sekretariatet: ta i bruk en revidert katalog (JSON-fil). Den kontrolleres før den brukes.",
+  "catalogue.marks.taxCollector": "skatteoppkreverens merke",
   "catalogue.count": "{shown} av {total|virkemiddel|virkemidler}",
   "catalogue.noMatch": "Ingen virkemidler passer søket.",
   "catalogue.load": "Last inn revidert katalog …",
@@ -346,6 +368,7 @@ export const nb = {
   // Words written into workbooks (document titles, the consolidation's notes and charts)
   "workbook.templateTitle": "A-krimrapportering {unit} {agency} {period}",
   "workbook.sampleTitle": "A-krimrapportering {unit} {agency} {period} (eksempeldata)",
+  "workbook.reportSheet": "Kontroll {name}",
   "workbook.consolidationTitle": "A-krimrapportering: sammenstilling",
   // Who has not sent yet (consolidation text)
   "text.missing.unknown": "Mangler: ukjent (katalogen sier ikke hvilke etater som deltar i hvilke enheter).",

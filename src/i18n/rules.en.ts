@@ -11,6 +11,13 @@ import type { RuleTextCatalogue } from "./rules.nb";
 export const ENGLISH_ONLY_PLACEHOLDERS: readonly string[] = ["detail"];
 
 export const RULE_TEXTS_EN: RuleTextCatalogue = {
+  "workbook.not-a-template": {
+    what: "The workbook is empty or not a reporting template; this is then the only finding (apart from personal data).",
+    hint: "Check that you chose the right file. If you have no filled-in template, make a new template and fill it in.",
+    message:
+      "The workbook is not a reporting template: it has none of the template's sheets ({sheets}) and none of its document properties.",
+    "message.empty": "The workbook is empty, so it is not a filled-in reporting template.",
+  },
   "structure.missing-sheet": {
     what: "A sheet the template must have is missing.",
     hint: "Insert a new template and copy the values over, or give the sheet its proper name again.",

@@ -15,6 +15,13 @@ export interface RuleTexts {
 }
 
 export const RULE_TEXTS_NB = {
+  "workbook.not-a-template": {
+    what: "Arbeidsboken er tom eller ikke en rapporteringsmal; da er dette det eneste funnet (bortsett fra personopplysninger).",
+    hint: "Kontroller at du har valgt riktig fil. Har du ingen utfylt mal, lag en ny mal og fyll den ut.",
+    message:
+      "Arbeidsboken er ikke en rapporteringsmal: den har ingen av malens ark ({sheets}) og ingen av malens dokumentegenskaper.",
+    "message.empty": "Arbeidsboken er tom, så den er ikke en utfylt rapporteringsmal.",
+  },
   "structure.missing-sheet": {
     what: "Et ark malen skal ha, mangler.",
     hint: "Sett inn en ny mal og kopier verdiene over, eller gi arket det riktige navnet igjen.",

@@ -3,13 +3,11 @@ import bundled2026_2 from "../../src/catalogue/data/catalogue-2026.2.json";
 import {
   defaultCatalogue,
   instrumentsForAgency,
-  loadCatalogue,
-  loadCatalogueOrThrow,
   bundledCatalogues,
-  parseCatalogue,
   selectInstruments,
   type CatalogueResult,
 } from "../../src/catalogue";
+import { loadCatalogue, loadCatalogueOrThrow, parseCatalogue } from "../../src/catalogue/check";
 
 describe("every bundled catalogue", () => {
   // The product builds bundled catalogues without the full check (start-up time); this is where they get it.

@@ -10,7 +10,7 @@ import type { RuleId } from "../validation/rules";
 export type { Severity };
 export type { RuleId };
 
-/** An ISO date (yyyy-mm-dd), shown as dd.mm.åååå in Norwegian and as it is in English. */
+/** An ISO date (yyyy-mm-dd), shown as dd.mm.åååå in both languages (`formatDate`). */
 export interface DateParam {
   date: string;
 }
@@ -64,3 +64,18 @@ export const SEVERITY_NB: Record<Severity, string> = {
   warning: translate("nb", "check.severity.warning"),
   info: translate("nb", "check.severity.info"),
 };
+
+/**
+ * The findings of several files in one list, most severe first: every error before any warning, every warning
+ * before any note. Within a severity the files keep their order, and each file its findings' order (the engine's:
+ * sheet order, row, column).
+ */
+export function bySeverity<F extends { findings: readonly Finding[] }>(
+  files: readonly F[],
+): { file: F; finding: Finding }[] {
+  const out: { file: F; finding: Finding }[] = [];
+  for (const severity of ["error", "warning", "info"] as const)
+    for (const file of files)
+      for (const finding of file.findings) if (finding.severity === severity) out.push({ file, finding });
+  return out;
+}

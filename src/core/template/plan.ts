@@ -21,7 +21,7 @@ import { LINE_UNIT, PART_CENTRE, PART_LINE } from "../model/part";
 import { dateToSerial, parsePeriod, type Period } from "../period";
 import { FormulaCompiler, type SummaryRow } from "./formulas";
 import { bilingual, sideBySide, translate } from "../../i18n";
-import { formatDateNb } from "../validation/parse";
+import { formatDate } from "../dates";
 
 export type TableKey = TableSheet["key"];
 
@@ -410,8 +410,8 @@ class TemplateBuilder {
           rule: { type: "date", min: this.id.period.start, max: this.id.period.end },
           prompt: inputMessage(c.help?.nb ?? ""),
           error: sideBySide("template.input.date", {
-            start: formatDateNb(this.id.period.start),
-            end: formatDateNb(this.id.period.end),
+            start: formatDate(this.id.period.start),
+            end: formatDate(this.id.period.end),
           }),
         };
       default:

@@ -3,6 +3,7 @@ import { bilingual } from "../../i18n";
 import type { LocatedColumn, TableData } from "../model/submission";
 import { foldKey } from "../model/reading";
 import { isCellError, isEmptyCell, type CellValue } from "../model/snapshot";
+import { formatDate } from "../dates";
 import { dateToSerial, serialToDate, type Period } from "../period";
 import { closest } from "../suggest";
 import { short, valueText, type Collector, type Where } from "./collector";
@@ -246,7 +247,8 @@ export function checkDate(c: Collector, w: Where, v: CellValue, period: Period |
     return;
   }
   if (period && (iso < period.start || iso > period.end)) {
-    c.add("cell.date-outside-period", w, valueText(v), {
+    // A date cell holds a serial day number; the finding shows the date, as Excel does.
+    c.add("cell.date-outside-period", w, typeof v === "number" ? formatDate(iso) : valueText(v), {
       column: label,
       date: { date: iso },
       period: period.id,

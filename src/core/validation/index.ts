@@ -18,4 +18,5 @@ export {
   type ReportPlan,
   type ReportOptions,
 } from "./report";
+export { reportSheetName, type ReportSubject } from "./report-name";
 export { findingJson, submissionJson, EMPTY_SUBMISSION, type FindingJson, type SubmissionJson } from "./json";

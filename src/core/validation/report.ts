@@ -47,6 +47,8 @@ export interface ReportOptions {
   onExisting?: "clash" | "numbered";
   /** The workbook's name, shown at the top. */
   title?: string;
+  /** The sheet's name (a valid sheet name: `reportSheetName`); "Kontrollrapport" when absent. */
+  sheet?: string;
 }
 
 export type ReportPlan =
@@ -59,16 +61,17 @@ export function planReport(
   snapshot: WorkbookSnapshot,
   options: ReportOptions = {},
 ): ReportPlan {
-  let sheet = REPORT_SHEET;
-  if (findSheet(snapshot, REPORT_SHEET)) {
-    const suggestion = freeSheetName(REPORT_SHEET, (name) => findSheet(snapshot, name) !== undefined);
+  const base = options.sheet ?? REPORT_SHEET;
+  let sheet = base;
+  if (findSheet(snapshot, base)) {
+    const suggestion = freeSheetName(base, (name) => findSheet(snapshot, name) !== undefined);
     if ((options.onExisting ?? "clash") === "clash") {
       return {
         ok: false,
         clash: {
-          sheet: REPORT_SHEET,
+          sheet: base,
           suggestion,
-          message: bilingual("checkReport.clash", { sheet: REPORT_SHEET, suggestion }),
+          message: bilingual("checkReport.clash", { sheet: base, suggestion }),
         },
       };
     }
