@@ -81,7 +81,7 @@ export const en: Messages = {
 
   "check.heading": "Check workbooks",
   "check.intro":
-    "The check compares every row with the instrument catalogue and the goal taxonomy and lists the findings, errors first.",
+    "The check compares every row with the instrument catalogue and the user goals and lists the findings, errors first.",
   "check.thisWorkbook": "Check this workbook",
   "check.files": "Check files",
   "check.run": "Check {count|file|files}",
@@ -318,7 +318,7 @@ export const en: Messages = {
   "cli.progress.checking": "Checking {done}/{total}: {file}",
   "file.notAFile": "“{name}” is not a file.",
   "file.tooLarge":
-    "The file “{name}” is larger than a report can be, and is not opened. Check that it is the right file.",
+    "The file “{name}” is larger than a report can be, so it was not opened. Check that it is the right file.",
   "file.notFound": "The file “{name}” does not exist.",
   "file.cannotOpen": "The file “{name}” cannot be opened ({code}).",
   "file.cannotRead": "The file “{name}” cannot be read: {detail}",

@@ -82,7 +82,7 @@ export const nb = {
 
   "check.heading": "Kontroller arbeidsbøker",
   "check.intro":
-    "Kontrollen sjekker hver rad mot virkemiddelkatalogen og måltaksonomien og viser funnene, feil først.",
+    "Kontrollen sjekker hver rad mot virkemiddelkatalogen og brukermålene og viser funnene, feil først.",
   "check.thisWorkbook": "Kontroller denne arbeidsboken",
   "check.files": "Kontroller filer",
   "check.run": "Kontroller {count|fil|filer}",
@@ -318,7 +318,7 @@ export const nb = {
   "cli.progress.checking": "Kontrollerer {done}/{total}: {file}",
   "file.notAFile": "«{name}» er ikke en fil.",
   "file.tooLarge":
-    "Filen «{name}» er større enn en rapport kan være, og blir ikke åpnet. Kontroller at det er riktig fil.",
+    "Filen «{name}» er større enn en rapport kan være, så den ble ikke åpnet. Kontroller at det er riktig fil.",
   "file.notFound": "Filen «{name}» finnes ikke.",
   "file.cannotOpen": "Filen «{name}» kan ikke åpnes ({code}).",
   "file.cannotRead": "Filen «{name}» kan ikke leses: {detail}",
