@@ -1,5 +1,6 @@
 /** English. The type makes it have exactly the keys of nb.ts: none missing, none extra. */
 import { CORE_EN } from "./core.en";
+import { errorsEn } from "./errors.en";
 import type { Messages } from "./types";
 
 export const en: Messages = {
@@ -463,6 +464,8 @@ export const en: Messages = {
   "excelWork.slow":
     "Excel is taking a long time over this. You can cancel: what is already done stays, and sheet protection is put back.",
   "excelWork.cancelling": "Cancelling once Excel finishes the request it is working on …",
+  // Excel's and the .xlsx file's refusals, and missing Excel features (errors.en.ts)
+  ...errorsEn,
   // Edit lists (checkEdits, both workbook adapters)
   "edits.sheetExists": "The sheet “{sheet}” already exists.",
   "edits.noSheet": "The sheet “{sheet}” does not exist.",

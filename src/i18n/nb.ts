@@ -3,6 +3,7 @@
  * Placeholders are written {name}; `translate` fills them in.
  */
 import { CORE_NB } from "./core.nb";
+import { errorsNb } from "./errors.nb";
 
 export const nb = {
   ...CORE_NB,
@@ -463,6 +464,8 @@ export const nb = {
   "excelWork.slow":
     "Excel bruker lang tid på dette. Du kan avbryte: det som alt er gjort, blir stående, og arkbeskyttelse settes tilbake.",
   "excelWork.cancelling": "Avbryter når Excel er ferdig med forespørselen den holder på med …",
+  // Excel's and the .xlsx file's refusals, and missing Excel features (errors.nb.ts)
+  ...errorsNb,
   // Edit lists (checkEdits, both workbook adapters)
   "edits.sheetExists": "Arket «{sheet}» finnes allerede.",
   "edits.noSheet": "Arket «{sheet}» finnes ikke.",
