@@ -7,7 +7,7 @@ export const CORE_EN: { readonly [K in keyof typeof CORE_NB]: string } = {
   "catalogueFile.notJson": "The catalogue file is not valid JSON: {detail}",
   "catalogueFile.notObject": "The catalogue must be a JSON object.",
   "catalogueFile.tooManyElements": "The catalogue has an unreasonable number of elements (over {max}).",
-  "catalogueFile.tooDeep": "The catalogue has too many levels inside each other.",
+  "catalogueFile.tooDeep": "The catalogue has too many nested levels.",
   "catalogueFile.forbiddenKey": "The key “{key}” is not allowed in a catalogue.",
   "catalogueFile.notACatalogue": "This is not an a-krim catalogue (the field “format” must be “{format}”).",
   "catalogueFile.unsupportedFormat":

@@ -66,9 +66,9 @@ export const en: Messages = {
   "templates.inserted": "The template for {unit}, {agency}, {period} has been inserted.",
   "templates.downloaded": "The template {file} has been downloaded.",
   "templates.next.downloaded":
-    "Next: open the file in Excel and fill in the sheets {sheets}. Check it under Check before you send it in.",
+    "Next: open the file in Excel and fill in the sheets {sheets}. Then check it on the Check tab before you submit it.",
   "templates.next.inserted":
-    "Next: fill in the sheets {sheets}. Check the workbook under Check before you send it in.",
+    "Next: fill in the sheets {sheets}. Then check the workbook on the Check tab before you submit it.",
   "templates.noInstruments":
     "{agency}: the catalogue gives this agency no instruments, so the Virkemiddelbruk sheet starts empty, and you can add rows yourself.",
   "templates.instrumentCount": "{agency}: Virkemiddelbruk is filled in with {count|instrument|instruments}.",
@@ -82,7 +82,7 @@ export const en: Messages = {
 
   "check.heading": "Check workbooks",
   "check.intro":
-    "The check compares every row with the instrument catalogue and the goal taxonomy and lists the findings, errors first.",
+    "The check compares every row with the instrument catalogue and the user goals and lists the findings, errors first.",
   "check.thisWorkbook": "Check this workbook",
   "check.files": "Check files",
   "check.run": "Check {count|file|files}",
@@ -154,7 +154,7 @@ export const en: Messages = {
   "consolidate.notCounted": "Not counted: {reason}",
   "consolidate.errorAt": "{sheet}, cell {cell}: {message}",
   "consolidate.errorMore": "The same applies to {count|more cell|more cells}.",
-  "consolidate.followUpAll": "Every finding is on the Funn sheet of the consolidation, and in Check.",
+  "consolidate.followUpAll": "All findings are on the Funn sheet of the consolidation and on the Check tab.",
   "consolidate.stale":
     "The selection of files has changed, so the previous result has been removed. Consolidate again to see the result for the files chosen now.",
 
@@ -319,7 +319,7 @@ export const en: Messages = {
   "cli.progress.checking": "Checking {done}/{total}: {file}",
   "file.notAFile": "“{name}” is not a file.",
   "file.tooLarge":
-    "The file “{name}” is larger than a report can be, and is not opened. Check that it is the right file.",
+    "The file “{name}” is larger than a report can be, so it was not opened. Check that it is the right file.",
   "file.notFound": "The file “{name}” does not exist.",
   "file.cannotOpen": "The file “{name}” cannot be opened ({code}).",
   "file.cannotRead": "The file “{name}” cannot be read: {detail}",

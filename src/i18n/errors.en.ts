@@ -107,9 +107,9 @@ export const errorsEn: { readonly [K in keyof typeof errorsNb]: string } = {
   "xlsx.read.corrupt":
     "The file “{name}” is damaged or incomplete. Open it in Excel and save it again, or ask for a new copy.",
   "xlsx.read.tooBig":
-    "The file “{name}” is larger or more repetitive than a report can be, and is not opened. Check that it is the right file. If it is, remove empty sheets and unused ranges, or split it.",
+    "The file “{name}” is larger than a report can be (or filled with the same content over and over), so it was not opened. Check that it is the right file. If it is, remove empty sheets and unused ranges, or split it.",
   "xlsx.read.tooManyCells":
-    "The file “{name}” has more than {max} filled cells, more than can be read. Split the workbook or remove unused ranges.",
+    "The file “{name}” has more than {max} filled cells, and that many cannot be read. Split the workbook or remove unused ranges.",
 
   // Writing an .xlsx file
   "xlsx.write.rangeTooLarge": "The range {range} on the sheet “{sheet}” is too large to format cell by cell.",

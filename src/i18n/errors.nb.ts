@@ -111,9 +111,9 @@ export const errorsNb = {
   "xlsx.read.corrupt":
     "Filen «{name}» er skadet eller ufullstendig. Åpne den i Excel og lagre den på nytt, eller be om en ny kopi.",
   "xlsx.read.tooBig":
-    "Filen «{name}» er større eller mer ensformig enn en rapport kan være, og blir ikke åpnet. Kontroller at det er riktig fil. Er den det, fjern tomme ark og ubrukte områder, eller del den opp.",
+    "Filen «{name}» er større enn en rapport kan være (eller fylt med det samme om og om igjen), så den ble ikke åpnet. Kontroller at det er riktig fil. Er den det, fjern tomme ark og ubrukte områder, eller del den opp.",
   "xlsx.read.tooManyCells":
-    "Filen «{name}» har mer enn {max} utfylte celler, mer enn det som kan leses. Del arbeidsboken opp eller fjern ubrukte områder.",
+    "Filen «{name}» har flere enn {max} utfylte celler, og så mange kan ikke leses. Del arbeidsboken opp eller fjern ubrukte områder.",
 
   // Writing an .xlsx file
   "xlsx.write.rangeTooLarge":

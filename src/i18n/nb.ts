@@ -83,7 +83,7 @@ export const nb = {
 
   "check.heading": "Kontroller arbeidsbøker",
   "check.intro":
-    "Kontrollen sjekker hver rad mot virkemiddelkatalogen og måltaksonomien og viser funnene, feil først.",
+    "Kontrollen sjekker hver rad mot virkemiddelkatalogen og brukermålene og viser funnene, feil først.",
   "check.thisWorkbook": "Kontroller denne arbeidsboken",
   "check.files": "Kontroller filer",
   "check.run": "Kontroller {count|fil|filer}",
@@ -116,7 +116,7 @@ export const nb = {
   "check.exportSheet": "Skriv kontrollrapporten i arbeidsboken",
   "check.exportXlsx": "Last ned rapport (.xlsx)",
   "check.exportJson": "Last ned rapport (JSON)",
-  "check.stale": "Filvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene.",
+  "check.stale": "Filutvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene.",
   "check.results": "Funn",
   "check.reportDownloaded": "Rapporten er lastet ned.",
   "check.reportWritten": "Kontrollrapporten er skrevet i arbeidsboken, på et ark per fil.",
@@ -319,7 +319,7 @@ export const nb = {
   "cli.progress.checking": "Kontrollerer {done}/{total}: {file}",
   "file.notAFile": "«{name}» er ikke en fil.",
   "file.tooLarge":
-    "Filen «{name}» er større enn en rapport kan være, og blir ikke åpnet. Kontroller at det er riktig fil.",
+    "Filen «{name}» er større enn en rapport kan være, så den ble ikke åpnet. Kontroller at det er riktig fil.",
   "file.notFound": "Filen «{name}» finnes ikke.",
   "file.cannotOpen": "Filen «{name}» kan ikke åpnes ({code}).",
   "file.cannotRead": "Filen «{name}» kan ikke leses: {detail}",

@@ -555,15 +555,15 @@ export const RULE_TEXTS_EN: RuleTextCatalogue = {
   },
   "consolidate.actor-disagreement": {
     what: "Agencies of a unit give the same actor different values; the least favourable value counts.",
-    hint: "Settle the values with the agencies and correct the templates so all give the same.",
+    hint: "Settle the values with the agencies and correct the templates so that they all give the same values.",
     message:
-      "The actor {key} in {unit} has different values in {fields} from {files}. The actor counts with the least favourable value: {values}.",
+      "The actor {key} in {unit} has different values for {fields} in {files}. It counts with the least favourable value: {values}.",
   },
   "consolidate.action-disagreement": {
     what: "Agencies give a joint action different figures; the largest figures count.",
-    hint: "Settle the values with the agencies and correct the templates so all give the same.",
+    hint: "Settle the values with the agencies and correct the templates so that they all give the same values.",
     message:
-      "The action {key} in {unit} has different figures in {fields} from {files}. The action counts with the largest figures: {values}.",
+      "The action {key} in {unit} has different figures for {fields} in {files}. It counts with the largest figures: {values}.",
   },
   "consolidate.same-day-actions": {
     what: "Two agencies of a unit have an action on the same day without an action ID; it may be the same action.",

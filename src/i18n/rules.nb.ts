@@ -87,13 +87,13 @@ export const RULE_TEXTS_NB = {
     message: "Kolonnen «{header}» er ikke i malen og blir ikke lest.",
   },
   "structure.rows-outside-table": {
-    what: "Data står under Excel-tabellen og blir ikke talt med.",
+    what: "Data står under Excel-tabellen og telles ikke med.",
     hint: "Utvid tabellen (dra i hjørnet nederst til høyre) så den tar med radene.",
     message: "Rad {row} står under tabellen {table} ({ref}) og telles ikke med.",
     "message.more": "Rad {row} og {more} rader til står under tabellen {table} ({ref}) og telles ikke med.",
   },
   "structure.hidden-rows": {
-    what: "Tabellen har skjulte rader; de blir talt med.",
+    what: "Tabellen har skjulte rader; de telles med.",
     hint: "Vis radene og sjekk at de skal være med.",
     message: "Rad {first} i tabellen er skjult; den telles med.",
     "message.many": "{count} rader i tabellen er skjult (første: rad {first}); de telles med.",
@@ -278,7 +278,7 @@ export const RULE_TEXTS_NB = {
     message: "Cellen har feilverdien {error}.",
   },
   "cell.text-number": {
-    what: "Tall er skrevet som tekst og blir ikke talt med.",
+    what: "Tall er skrevet som tekst og telles ikke med.",
     hint: "Skriv bare tallet.",
     message: "{column} er skrevet som tekst («{text}») og telles ikke.",
     "hint.number": "Skriv bare tallet: {number}.",
@@ -560,13 +560,13 @@ export const RULE_TEXTS_NB = {
     what: "Etatene i en enhet oppgir samme aktør med ulike verdier; den minst gunstige verdien telles.",
     hint: "Avklar verdiene med etatene og rett malene, så alle oppgir det samme.",
     message:
-      "Aktøren {key} i {unit} har ulike verdier i {fields} fra {files}. Aktøren telles med den minst gunstige verdien: {values}.",
+      "Aktøren {key} i {unit} har ulike verdier for {fields} i filene {files}. Den telles med den minst gunstige verdien: {values}.",
   },
   "consolidate.action-disagreement": {
     what: "Etatene oppgir en felles aksjon med ulike tall; de største tallene telles.",
     hint: "Avklar verdiene med etatene og rett malene, så alle oppgir det samme.",
     message:
-      "Aksjonen {key} i {unit} har ulike tall i {fields} fra {files}. Aksjonen telles med de største tallene: {values}.",
+      "Aksjonen {key} i {unit} har ulike tall for {fields} i filene {files}. Den telles med de største tallene: {values}.",
   },
   "consolidate.same-day-actions": {
     what: "To etater i en enhet har en aksjon samme dag uten Aksjons-ID; det kan være samme aksjon.",

@@ -13,10 +13,10 @@ describe("UserError", () => {
     const e = new XlsxReadError("too-many-cells", "innlevering.xlsx", undefined, { max: 5_000_000 });
     // Norwegian groups thousands with a (no-break) space, English with a comma.
     expect(renderMessage(e, "nb").replace(/\u00a0/g, " ")).toBe(
-      "Filen «innlevering.xlsx» har mer enn 5 000 000 utfylte celler, mer enn det som kan leses. Del arbeidsboken opp eller fjern ubrukte områder.",
+      "Filen «innlevering.xlsx» har flere enn 5 000 000 utfylte celler, og så mange kan ikke leses. Del arbeidsboken opp eller fjern ubrukte områder.",
     );
     expect(renderMessage(e, "en")).toBe(
-      "The file “innlevering.xlsx” has more than 5,000,000 filled cells, more than can be read. Split the workbook or remove unused ranges.",
+      "The file “innlevering.xlsx” has more than 5,000,000 filled cells, and that many cannot be read. Split the workbook or remove unused ranges.",
     );
   });
 

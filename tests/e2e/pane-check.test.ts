@@ -150,7 +150,7 @@ test("a download is an action too: its outcome gets focus and is told", async ()
 
 test("the findings go when the chosen files change: nothing of the old files is left", async () => {
   await panel.getByRole("button", { name: "Fjern filene" }).click();
-  const stale = "Filvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene.";
+  const stale = "Filutvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene.";
   await panel.getByText(stale).waitFor();
   expect(await panel.getByRole("region", { name: "Funn" }).count()).toBe(0);
   expect(await panel.getByRole("button", { name: /^Last ned rapport/ }).count()).toBe(0);

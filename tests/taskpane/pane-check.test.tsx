@@ -142,7 +142,7 @@ describe("the task pane: checking", () => {
     expect(screen.queryByRole("region", { name: "Funn" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Last ned rapport (.xlsx)" })).toBeNull();
     expect(
-      screen.getByText("Filvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene."),
+      screen.getByText("Filutvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene."),
     ).toBeTruthy();
     // Focus does not fall to the page: it is on choosing files again.
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Velg filer …" }));
