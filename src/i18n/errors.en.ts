@@ -72,7 +72,7 @@ export const errorsEn: { readonly [K in keyof typeof errorsNb]: string } = {
 
   // What the running Excel supports (ExcelApi requirement sets)
   "excel.floor":
-    "This Excel version is too old for the add-in (needs ExcelApi 1.7: Microsoft 365, Excel 2019 or later, or Excel on the web).",
+    "This Excel version is too old for the add-in. Use Microsoft 365, Excel 2019 or later, or Excel on the web.",
   "excel.feature.dropDowns":
     "Drop-down lists (data validation) were not added: this Excel version does not support them from an add-in (needs ExcelApi 1.8). Values are still checked when you run the check.",
   "excel.feature.calculationSuspend":

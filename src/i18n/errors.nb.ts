@@ -76,7 +76,7 @@ export const errorsNb = {
 
   // What the running Excel supports (ExcelApi requirement sets)
   "excel.floor":
-    "Denne Excel-versjonen er for gammel for tillegget (krever ExcelApi 1.7: Microsoft 365, Excel 2019 eller nyere, eller Excel på nettet).",
+    "Denne Excel-versjonen er for gammel for tillegget. Bruk Microsoft 365, Excel 2019 eller nyere, eller Excel på nettet.",
   "excel.feature.dropDowns":
     "Nedtrekkslister (datavalidering) ble ikke lagt inn: denne Excel-versjonen støtter det ikke fra et tillegg (krever ExcelApi 1.8). Verdiene kontrolleres likevel når du kjører kontrollen.",
   "excel.feature.calculationSuspend":
