@@ -67,7 +67,8 @@ export const errorsEn: { readonly [K in keyof typeof errorsNb]: string } = {
   // Writing edits into the open workbook, and taking the user to a cell
   "excel.stoppedInRequest":
     "{problem} Excel stopped in the request holding this edit; edits earlier in the same request may have taken effect.",
-  "excel.propertyTooLong": "The document property “{name}” is longer than {max} characters, Excel's limit.",
+  "excel.propertyTooLong":
+    "The document property “{name}” is longer than {max|character|characters}, Excel's limit.",
   "excel.sheetGone": "The sheet “{sheet}” is no longer in the workbook.",
 
   // What the running Excel supports (ExcelApi requirement sets)
@@ -109,7 +110,7 @@ export const errorsEn: { readonly [K in keyof typeof errorsNb]: string } = {
   "xlsx.read.tooBig":
     "The file “{name}” is larger or more repetitive than a report can be, and is not opened. Check that it is the right file. If it is, remove empty sheets and unused ranges, or split it.",
   "xlsx.read.tooManyCells":
-    "The file “{name}” has more than {max} filled cells, more than can be read. Split the workbook or remove unused ranges.",
+    "The file “{name}” has more than {max|filled cell|filled cells}, more than can be read. Split the workbook or remove unused ranges.",
 
   // Writing an .xlsx file
   "xlsx.write.rangeTooLarge": "The range {range} on the sheet “{sheet}” is too large to format cell by cell.",

@@ -113,7 +113,7 @@ export const errorsNb = {
   "xlsx.read.tooBig":
     "Filen «{name}» er større eller mer ensformig enn en rapport kan være, og blir ikke åpnet. Kontroller at det er riktig fil. Er den det, fjern tomme ark og ubrukte områder, eller del den opp.",
   "xlsx.read.tooManyCells":
-    "Filen «{name}» har mer enn {max} utfylte celler, mer enn det som kan leses. Del arbeidsboken opp eller fjern ubrukte områder.",
+    "Filen «{name}» har mer enn {max|utfylt celle|utfylte celler}, mer enn det som kan leses. Del arbeidsboken opp eller fjern ubrukte områder.",
 
   // Writing an .xlsx file
   "xlsx.write.rangeTooLarge":
