@@ -3,8 +3,7 @@
  * and a free name beside the ones taken. Every part of the product (plans, both workbook adapters, the pane)
  * asks here.
  */
-import type { LocalText } from "../catalogue/schema";
-import { bilingual } from "../i18n";
+import type { UserMessage } from "./model/user-error";
 
 /** Excel's longest sheet name, in UTF-16 code units ([MS-XLS] 2.4.28 BoundSheet8: 1 ≤ cch ≤ 31). */
 export const MAX_SHEET_NAME_LENGTH = 31;
@@ -35,14 +34,14 @@ const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
  * characters, one of : \ / ? * [ ], an apostrophe first or last, or "History", which Excel keeps for itself
  * (Microsoft Support, "Rename a worksheet": https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
  */
-export function sheetNameProblem(name: string): LocalText | null {
+export function sheetNameProblem(name: string): UserMessage | null {
   if (name.trim() === "" || name.length > MAX_SHEET_NAME_LENGTH) {
-    return bilingual("template.sheetNameLength", { name });
+    return { key: "template.sheetNameLength", params: { name } };
   }
   if (INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    return bilingual("template.sheetNameChars", { name });
+    return { key: "template.sheetNameChars", params: { name } };
   }
-  if (sameName(name, "History")) return bilingual("template.sheetNameReserved", { name });
+  if (sameName(name, "History")) return { key: "template.sheetNameReserved", params: { name } };
   return null;
 }
 

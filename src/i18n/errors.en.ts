@@ -67,12 +67,13 @@ export const errorsEn: { readonly [K in keyof typeof errorsNb]: string } = {
   // Writing edits into the open workbook, and taking the user to a cell
   "excel.stoppedInRequest":
     "{problem} Excel stopped in the request holding this edit; edits earlier in the same request may have taken effect.",
-  "excel.propertyTooLong": "The document property “{name}” is longer than {max} characters, Excel's limit.",
+  "excel.propertyTooLong":
+    "The document property “{name}” is longer than {max|character|characters}, Excel's limit.",
   "excel.sheetGone": "The sheet “{sheet}” is no longer in the workbook.",
 
   // What the running Excel supports (ExcelApi requirement sets)
   "excel.floor":
-    "This Excel version is too old for the add-in (needs ExcelApi 1.7: Microsoft 365, Excel 2019 or later, or Excel on the web).",
+    "This Excel version is too old for the add-in. Use Microsoft 365, Excel 2019 or later, or Excel on the web.",
   "excel.feature.dropDowns":
     "Drop-down lists (data validation) were not added: this Excel version does not support them from an add-in (needs ExcelApi 1.8). Values are still checked when you run the check.",
   "excel.feature.calculationSuspend":
@@ -109,7 +110,7 @@ export const errorsEn: { readonly [K in keyof typeof errorsNb]: string } = {
   "xlsx.read.tooBig":
     "The file “{name}” is larger than a report can be (or filled with the same content over and over), so it was not opened. Check that it is the right file. If it is, remove empty sheets and unused ranges, or split it.",
   "xlsx.read.tooManyCells":
-    "The file “{name}” has more than {max} filled cells, and that many cannot be read. Split the workbook or remove unused ranges.",
+    "The file “{name}” has more than {max|filled cell|filled cells}, and that many cannot be read. Split the workbook or remove unused ranges.",
 
   // Writing an .xlsx file
   "xlsx.write.rangeTooLarge": "The range {range} on the sheet “{sheet}” is too large to format cell by cell.",

@@ -76,7 +76,7 @@ export const errorsNb = {
 
   // What the running Excel supports (ExcelApi requirement sets)
   "excel.floor":
-    "Denne Excel-versjonen er for gammel for tillegget (krever ExcelApi 1.7: Microsoft 365, Excel 2019 eller nyere, eller Excel på nettet).",
+    "Denne Excel-versjonen er for gammel for tillegget. Bruk Microsoft 365, Excel 2019 eller nyere, eller Excel på nettet.",
   "excel.feature.dropDowns":
     "Nedtrekkslister (datavalidering) ble ikke lagt inn: denne Excel-versjonen støtter det ikke fra et tillegg (krever ExcelApi 1.8). Verdiene kontrolleres likevel når du kjører kontrollen.",
   "excel.feature.calculationSuspend":
@@ -113,7 +113,7 @@ export const errorsNb = {
   "xlsx.read.tooBig":
     "Filen «{name}» er større enn en rapport kan være (eller fylt med det samme om og om igjen), så den ble ikke åpnet. Kontroller at det er riktig fil. Er den det, fjern tomme ark og ubrukte områder, eller del den opp.",
   "xlsx.read.tooManyCells":
-    "Filen «{name}» har flere enn {max} utfylte celler, og så mange kan ikke leses. Del arbeidsboken opp eller fjern ubrukte områder.",
+    "Filen «{name}» har flere enn {max|utfylt celle|utfylte celler}, og så mange kan ikke leses. Del arbeidsboken opp eller fjern ubrukte områder.",
 
   // Writing an .xlsx file
   "xlsx.write.rangeTooLarge":

@@ -43,7 +43,10 @@ export function excelHost(displayLanguage: string | null): Host {
         return { inserted, existingSheets: existing.map((s) => s.name) };
       }, excelOptions(work));
       const { inserted } = r;
-      if (inserted.kind === "problems") throw new UserError("error.text", { text: inserted.problems[0] });
+      if (inserted.kind === "problems") {
+        const [first] = inserted.problems;
+        throw new UserError(first.key, first.params);
+      }
       if (inserted.kind === "clashes")
         return { ok: false, clashes: inserted.sheets, existingSheets: r.existingSheets };
       if (!inserted.apply.ok && inserted.apply.problem) throw new ExcelFailure(inserted.apply.problem);

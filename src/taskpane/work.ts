@@ -87,7 +87,7 @@ export function templateFileName(request: TemplateRequest): string {
 /** An empty template as an .xlsx file. */
 export function templateFile(catalogue: Catalogue, request: TemplateRequest): SaveFile {
   const plan = planTemplate(catalogue, request, { existingSheetNames: [] });
-  if ("problems" in plan) throw new UserError("error.text", { text: plan.problems[0] });
+  if ("problems" in plan) throw new UserError(plan.problems[0].key, plan.problems[0].params);
   if ("clashes" in plan) throw new Error(`clash in a new workbook: ${plan.clashes.join(", ")}`);
   const name = templateFileName(request);
   return { name, bytes: writeXlsx(plan.edits, { title: name }), mime: XLSX_MIME };

@@ -12,6 +12,7 @@ import {
   sheetNameProblem,
 } from "../../src/core/names";
 import { nameProblems } from "../../src/taskpane/components/NameClashDialog";
+import { renderBoth } from "../../src/core/model/user-error";
 
 describe("sheetNameProblem", () => {
   it.each([
@@ -28,27 +29,27 @@ describe("sheetNameProblem", () => {
   it("counts length in characters as Excel does: 31 is the most", () => {
     expect(MAX_SHEET_NAME_LENGTH).toBe(31);
     expect(sheetNameProblem("ø".repeat(31))).toBeNull();
-    expect(sheetNameProblem("ø".repeat(32))?.en).toContain("1–31 characters");
+    expect(renderBoth(sheetNameProblem("ø".repeat(32))!).en).toContain("1–31 characters");
   });
 
   it.each(["", " ", "   "])("refuses a blank name (%j)", (name) => {
-    expect(sheetNameProblem(name)?.nb).toContain("1–31 tegn");
+    expect(renderBoth(sheetNameProblem(name)!).nb).toContain("1–31 tegn");
   });
 
   it.each([":", "\\", "/", "?", "*", "[", "]"])("refuses the character %s anywhere in a name", (ch) => {
     for (const name of [`${ch}Ark`, `Ark${ch}1`, `Ark${ch}`]) {
-      expect(sheetNameProblem(name)?.en).toContain("cannot contain");
+      expect(renderBoth(sheetNameProblem(name)!).en).toContain("cannot contain");
     }
   });
 
   it.each(["'Ark", "Ark'", "'Ark'", "'"])("refuses an apostrophe first or last (%s)", (name) => {
-    expect(sheetNameProblem(name)?.en).toContain("begin or end with '");
+    expect(renderBoth(sheetNameProblem(name)!).en).toContain("begin or end with '");
   });
 
   it.each(["History", "history", "HISTORY", "hIsToRy"])(
     "refuses %s, Excel's own name, in any case",
     (name) => {
-      expect(sheetNameProblem(name)?.en).toBe(
+      expect(renderBoth(sheetNameProblem(name)!).en).toBe(
         `“${name}” is reserved by Excel and cannot be used as a sheet name.`,
       );
     },

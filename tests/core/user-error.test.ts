@@ -20,6 +20,12 @@ describe("UserError", () => {
     );
   });
 
+  it("puts a count's noun in the right number", () => {
+    const e = new XlsxReadError("too-many-cells", "a.xlsx", undefined, { max: 1 });
+    expect(renderMessage(e, "nb")).toContain("har mer enn 1 utfylt celle,");
+    expect(renderMessage(e, "en")).toContain("has more than 1 filled cell,");
+  });
+
   it("takes a text already in both languages as a param and picks the reader's language", () => {
     const e = new UserError("error.text", {
       text: { nb: "Katalogen mangler.", en: "The catalogue is missing." },

@@ -484,7 +484,10 @@ describe("applyEdits", () => {
       const fake = new FakeExcel({ excelApi: "1.6" });
       fake.addSheet("Ark1");
       const result = await applyEdits(fake.context, templateEdits(), { supported: fake.isSetSupported });
-      expect(renderBoth(result.problem!).nb).toContain("ExcelApi 1.7");
+      expect(renderBoth(result.problem!).nb).toContain("Excel 2019 eller nyere");
+      // The requirement set is the technical reason: for the developer, not in the words.
+      expect(result.problem!.detail).toContain("ExcelApi 1.7");
+      expect(renderBoth(result.problem!).nb).not.toContain("ExcelApi");
       expect(fake.syncs).toBe(0);
       expect(statuses(result).every((s) => s === "notAttempted")).toBe(true);
     });

@@ -4,6 +4,7 @@ import { insertTemplate, rollUp, toBase64 } from "../../src/workbook/office/oper
 import { readIdentity } from "../../src/workbook/office/identity";
 import { FakeExcel } from "./fake-excel";
 import { IDENTITY, templateWorkbook, usageRows } from "./workbooks";
+import { renderBoth } from "../../src/core/model/user-error";
 
 const catalogue = defaultCatalogue();
 const SIZES = [10, 10_000, 100_000];
@@ -63,8 +64,8 @@ describe("insertTemplate", () => {
     });
     expect(again.kind).toBe("problems");
     if (again.kind === "problems") {
-      expect(again.problems[0].nb).toContain("tblVirkemiddelbruk");
-      expect(again.problems[0].en).toContain("new workbook");
+      expect(renderBoth(again.problems[0]).nb).toContain("tblVirkemiddelbruk");
+      expect(renderBoth(again.problems[0]).en).toContain("new workbook");
     }
     expect(fake.tables).toHaveLength(4);
     expect(
@@ -81,7 +82,7 @@ describe("insertTemplate", () => {
       { supported: fake.isSetSupported },
     );
     expect(result.kind).toBe("problems");
-    if (result.kind === "problems") expect(result.problems[0].nb).toContain("XYZ");
+    if (result.kind === "problems") expect(renderBoth(result.problems[0]).nb).toContain("XYZ");
   });
 });
 

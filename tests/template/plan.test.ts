@@ -13,6 +13,7 @@ import {
   TABLE_ROOM,
 } from "../../src/core/template";
 import { listValues, materialize, valuesOf } from "./materialize";
+import { renderBoth } from "../../src/core/model/user-error";
 
 const catalogue = defaultCatalogue();
 const identity = { unit: "OSL", agency: "AT", period: "2026-T1" };
@@ -280,10 +281,10 @@ describe("identity checks", () => {
     expect("problems" in plan).toBe(true);
     if (!("problems" in plan)) return;
     expect(plan.problems).toHaveLength(3);
-    expect(plan.problems[0].nb).toContain("Ukjent rapporteringsenhet «XYZ»");
-    expect(plan.problems[0].en).toContain("Known units: OSL");
-    expect(plan.problems[1].en).toContain("Unknown agency “FBI”");
-    expect(plan.problems[2].nb).toContain("2026-T1");
+    expect(renderBoth(plan.problems[0]).nb).toContain("Ukjent rapporteringsenhet «XYZ»");
+    expect(renderBoth(plan.problems[0]).en).toContain("Known units: OSL");
+    expect(renderBoth(plan.problems[1]).en).toContain("Unknown agency “FBI”");
+    expect(renderBoth(plan.problems[2]).nb).toContain("2026-T1");
   });
   it("accepts ids in any case and a whole year", () => {
     const plan = planTemplate(
@@ -325,7 +326,7 @@ describe("sheet-name clashes", () => {
       existingSheetNames: ["Forside 2025"],
       existingTableNames: ["TBLVIRKEMIDDELBRUK", "Tabell1"],
     });
-    expect("problems" in plan && plan.problems.map((p) => p.en)).toEqual([
+    expect("problems" in plan && plan.problems.map((p) => renderBoth(p).en)).toEqual([
       "The workbook already has the table “tblVirkemiddelbruk”, so it probably holds a template already. Insert the template into a new workbook.",
     ]);
   });
@@ -341,7 +342,7 @@ describe("sheet-name clashes", () => {
       existingSheetNames: [],
       sheetNames: { Forside: "Data:2026", Aksjoner: "Effekter" },
     });
-    expect("problems" in bad && bad.problems.map((p) => p.en).join("\n")).toMatch(
+    expect("problems" in bad && bad.problems.map((p) => renderBoth(p).en).join("\n")).toMatch(
       /cannot contain[\s\S]*both be named/,
     );
   });
@@ -425,7 +426,7 @@ describe("template 2026.2 additions", () => {
 
   it("keeps LINJE for the agency line's national work", () => {
     const centre = planTemplate(catalogue, { ...identity, unit: "LINJE" }, { existingSheetNames: [] });
-    expect("problems" in centre && centre.problems.map((p) => p.en)).toEqual([
+    expect("problems" in centre && centre.problems.map((p) => renderBoth(p).en)).toEqual([
       "The reporting unit LINJE is for the agency line's national work. Choose the part “Etatslinje” (--part line), or choose the region for an a-krim centre.",
     ]);
     const line = planTemplate(

@@ -3,6 +3,7 @@
  * writes an empty reporting template for one unit, agency, period and part of the effort. Refuses to overwrite an existing file unless --force.
  */
 import { existsSync, writeFileSync } from "node:fs";
+import { renderMessage } from "../../core/model/user-error";
 import { planTemplate } from "../../core/template";
 import { bilingual, translate, type MessageKey } from "../../i18n";
 import { writeXlsx } from "../../workbook/xlsx";
@@ -58,7 +59,10 @@ export async function templateCommand(args: string[]): Promise<number> {
   if ("problems" in plan) {
     return fail(
       lang,
-      { nb: plan.problems.map((p) => p.nb).join("\n"), en: plan.problems.map((p) => p.en).join("\n") },
+      {
+        nb: plan.problems.map((p) => renderMessage(p, "nb")).join("\n"),
+        en: plan.problems.map((p) => renderMessage(p, "en")).join("\n"),
+      },
       USAGE,
     );
   }

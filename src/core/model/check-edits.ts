@@ -7,6 +7,7 @@ import type { LocalText } from "../../catalogue/schema";
 import { bilingual, type MessageKey, type Params } from "../../i18n";
 import { cellAddress, MAX_COLS, MAX_ROWS, parseCell, parseRange, type RangeRef } from "../a1";
 import { nameKey, sheetNameProblem } from "../names";
+import { renderBoth } from "./user-error";
 import type { CellInput, Edit } from "./edit";
 
 export type EditProblemCode =
@@ -85,7 +86,7 @@ function checkEdit(
 ): Found | null {
   if (edit.kind === "addSheet") {
     const p = sheetNameProblem(edit.sheet);
-    if (p) return { code: "invalid-sheet-name", message: p };
+    if (p) return { code: "invalid-sheet-name", message: renderBoth(p) };
     if (sheets.has(nameKey(edit.sheet)))
       return found("duplicate-sheet", "edits.sheetExists", { sheet: edit.sheet });
     if (edit.tabColor !== undefined && !isColor(edit.tabColor)) return badColor(edit.tabColor);

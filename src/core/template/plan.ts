@@ -4,7 +4,7 @@
  * hard-coded headers. Nothing existing is ever overwritten: clashing sheet names come back to the caller.
  */
 import type { Catalogue } from "../../catalogue/loader";
-import type { Column, FormField, LocalText, TableSheet } from "../../catalogue/schema";
+import type { Column, FormField, TableSheet } from "../../catalogue/schema";
 import { goals, groupings, instrumentsForAgency, templateSheetNames } from "../../catalogue/select";
 import { absolute, cellAddress, columnLetters, quoteSheet, rangeFrom } from "../a1";
 import {
@@ -20,8 +20,9 @@ import { sheetNameProblem } from "../names";
 import { LINE_UNIT, PART_CENTRE, PART_LINE } from "../model/part";
 import { dateToSerial, parsePeriod, type Period } from "../period";
 import { FormulaCompiler, type SummaryRow } from "./formulas";
-import { bilingual, sideBySide, translate } from "../../i18n";
+import { sideBySide, translate } from "../../i18n";
 import { formatDate } from "../dates";
+import type { UserMessage } from "../model/user-error";
 
 export type TableKey = TableSheet["key"];
 
@@ -60,7 +61,7 @@ export interface TemplateData {
 }
 
 export type TemplatePlan =
-  { edits: Edit[]; sheets: Record<string, string> } | { clashes: string[] } | { problems: LocalText[] };
+  { edits: Edit[]; sheets: Record<string, string> } | { clashes: string[] } | { problems: UserMessage[] };
 
 /** Blank rows below the data in each table: Excel cannot grow a table on a protected sheet. */
 export const TABLE_ROOM: Record<TableKey, number> = { usage: 100, actors: 200, actions: 100, effects: 20 };
@@ -85,30 +86,30 @@ export const SUMMARY_ENGLISH_HEADER = "Parameter (English)";
 export function checkIdentity(
   catalogue: Catalogue,
   identity: TemplateIdentity,
-): { unit: string; agency: string; period: Period; part: string | null } | { problems: LocalText[] } {
-  const problems: LocalText[] = [];
+): { unit: string; agency: string; period: Period; part: string | null } | { problems: UserMessage[] } {
+  const problems: UserMessage[] = [];
   const find = <T extends { id: string }>(list: T[], id: string) =>
     list.find((x) => x.id.toUpperCase() === id.trim().toUpperCase());
   const unit = find(catalogue.units, identity.unit ?? "");
   if (!unit) {
     const known = catalogue.units.map((u) => u.id).join(", ");
-    problems.push(bilingual("template.unknownUnit", { unit: identity.unit ?? "", known }));
+    problems.push({ key: "template.unknownUnit", params: { unit: identity.unit ?? "", known } });
   }
   const agency = find(catalogue.agencies, identity.agency ?? "");
   if (!agency) {
     const known = catalogue.agencies.map((a) => a.id).join(", ");
-    problems.push(bilingual("template.unknownAgency", { agency: identity.agency ?? "", known }));
+    problems.push({ key: "template.unknownAgency", params: { agency: identity.agency ?? "", known } });
   }
   const period = parsePeriod(identity.period);
   if (!period) {
-    problems.push(bilingual("template.badPeriod", { period: identity.period ?? "" }));
+    problems.push({ key: "template.badPeriod", params: { period: identity.period ?? "" } });
   }
   // A catalogue with the Innsats field (2026.2 on) names the part; LINJE is national line work only.
   const parts = catalogue.enumerations.effortPart;
   const hasPart = catalogue.template.cover.fields.some((f) => f.key === "part") && parts?.length;
   const part = hasPart ? (identity.part === "line" ? PART_LINE : PART_CENTRE) : null;
   if (unit && hasPart && unit.id === LINE_UNIT && part !== PART_LINE) {
-    problems.push(bilingual("template.linePartOnly", { unit: LINE_UNIT, part: PART_LINE }));
+    problems.push({ key: "template.linePartOnly", params: { unit: LINE_UNIT, part: PART_LINE } });
   }
   if (!unit || !agency || !period || problems.length) return { problems };
   return { unit: unit.id, agency: agency.id, period, part };
@@ -180,7 +181,7 @@ export function planFilledTemplate(
   if ("problems" in checked) return checked;
 
   const names: Record<string, string> = {};
-  const problems: LocalText[] = [];
+  const problems: UserMessage[] = [];
   const seen = new Map<string, string>();
   for (const base of templateSheetNames(catalogue)) {
     const chosen = options.sheetNames?.[base]?.trim() || base;
@@ -188,7 +189,7 @@ export function planFilledTemplate(
     if (p) problems.push(p);
     const prior = seen.get(normalizeName(chosen));
     if (prior) {
-      problems.push(bilingual("template.sheetNamesTwice", { prior, base, chosen }));
+      problems.push({ key: "template.sheetNamesTwice", params: { prior, base, chosen } });
     }
     seen.set(normalizeName(chosen), base);
     names[base] = chosen;
@@ -196,7 +197,7 @@ export function planFilledTemplate(
   const tables = new Set((options.existingTableNames ?? []).map(normalizeName));
   for (const spec of catalogue.template.tables) {
     if (tables.has(normalizeName(spec.table))) {
-      problems.push(bilingual("template.tableExists", { table: spec.table }));
+      problems.push({ key: "template.tableExists", params: { table: spec.table } });
     }
   }
   if (problems.length) return { problems };

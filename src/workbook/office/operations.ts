@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { LocalText } from "../../catalogue/schema";
+import type { UserMessage } from "../../core/model/user-error";
 import type { Edit } from "../../core/model/edit";
 import type { Finding } from "../../core/model/finding";
 import { planTemplate, type TemplateIdentity } from "../../core/template";
@@ -29,7 +30,7 @@ export interface OperationOptions extends ApplyOptions {
 export type InsertResult =
   | { kind: "applied"; sheets: Record<string, string>; apply: ApplyResult }
   | { kind: "clashes"; sheets: string[] }
-  | { kind: "problems"; problems: LocalText[] };
+  | { kind: "problems"; problems: UserMessage[] };
 
 /** Inserts the empty reporting template for a unit, agency and period into the open workbook. */
 export async function insertTemplate(
