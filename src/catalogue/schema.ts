@@ -2,7 +2,7 @@
  * The catalogue file format: the schema every catalogue is checked against when it is loaded.
  * Types are inferred from the schema so that the data and the code cannot drift apart.
  */
-import { z } from "zod";
+import { z } from "./zod";
 
 export const CATALOGUE_FORMAT = "akrim-katalog";
 /** Catalogue format versions this build can read. */

@@ -3,7 +3,6 @@
  * disk: "file mode". Office.js comes from Microsoft's CDN and is fetched only when the page shows signs of an
  * Office host (src/workbook/office/startup.ts): in a plain browser the pane requests nothing outside its origin.
  */
-import "./strict-csp";
 import { createRoot } from "react-dom/client";
 import { startOffice } from "../workbook/office/startup";
 import { App } from "./App";

@@ -4,7 +4,6 @@
  * loaded on demand, on the UI thread for one-file jobs (a template, a report). No DOM here.
  */
 import { defaultCatalogue, type Catalogue } from "../catalogue";
-import { parseCatalogue } from "../catalogue/check";
 import type { Edit } from "../core/model/edit";
 import type { Finding } from "../core/model/finding";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
@@ -45,8 +44,10 @@ import {
 } from "./model";
 
 /** The catalogue a job uses: a revised one as loaded in the pane (checked again here), or the bundled one. */
-export function catalogueFrom(text: string | null): Catalogue {
+export async function catalogueFrom(text: string | null): Promise<Catalogue> {
   if (text === null) return defaultCatalogue();
+  // The schema check (and zod) loads only when a revised catalogue is in use.
+  const { parseCatalogue } = await import("../catalogue/check");
   const r = parseCatalogue(text);
   if (!r.ok) throw new UserError("error.text", { text: r.problems[0].message });
   return r.catalogue;
@@ -238,7 +239,7 @@ export async function runJob<K extends JobKind>(
   request: JobRequests[K],
   onProgress: (p: JobProgress) => void,
 ): Promise<JobResults[K]> {
-  const catalogue = catalogueFrom(request.catalogueText);
+  const catalogue = await catalogueFrom(request.catalogueText);
   if (kind === "samples") {
     const total = sampleSelection(catalogue).length;
     const files: PickedFile[] = [];

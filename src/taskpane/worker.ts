@@ -2,7 +2,6 @@
  * The pane's worker: checks, consolidates and builds sample workbooks off the UI thread, so the pane never
  * freezes on a hundred files. Cancelling terminates it; the pane starts a fresh one for the next job.
  */
-import "./strict-csp";
 import { UserError } from "../core/model/user-error";
 import type { FromWorker, ToWorker } from "./jobs";
 import { runJob } from "./work";

@@ -19,7 +19,6 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { defaultCatalogue } from "../../catalogue";
-import { parseCatalogue } from "../../catalogue/check";
 import { goals, groupings } from "../../catalogue/select";
 import type { Instrument } from "../../catalogue/schema";
 import { formatDate } from "../../core/dates";
@@ -82,7 +81,9 @@ export function CatalogueSection() {
     );
   }, [catalogue, query, goal, grouping, agency, lang]);
 
-  function load(text: string, file: string) {
+  async function load(text: string, file: string) {
+    // The schema check (and zod) loads only when someone loads a revised catalogue.
+    const { parseCatalogue } = await import("../../catalogue/check");
     const r = parseCatalogue(text);
     if (!r.ok) {
       const problems = r.problems.map((p) => (p.path ? `${p.path}: ${p.message[lang]}` : p.message[lang]));
@@ -180,7 +181,7 @@ export function CatalogueSection() {
           onFiles={(files, problems) => {
             if (problems.length) setRejected({ file: "", problems });
             const f = files[0];
-            if (f) load(new TextDecoder("utf-8").decode(f.bytes), f.name);
+            if (f) void load(new TextDecoder("utf-8").decode(f.bytes), f.name);
           }}
         />
         {catalogueSource.kind === "file" && (
