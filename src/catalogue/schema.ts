@@ -263,7 +263,8 @@ export const CatalogueFile = z.object({
   version: z.string().regex(/^\d{4}\.\d{1,3}$/, "catalogueFile.version"),
   published: text(10),
   description: LocalText,
-  source: text(1000),
+  /** Where the catalogue comes from: one text, or one per language (shown in the pane's language). */
+  source: z.union([text(1000), z.object({ nb: text(1000).min(1), en: text(1000).min(1) })]),
   taxonomy: z.array(TaxonomyNode).min(1).max(500),
   instruments: z.array(Instrument).max(2000),
   agencies: z.array(Agency).min(1).max(50),

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { defaultCatalogue, formatProblems, type Catalogue, type LocalText } from "../catalogue";
+import { renderMessage, type UserMessage } from "../core/model/user-error";
 import { bilingual, translate, type Lang, type MessageKey } from "../i18n";
 import { terminalSafe } from "./files";
 import { langOf } from "./lang";
@@ -16,19 +17,24 @@ export const EXIT_USAGE = 2;
 /** A message in both languages; the command prints the one `--lang` asks for. */
 export type Message = LocalText;
 
+/** A message in both languages, or a user error (a key and params), in the language asked for. */
+function inLang(message: Message | UserMessage, lang: Lang): string {
+  return "key" in message ? renderMessage(message, lang) : message[lang];
+}
+
 /**
  * Stops a command: prints the message (and the command's usage, if given) on standard error in the language
  * asked for, and returns the exit code for wrong usage or an unreadable input.
  */
-export function fail(lang: Lang, message: Message, usage?: MessageKey): number {
+export function fail(lang: Lang, message: Message | UserMessage, usage?: MessageKey): number {
   const usageText = usage ? `\n${translate(lang, usage)}` : "";
-  process.stderr.write(terminalSafe(`${message[lang]}\n`) + usageText);
+  process.stderr.write(terminalSafe(`${inLang(message, lang)}\n`) + usageText);
   return EXIT_USAGE;
 }
 
 /** Prints a line of text on standard output in the language asked for. */
-export function say(lang: Lang, message: Message): void {
-  process.stdout.write(terminalSafe(`${message[lang]}\n`));
+export function say(lang: Lang, message: Message | UserMessage): void {
+  process.stdout.write(terminalSafe(`${inLang(message, lang)}\n`));
 }
 
 type Options = NonNullable<ParseArgsConfig["options"]>;

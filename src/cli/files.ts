@@ -3,62 +3,42 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-import type { LocalText } from "../catalogue";
-import { bilingual } from "../i18n";
+import { UserError } from "../core/model/user-error";
 import { XlsxReadError, readXlsx } from "../workbook/xlsx";
 
 /** Files larger than this are refused before they are read (the reader caps what they unpack to). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-/** Why a file could not be read, for programs (JSON): a stable code and the technical detail, if any. */
-export interface ReadFailure {
-  code: string;
-  detail?: string;
-}
-
 export type LoadedFile =
   | { ok: true; file: string; name: string; hash: string; snapshot: ReturnType<typeof readXlsx> }
-  | { ok: false; file: string; name: string; hash: string; error: LocalText; reason: ReadFailure };
+  /** `error.code` says why for programs (`not-found`, `too-large`, the reader's `damaged`, ...), with its detail. */
+  | { ok: false; file: string; name: string; hash: string; error: UserError };
 
 /**
  * Reads one file from disk into a snapshot with its SHA-256 content hash (what consolidation recognises copies
- * by; "" when `hash` is false, as for validate, which then does not load the crypto module); never throws.
+ * by; "" when `hash` is false, as for validate, which has no use for it); never throws.
  */
 export function loadWorkbookFile(file: string, { hash: hashed = true } = {}): LoadedFile {
   const name = basename(file);
-  const failed = (
-    error: LocalText,
-    hash = "",
-    reason: ReadFailure = { code: "cannot-open" },
-  ): LoadedFile => ({
-    ok: false,
-    file,
-    name,
-    hash,
-    error,
-    reason,
-  });
+  const failed = (error: UserError, hash = ""): LoadedFile => ({ ok: false, file, name, hash, error });
   try {
     const st = statSync(file);
-    if (!st.isFile())
-      return failed(bilingual("file.notAFile", { name }), "", {
-        code: "not-a-file",
-      });
+    if (!st.isFile()) return failed(new UserError("file.notAFile", { name }, { code: "not-a-file" }));
     if (st.size > MAX_FILE_BYTES) {
       const mb = (n: number) => Math.round(n / 1024 / 1024);
-      return failed(bilingual("file.tooLarge", { name }), "", {
-        code: "too-large",
-        detail: `${mb(st.size)} MB on disk, more than the limit of ${mb(MAX_FILE_BYTES)} MB`,
-      });
+      const detail = `${mb(st.size)} MB on disk, more than the limit of ${mb(MAX_FILE_BYTES)} MB`;
+      return failed(new UserError("file.tooLarge", { name }, { code: "too-large", detail }));
     }
   } catch (e) {
     const code = (e as { code?: string }).code;
     return failed(
       code === "ENOENT"
-        ? bilingual("file.notFound", { name })
-        : bilingual("file.cannotOpen", { name, code: code ?? "?" }),
-      "",
-      code === "ENOENT" ? { code: "not-found" } : { code: "cannot-open", detail: code },
+        ? new UserError("file.notFound", { name }, { code: "not-found" })
+        : new UserError(
+            "file.cannotOpen",
+            { name, code: code ?? "?" },
+            { code: "cannot-open", detail: code },
+          ),
     );
   }
   let bytes: Buffer;
@@ -66,7 +46,7 @@ export function loadWorkbookFile(file: string, { hash: hashed = true } = {}): Lo
     bytes = readFileSync(file);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return failed(bilingual("file.cannotRead", { name, detail }));
+    return failed(new UserError("file.cannotRead", { name, detail }, { code: "cannot-open" }));
   }
   const hash = hashed ? createHash("sha256").update(bytes).digest("hex") : "";
   try {
@@ -75,10 +55,9 @@ export function loadWorkbookFile(file: string, { hash: hashed = true } = {}): Lo
     });
     return { ok: true, file, name, hash, snapshot };
   } catch (e) {
-    if (e instanceof XlsxReadError)
-      return failed(e.text, hash, e.detail ? { code: e.code, detail: e.detail } : { code: e.code });
+    if (e instanceof XlsxReadError) return failed(e, hash);
     const detail = e instanceof Error ? e.message : String(e);
-    return failed(bilingual("file.cannotRead", { name, detail }), hash, { code: "unexpected", detail });
+    return failed(new UserError("file.cannotRead", { name, detail }, { code: "unexpected", detail }), hash);
   }
 }
 

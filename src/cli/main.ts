@@ -3,6 +3,7 @@
  * Each command lives in its own module under commands/ and returns the process exit code. The command table is
  * loaded only when a command runs, so `--help` and `--version` start as fast as Node itself.
  */
+import { renderMessage, UserError } from "../core/model/user-error";
 import { translate } from "../i18n";
 import { langOf } from "./lang";
 import { usageText } from "./usage";
@@ -43,9 +44,14 @@ export function run(argv: string[]): Promise<void> {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(
-        `${translate(lang, "cli.unexpected", { detail: err instanceof Error ? (err.stack ?? err.message) : String(err) })}\n`,
-      );
+      // A user error says what to do in the user's words; anything else is a fault, reported with its stack.
+      const text =
+        err instanceof UserError
+          ? renderMessage(err, lang)
+          : translate(lang, "cli.unexpected", {
+              detail: err instanceof Error ? (err.stack ?? err.message) : String(err),
+            });
+      process.stderr.write(`${text}\n`);
       process.exitCode = 2;
     },
   );

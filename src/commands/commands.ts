@@ -12,10 +12,11 @@
  * https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins) and is in every Excel the
  * add-in supports (DialogApi 1.1: https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets).
  */
-import { bilingual, translate } from "../i18n";
+import { bilingual } from "../i18n";
 import { defaultCatalogue } from "../catalogue";
 import type { Catalogue } from "../catalogue/loader";
 import type { LocalText } from "../catalogue/schema";
+import { renderBoth } from "../core/model/user-error";
 import { officeSetSupported, type SetSupported } from "../workbook/office/capabilities";
 import { describeExcelError, withExcel, type WithExcelOptions } from "../workbook/office/errors";
 import { runCheck, type CheckResult } from "../workbook/office/operations";
@@ -67,8 +68,7 @@ async function checkOutcome(deps: CommandDeps): Promise<CommandOutcome> {
       deps.excel,
     );
   } catch (e) {
-    const problem = describeExcelError(e);
-    return { command: "check", ok: false, message: problem.message, at };
+    return { command: "check", ok: false, message: renderBoth(describeExcelError(e)), at };
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result.findings) counts[f.severity]++;
@@ -81,18 +81,10 @@ async function checkOutcome(deps: CommandDeps): Promise<CommandOutcome> {
       counts,
       notApplied,
       at,
-      message: {
-        nb: translate("nb", "ribbon.checkFailed", {
-          errors: counts.error,
-          warnings: counts.warning,
-          detail: result.apply.problem.message.nb,
-        }),
-        en: translate("en", "ribbon.checkFailed", {
-          errors: counts.error,
-          warnings: counts.warning,
-          detail: result.apply.problem.message.en,
-        }),
-      },
+      message: renderBoth({
+        key: "ribbon.checkFailed",
+        params: { errors: counts.error, warnings: counts.warning, detail: renderBoth(result.apply.problem) },
+      }),
     };
   }
   return {

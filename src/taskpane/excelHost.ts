@@ -3,6 +3,7 @@
  * (one batched read, pure plans, chunked writes). Nothing is ever overwritten: clashes come back to the pane.
  */
 import type { Edit } from "../core/model/edit";
+import { UserError } from "../core/model/user-error";
 import { submissionJson } from "../core/validation";
 import { applyEdits } from "../workbook/office/apply";
 import { Capabilities, officeSetSupported } from "../workbook/office/capabilities";
@@ -10,7 +11,6 @@ import { ExcelFailure, withExcel, type CancelSignal, type WithExcelOptions } fro
 import { selectCell } from "../workbook/office/navigate";
 import { insertTemplate, rollUp, runCheck, toBase64 } from "../workbook/office/operations";
 import { readSnapshot } from "../workbook/office/read";
-import { UserError } from "./errors";
 import { downloadFile, type ExcelWork, type Host } from "./host";
 import { reportEdits } from "./work";
 
@@ -43,7 +43,7 @@ export function excelHost(displayLanguage: string | null): Host {
         return { inserted, existingSheets: existing.map((s) => s.name) };
       }, excelOptions(work));
       const { inserted } = r;
-      if (inserted.kind === "problems") throw new UserError(inserted.problems[0]);
+      if (inserted.kind === "problems") throw new UserError("error.text", { text: inserted.problems[0] });
       if (inserted.kind === "clashes")
         return { ok: false, clashes: inserted.sheets, existingSheets: r.existingSheets };
       if (!inserted.apply.ok && inserted.apply.problem) throw new ExcelFailure(inserted.apply.problem);
@@ -62,13 +62,13 @@ export function excelHost(displayLanguage: string | null): Host {
           (context, signal) => runCheck(context, catalogue, { report: false, signal }),
           excelOptions(work),
         );
-        if (r.kind === "clash") throw new UserError(r.message);
+        if (r.kind === "clash") throw new UserError("error.text", { text: r.message });
         if (!r.apply.ok && r.apply.problem) throw new ExcelFailure(r.apply.problem);
         return { file: r.file, submission: submissionJson(r.submission), findings: r.findings };
       },
       selectCell: async (sheet, cell) => {
         const r = await withExcel((context) => selectCell(context, sheet, cell));
-        if (!r.ok) throw new UserError(r.message);
+        if (!r.ok) throw r.error;
       },
       rollUp: (catalogue, work) =>
         withExcel(

@@ -2,8 +2,7 @@
  * Long work (checking or consolidating many files) runs off the UI thread. A `JobRunner` starts a job,
  * reports progress and can cancel it; the pane never waits on the UI thread for a file to be read.
  */
-import type { LocalText } from "../catalogue/schema";
-import { bilingual } from "../i18n";
+import { UserError, type UserErrorData } from "../core/model/user-error";
 import type { CheckedFile, ConsolidationResult, PickedFile } from "./model";
 
 /** Every job gets the catalogue in use as text (null: the bundled one) and checks it again itself. */
@@ -49,20 +48,12 @@ export class JobCancelled extends Error {
   }
 }
 
-/** A job failed with a message for the user. */
-export class JobFailed extends Error {
-  constructor(readonly text: LocalText) {
-    super(text.en);
-    this.name = "JobFailed";
-  }
-}
-
 /** Messages between the pane and its worker. */
 export type ToWorker = { id: number; kind: JobKind; request: JobRequests[JobKind] };
 export type FromWorker =
   | { id: number; type: "progress"; progress: JobProgress }
   | { id: number; type: "done"; result: JobResults[JobKind] }
-  | { id: number; type: "error"; message: LocalText };
+  | { id: number; type: "error"; error: UserErrorData };
 
 /**
  * Runs jobs in a Web Worker. Cancelling terminates the worker at once (whatever it is doing) and the
@@ -91,11 +82,11 @@ export function workerRunner(createWorker: () => Worker): JobRunner {
         if (m.id !== id) return;
         if (m.type === "progress") onProgress(m.progress);
         else if (m.type === "done") settle?.(true, m.result);
-        else settle?.(false, new JobFailed(m.message));
+        else settle?.(false, UserError.fromData(m.error));
       };
       const onError = (e: ErrorEvent) => {
         const detail = e.message || "worker error";
-        settle?.(false, new JobFailed(bilingual("common.unexpected", { detail })));
+        settle?.(false, new UserError("common.unexpected", { detail }));
         w.terminate();
         if (worker === w) worker = null;
       };

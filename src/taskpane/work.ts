@@ -32,7 +32,7 @@ import { entryFileName, filesToFollowUp } from "../core/consolidate/attention";
 import { describeAnnualReport } from "../core/report";
 import { parameterValues } from "../core/rollup";
 import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
-import { UserError } from "./errors";
+import { renderBoth, UserError } from "../core/model/user-error";
 import { translate, type Lang } from "../i18n";
 import type { TemplateRequest } from "./host";
 import type { JobKind, JobProgress, JobRequests, JobResults } from "./jobs";
@@ -48,7 +48,7 @@ import {
 export function catalogueFrom(text: string | null): Catalogue {
   if (text === null) return defaultCatalogue();
   const r = parseCatalogue(text);
-  if (!r.ok) throw new UserError(r.problems[0].message);
+  if (!r.ok) throw new UserError("error.text", { text: r.problems[0].message });
   return r.catalogue;
 }
 
@@ -56,7 +56,7 @@ export function catalogueFrom(text: string | null): Catalogue {
 export function fileUnreadable(e: unknown, file: string): Finding {
   return unreadableFinding(
     file,
-    e instanceof XlsxReadError ? e.text : { detail: e instanceof Error ? e.message : String(e) },
+    e instanceof XlsxReadError ? renderBoth(e) : { detail: e instanceof Error ? e.message : String(e) },
   );
 }
 
@@ -87,7 +87,7 @@ export function templateFileName(request: TemplateRequest): string {
 /** An empty template as an .xlsx file. */
 export function templateFile(catalogue: Catalogue, request: TemplateRequest): SaveFile {
   const plan = planTemplate(catalogue, request, { existingSheetNames: [] });
-  if ("problems" in plan) throw new UserError(plan.problems[0]);
+  if ("problems" in plan) throw new UserError("error.text", { text: plan.problems[0] });
   if ("clashes" in plan) throw new Error(`clash in a new workbook: ${plan.clashes.join(", ")}`);
   const name = templateFileName(request);
   return { name, bytes: writeXlsx(plan.edits, { title: name }), mime: XLSX_MIME };
@@ -107,7 +107,7 @@ export function reportEdits(catalogue: Catalogue, checked: CheckedFile[], into: 
       title: c.file,
       sheet: reportSheetName(catalogue, c),
     });
-    if (!plan.ok) throw new UserError(plan.clash.message);
+    if (!plan.ok) throw new UserError("error.text", { text: plan.clash.message });
     edits.push(...plan.edits);
     workbook.sheets.push({
       name: plan.sheet,
@@ -196,10 +196,7 @@ export async function consolidateFiles(
     // Nothing to consolidate: no workbook is made, and the message says why for each file.
     const reasons = (lang: Lang) =>
       result.entries.map((e) => `${e.file}: ${e.note?.[lang] ?? ""}`.trim()).join(" ");
-    throw new UserError({
-      nb: translate("nb", "cycle.nothingReadable", { reasons: reasons("nb") }),
-      en: translate("en", "cycle.nothingReadable", { reasons: reasons("en") }),
-    });
+    throw new UserError("cycle.nothingReadable", { reasons: { nb: reasons("nb"), en: reasons("en") } });
   }
   return {
     files: result.entries.map((e) => ({

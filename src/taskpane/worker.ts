@@ -3,7 +3,7 @@
  * freezes on a hundred files. Cancelling terminates it; the pane starts a fresh one for the next job.
  */
 import "./strict-csp";
-import { bilingual } from "../i18n";
+import { UserError } from "../core/model/user-error";
 import type { FromWorker, ToWorker } from "./jobs";
 import { runJob } from "./work";
 
@@ -36,11 +36,10 @@ scope.onmessage = async (e) => {
     );
     scope.postMessage({ id, type: "done", result }, [...buffers(result)]);
   } catch (err) {
-    const text = (err as { text?: { nb?: unknown; en?: unknown } } | null)?.text;
-    const message =
-      text && typeof text.nb === "string" && typeof text.en === "string"
-        ? { nb: text.nb, en: text.en }
-        : bilingual("common.unexpected", { detail: err instanceof Error ? err.message : String(err) });
-    scope.postMessage({ id, type: "error", message });
+    const error =
+      err instanceof UserError
+        ? err
+        : new UserError("common.unexpected", { detail: err instanceof Error ? err.message : String(err) });
+    scope.postMessage({ id, type: "error", error: error.data() });
   }
 };

@@ -306,7 +306,7 @@ describe("loading a catalogue checks it and names the fault", () => {
     expect(p).toEqual([
       {
         path: "instruments[5].grouping",
-        message: expect.objectContaining({ nb: expect.stringContaining('"BM1-XX" finnes ikke') }),
+        message: expect.objectContaining({ nb: expect.stringContaining("«BM1-XX» finnes ikke") }),
       },
     ]);
   });
@@ -329,8 +329,8 @@ describe("loading a catalogue checks it and names the fault", () => {
       {
         path: "instruments[0].agencies[0]",
         message: {
-          nb: 'Etaten "FBI" finnes ikke i katalogen.',
-          en: 'The agency "FBI" does not exist in the catalogue.',
+          nb: "Etaten «FBI» finnes ikke i katalogen.",
+          en: "The agency “FBI” does not exist in the catalogue.",
         },
       },
     ]);
@@ -365,7 +365,9 @@ describe("loading a catalogue checks it and names the fault", () => {
     expect(problemsOf(loadCatalogue(c))[0].path).toBe("instruments");
     let deep: unknown = 1;
     for (let i = 0; i < 50; i++) deep = { a: deep };
-    expect(problemsOf(loadCatalogue({ ...clone(), deep }))[0].message.en).toMatch(/nested too deeply/);
+    expect(problemsOf(loadCatalogue({ ...clone(), deep }))[0].message.en).toMatch(
+      /too many levels inside each other/,
+    );
     expect(problemsOf(parseCatalogue(" ".repeat(6_000_000)))[0].message.en).toMatch(/too large/);
   });
 

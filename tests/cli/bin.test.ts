@@ -138,11 +138,16 @@ describe("the bin", () => {
     expect(r.code).toBe(2);
     const f = JSON.parse(r.out).files[0].findings;
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ rule: "file.unreadable", reason: "damaged" });
+    expect(f[0]).toMatchObject({ rule: "file.unreadable", reason: "damaged", key: "xlsx.read.damaged" });
     expect(f[0].message).toContain("er skadet");
     expect(f[0].message).toContain("lagre den på nytt");
     expect(f[0].detail).toContain("workbook.xml.rels");
     expect(r.err).toContain("er skadet");
+    // The same refusal in the language asked for.
+    const en = akrim(["validate", path("skadet.xlsx"), "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.out + en.err).toContain("“skadet.xlsx” is damaged: parts of the workbook are missing");
+    expect(en.out + en.err).not.toContain("er skadet");
   });
 
   test("Excel and LibreOffice lock files are skipped with a note, not an error", () => {

@@ -15,6 +15,7 @@ import { nodeInflateRaw } from "../../src/cli/files";
 import { generateSamples, planSample } from "../../src/core/samples";
 import { readXlsx, writeXlsx, XlsxReadError } from "../../src/workbook/xlsx";
 import { convertWithLibreOffice } from "../template/libreoffice";
+import { renderBoth } from "../../src/core/model/user-error";
 
 const root = join(__dirname, "../..");
 const corpusDir = join(__dirname, "corpus");
@@ -42,8 +43,8 @@ function outcome(bytes: Uint8Array, name: string, native: boolean): string {
     return "read";
   } catch (e) {
     if (e instanceof XlsxReadError) {
-      expect(e.text.nb).toContain(name);
-      expect(e.text.en).toContain(name);
+      expect(renderBoth(e).nb).toContain(name);
+      expect(renderBoth(e).en).toContain(name);
       return e.code;
     }
     throw new Error(`${name}: not a clean refusal: ${e instanceof Error ? e.stack : String(e)}`);

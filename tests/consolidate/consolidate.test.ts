@@ -139,8 +139,8 @@ describe("consolidation: the conflict rule", () => {
       en: "The same content was submitted 2 times; counted once (kopi.xlsx).",
     });
     expect(result.entries.find((e) => e.file === "osl-at.xlsx")!.note).toEqual({
-      nb: "Identisk innhold med kopi.xlsx (nr. 1); telles én gang.",
-      en: "Identical content to kopi.xlsx (no. 1); counted once.",
+      nb: "Samme innhold som kopi.xlsx (nr. 1); telles én gang.",
+      en: "Same content as kopi.xlsx (no. 1); counted once.",
     });
   });
 
@@ -456,11 +456,11 @@ describe("the consolidated workbook plan", () => {
         written: {
           message: {
             nb: "Virkemiddel-ID «X1» finnes ikke i katalogen 2026.1.",
-            en: "The instrument id «X1» is not in the catalogue 2026.1.",
+            en: "The instrument ID “X1” is not in the catalogue 2026.1.",
           },
           hint: {
             nb: "Velg virkemiddel-ID fra nedtrekkslisten (V101–V344).",
-            en: "Choose the instrument id from the drop-down (V101–V344).",
+            en: "Choose the instrument ID from the drop-down (V101–V344).",
           },
         },
       }),

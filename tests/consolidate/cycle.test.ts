@@ -252,7 +252,7 @@ describe("who has not sent yet", () => {
       /^Linje 2: ugyldig periode/,
     );
     expect(bad("unit\tagency\tpart\tperiod\nOSL\tAT\tbegge\t2026\n")).toMatch(/^Linje 2: ukjent innsats/);
-    expect(bad("")).toMatch(/^Linje 1: Listen er tom/);
+    expect(bad("")).toMatch(/^Linje 1: listen er tom/);
   });
 
   it("says nothing is known when the catalogue does not say who takes part", () => {

@@ -9,6 +9,7 @@ import type { CellInput, Edit } from "../../src/core/model/edit";
 import { applyEdits } from "../../src/workbook/office/apply";
 import { writeXlsx, XlsxWriteError } from "../../src/workbook/xlsx";
 import { FakeExcel } from "../office/fake-excel";
+import { renderBoth } from "../../src/core/model/user-error";
 
 const sheet = (name = "Data"): Edit => ({ kind: "addSheet", sheet: name });
 const values = (address: string, rows: CellInput[][]): Edit => ({
@@ -226,13 +227,13 @@ describe("both adapters refuse the same bad lists the same way", () => {
     }
     expect(error).toBeInstanceOf(XlsxWriteError);
     expect((error as XlsxWriteError).code).toBe(code);
-    expect((error as XlsxWriteError).text).toEqual(problem.message);
+    expect(renderBoth(error as XlsxWriteError).en).toBe(`${problem.message.en} Nothing was written.`);
 
     // The Office adapter: the same message on the same edit, and no write after the inspection.
     const fake = new FakeExcel();
     const result = await applyEdits(fake.context, edits, { supported: fake.isSetSupported });
     expect(result.ok).toBe(false);
-    expect(result.problem?.message.en).toBe(`${problem.message.en} Nothing was written.`);
+    expect(renderBoth(result.problem!)).toEqual(renderBoth(error as XlsxWriteError));
     expect(result.outcomes[index]).toMatchObject({ status: "failed", reason: problem.message });
     expect(result.outcomes.filter((o) => o.status === "applied")).toEqual([]);
     expect(fake.syncs).toBe(1);

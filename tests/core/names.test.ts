@@ -48,7 +48,9 @@ describe("sheetNameProblem", () => {
   it.each(["History", "history", "HISTORY", "hIsToRy"])(
     "refuses %s, Excel's own name, in any case",
     (name) => {
-      expect(sheetNameProblem(name)?.en).toBe(`“${name}” is a name Excel keeps for itself.`);
+      expect(sheetNameProblem(name)?.en).toBe(
+        `“${name}” is reserved by Excel and cannot be used as a sheet name.`,
+      );
     },
   );
 });

@@ -88,7 +88,6 @@ test("downloads a template for the chosen unit, agency and period, and the file 
   await page.getByRole("combobox", { name: "Periodetype" }).click();
   await page.getByRole("option", { name: "Hele året" }).click();
   const year = await page.getByRole("combobox", { name: "År" }).innerText();
-  await page.screenshot({ path: join(SHOTS, "maler.png") });
   const file = await download(page, () => page.getByRole("button", { name: "Last ned malen" }).click());
   expect(file.name).toBe(`BGO_POL_${year}.xlsx`);
   const snapshot = readXlsx(file.bytes, file.name);
@@ -105,6 +104,8 @@ test("downloads a template for the chosen unit, agency and period, and the file 
   expect(snapshot.properties.get("AkrimEtat")).toBe("POL");
   expect(snapshot.properties.get("AkrimPeriode")).toBe(year);
   await page.getByText(`Malen BGO_POL_${year}.xlsx er lastet ned.`).first().waitFor();
+  // The section after the download: the choices, what was done and the next step.
+  await page.screenshot({ path: join(SHOTS, "maler.png"), fullPage: true });
   await noAxeViolations("Maler after download");
 });
 
@@ -136,6 +137,8 @@ test("checks the sample workbooks and lists each planted mistake", async () => {
   await page.screenshot({ path: join(SHOTS, "kontroll.png") });
   await noAxeViolations("Kontroll with findings");
 
+  // The JSON download is for those who ask for it, under "Mer".
+  await page.locator("#panel-check").getByRole("button", { name: "Mer" }).click();
   const report = await download(page, () =>
     page.getByRole("button", { name: "Last ned rapport (JSON)" }).click(),
   );
@@ -147,7 +150,11 @@ test("checks the sample workbooks and lists each planted mistake", async () => {
   );
   const back = readXlsx(xlsx.bytes, xlsx.name);
   expect(back.sheets.length).toBe(samples.length);
-  expect(back.sheets[0].name).toBe("Kontrollrapport");
+  // One sheet per file, named after it.
+  const first = samples[0].identity;
+  expect(back.sheets[0].name).toBe(
+    `Kontroll ${catalogue.lookup.unit.get(first.unit)!.name.nb} ${first.agency} ${first.period}`,
+  );
 });
 
 test("filters the findings by severity", async () => {
@@ -190,8 +197,12 @@ test("consolidates the files, shows the conflict, and the downloaded numbers mat
   const consolidated = readXlsx(result.bytes, result.name);
   const json = JSON.parse(
     new TextDecoder().decode(
-      (await download(page, () => page.getByRole("button", { name: "Last ned resultatet (JSON)" }).click()))
-        .bytes,
+      (
+        await download(page, async () => {
+          await page.locator("#panel-consolidate").getByRole("button", { name: "Mer" }).click();
+          await page.getByRole("button", { name: "Last ned resultatet (JSON)" }).click();
+        })
+      ).bytes,
     ),
   );
   const counted = new Set<string>(
@@ -237,9 +248,20 @@ test("browses the catalogue", async () => {
   const count = await page.getByText(/^\d+ av \d+ virkemidler$/).innerText();
   expect(Number(count.split(" ")[0])).toBeGreaterThan(0);
   expect(Number(count.split(" ")[0])).toBeLessThan(catalogue.instruments.length);
-  await scrollToTop(page.getByRole("searchbox", { name: "Søk etter virkemiddel" }));
+  await scrollToTop(page.getByRole("heading", { name: "Virkemiddelkatalog" }));
   await page.screenshot({ path: join(SHOTS, "katalog.png") });
   await noAxeViolations("Katalog");
+  // Under "Mer": the catalogue's source, each instrument's provenance, and the secretariat's revision.
+  const more = page.locator("#panel-catalogue").getByRole("button", { name: "Mer" });
+  await more.click();
+  await page.getByRole("switch", { name: "Vis opphavet til hvert virkemiddel" }).check();
+  await page
+    .getByText(/^Opphav:/)
+    .first()
+    .waitFor();
+  await scrollToTop(page.locator("#panel-catalogue").getByRole("combobox", { name: "Etat" }));
+  await page.screenshot({ path: join(SHOTS, "katalog-mer.png") });
+  await noAxeViolations("Katalog with Mer open");
 });
 
 test("switches to English, and every visible text follows", async () => {

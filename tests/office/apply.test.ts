@@ -3,6 +3,7 @@ import type { Edit } from "../../src/core/model/edit";
 import { readSnapshot } from "../../src/workbook/office/read";
 import { findSheet } from "../../src/core/model/snapshot";
 import { FakeExcel } from "./fake-excel";
+import { renderBoth } from "../../src/core/model/user-error";
 
 const statuses = (r: ApplyResult) => r.outcomes.map((o) => o.status);
 
@@ -120,7 +121,7 @@ describe("applyEdits", () => {
         seriesBy: "Columns",
         title: "Antall",
         position: "G2:O20",
-        series: [{ colour: "#0f6cbd" }],
+        series: [{ colour: "#0072b2" }],
       },
     ]);
     expect(fake.properties.get("AkrimEtat")).toBe("NAV");
@@ -222,7 +223,7 @@ describe("applyEdits", () => {
     );
     expect(result.ok).toBe(false);
     expect(result.problem?.code).toBe("InvalidEdit");
-    expect(result.problem?.message.nb).toBe("Arket «finnes» finnes allerede. Ingenting ble skrevet.");
+    expect(renderBoth(result.problem!).nb).toBe("Arket «finnes» finnes allerede. Ingenting ble skrevet.");
     expect(statuses(result)).toEqual(["notAttempted", "failed", "failed", "failed", "notAttempted"]);
     expect(result.outcomes[2].reason?.en).toBe("The sheet “Mangler” does not exist.");
     expect(result.outcomes[3].reason?.nb).toBe("Ugyldig celleadresse «ZZZZ1».");
@@ -275,7 +276,7 @@ describe("applyEdits", () => {
         },
       );
       expect(result.problem?.code).toBe("RequestPayloadSizeLimitExceeded");
-      expect(result.problem?.message.nb).toContain("5 MB");
+      expect(renderBoth(result.problem!).nb).toContain("5 MB");
       expect(statuses(result)).toEqual(["failed"]);
     });
   });
@@ -356,7 +357,7 @@ describe("applyEdits", () => {
       fake.failAt = { operation: 1, code: "AccessDenied" };
       const result = await applyEdits(fake.context, edits(), { supported: fake.isSetSupported });
       expect(statuses(result).every((s) => s === "notAttempted")).toBe(true);
-      expect(result.problem?.message.nb).toContain("nektet");
+      expect(renderBoth(result.problem!).nb).toContain("nektet");
     });
   });
 
@@ -392,7 +393,7 @@ describe("applyEdits", () => {
       );
       expect(result.problem?.code).toBe("InvalidOperationInCellEditMode");
       expect(result.problem?.retry).toBe(true);
-      expect(result.problem?.message.nb).toContain("Enter eller Esc");
+      expect(renderBoth(result.problem!).nb).toContain("Enter eller Esc");
     });
   });
 
@@ -483,7 +484,7 @@ describe("applyEdits", () => {
       const fake = new FakeExcel({ excelApi: "1.6" });
       fake.addSheet("Ark1");
       const result = await applyEdits(fake.context, templateEdits(), { supported: fake.isSetSupported });
-      expect(result.problem?.message.nb).toContain("ExcelApi 1.7");
+      expect(renderBoth(result.problem!).nb).toContain("ExcelApi 1.7");
       expect(fake.syncs).toBe(0);
       expect(statuses(result).every((s) => s === "notAttempted")).toBe(true);
     });

@@ -2,6 +2,7 @@ import { applyEdits } from "../../src/workbook/office/apply";
 import { Cancellation, describeExcelError, ExcelFailure, withExcel } from "../../src/workbook/office/errors";
 import { readSnapshot } from "../../src/workbook/office/read";
 import { FakeExcel, FakeOfficeError } from "./fake-excel";
+import { renderBoth } from "../../src/core/model/user-error";
 
 describe("describeExcelError", () => {
   it.each([
@@ -15,8 +16,8 @@ describe("describeExcelError", () => {
   ])("%s: retry %s, nb message mentions %s", (code, retry, words) => {
     const p = describeExcelError(new FakeOfficeError(code, "x", "Range.values"));
     expect(p).toMatchObject({ code, retry });
-    expect(p.message.nb).toContain(words);
-    expect(p.message.en.length).toBeGreaterThan(10);
+    expect(renderBoth(p).nb).toContain(words);
+    expect(renderBoth(p).en.length).toBeGreaterThan(10);
     expect(p.detail).toContain("Range.values");
   });
 
@@ -25,7 +26,7 @@ describe("describeExcelError", () => {
       const p = describeExcelError(e);
       expect(p.code).toBe("Unknown");
       expect(p.retry).toBe(false);
-      expect(p.message.nb).toContain("uventet");
+      expect(renderBoth(p).nb).toContain("uventet");
     }
   });
 });
@@ -175,7 +176,7 @@ describe("withExcel", () => {
     );
     expect(runs).toBe(1);
     expect(result.problem).toMatchObject({ code: "Cancelled", retry: false });
-    expect(result.problem?.message.nb).toContain("Du avbrøt");
+    expect(renderBoth(result.problem!).nb).toContain("Du avbrøt");
     expect(result.outcomes[0].status).toBe("partial");
     expect(result.outcomes[0].rowsWritten).toBeGreaterThan(0);
     expect(result.outcomes[0].rowsWritten).toBeLessThan(rows.length);
@@ -270,15 +271,16 @@ describe("every documented Excel error code has its own message in Norwegian and
   it.each(DOCUMENTED_CODES)("%s", (code) => {
     const p = describeExcelError(new FakeOfficeError(code, "x"));
     expect(p.code).toBe(code);
-    expect(p.message.nb).not.toContain("uventet");
-    expect(p.message.nb.length).toBeGreaterThan(20);
-    expect(p.message.en.length).toBeGreaterThan(20);
+    expect(renderBoth(p).nb).not.toContain("uventet");
+    expect(renderBoth(p).nb.length).toBeGreaterThan(20);
+    expect(renderBoth(p).en.length).toBeGreaterThan(20);
     // Tone (WORDS.md): no exclamation marks, no programming words.
-    expect(p.message.nb).not.toMatch(/!|exception|null|undefined/i);
+    expect(renderBoth(p).nb).not.toMatch(/!|exception|null|undefined/i);
   });
 
   it("the codes left out belong to APIs the adapter does not call", () => {
-    for (const code of NOT_REACHABLE) expect(describeExcelError({ code }).message.nb).toContain("uventet");
+    for (const code of NOT_REACHABLE)
+      expect(renderBoth(describeExcelError({ code })).nb).toContain("uventet");
   });
 
   it.each([

@@ -55,6 +55,7 @@ describe("the task pane: checking", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
     fireEvent.click(screen.getByRole("button", { name: "Prøv med eksempeldata" }));
     fireEvent.click(await screen.findByRole("button", { name: "Kontroller 1 fil" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Mer" }));
     fireEvent.click(await screen.findByRole("button", { name: "Last ned rapport (JSON)" }));
     const json = JSON.parse(host.saved[0].bytes as string);
     expect(json.summary).toEqual({ files: 1, errors: 2, warnings: 1 });
@@ -123,7 +124,7 @@ describe("the task pane: checking", () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe(summary));
     await waitFor(() => expect(screen.getByTestId("live-region").textContent).toBe(summary));
     // A download is an action too: its outcome is focused and told.
-    fireEvent.click(screen.getByRole("button", { name: "Last ned rapport (JSON)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Last ned rapport (.xlsx)" }));
     await waitFor(() => expect(document.activeElement?.textContent).toBe("Rapporten er lastet ned."));
     await waitFor(() =>
       expect(screen.getByTestId("live-region").textContent).toBe("Rapporten er lastet ned."),
@@ -139,7 +140,7 @@ describe("the task pane: checking", () => {
     await screen.findByRole("region", { name: "Funn" });
     fireEvent.click(screen.getByRole("button", { name: "Fjern filene" }));
     expect(screen.queryByRole("region", { name: "Funn" })).toBeNull();
-    expect(screen.queryByRole("button", { name: "Last ned rapport (JSON)" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Last ned rapport (.xlsx)" })).toBeNull();
     expect(
       screen.getByText("Filvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene."),
     ).toBeTruthy();

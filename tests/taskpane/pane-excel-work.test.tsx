@@ -11,6 +11,7 @@ import type { ExcelWork } from "../../src/taskpane/host";
 import { cancelledProblem, ExcelFailure } from "../../src/workbook/office/errors";
 import { checked } from "./fixtures";
 import { renderPane, testHost, testRunner } from "./render";
+import { renderBoth } from "../../src/core/model/user-error";
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -64,7 +65,7 @@ describe("the task pane: long work in Excel", () => {
     await work.excelAnswers();
     expect(screen.queryByRole("button", { name: nb["common.cancel"] })).toBeNull();
     // Shown in the section and told to the live region.
-    expect((await screen.findAllByText(cancelledProblem().message.nb)).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(renderBoth(cancelledProblem()).nb)).length).toBeGreaterThan(0);
   });
 
   it("work that finishes after being slow clears its progress and shows its result", async () => {

@@ -13,6 +13,7 @@ import { readXlsx, writeXlsx, XlsxReadError } from "../../src/workbook/xlsx";
 import { filledTemplate, setCell } from "./fixtures";
 import { snapshotEdits } from "./files";
 import { renderFindingBoth } from "../../src/core/validation/render";
+import { renderBoth } from "../../src/core/model/user-error";
 
 const cat = defaultCatalogue();
 const A1_RE = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
@@ -237,8 +238,8 @@ describe("validation on files mutated byte by byte", () => {
           snapshot = readXlsx(bytes, "fuzz.xlsx");
         } catch (e) {
           if (!(e instanceof XlsxReadError)) throw e;
-          expect(e.text.nb.length).toBeGreaterThan(0);
-          expect(e.text.en.length).toBeGreaterThan(0);
+          expect(renderBoth(e).nb.length).toBeGreaterThan(0);
+          expect(renderBoth(e).en.length).toBeGreaterThan(0);
           return;
         }
         const findings = validateWorkbook(snapshot, cat);

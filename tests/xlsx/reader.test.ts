@@ -3,6 +3,7 @@ import { strToU8, zipSync } from "fflate";
 import { cellAt, findSheet, formulaAt } from "../../src/core/model/snapshot";
 import { readXlsx, writeXlsx, XlsxReadError, type XlsxReadErrorCode } from "../../src/workbook/xlsx";
 import { craftXlsx, parts, repack } from "./craft";
+import { renderBoth } from "../../src/core/model/user-error";
 
 function readError(bytes: Uint8Array, options = {}): XlsxReadError {
   try {
@@ -98,9 +99,9 @@ describe("readXlsx refuses what is not a readable .xlsx, with a message that say
   ])("%s", (_, make, code, nb) => {
     const e = readError(make());
     expect(e.code).toBe(code);
-    expect(e.text.nb).toMatch(nb);
-    expect(e.text.nb).toContain("innlevering.xlsx");
-    expect(e.text.en).toContain("innlevering.xlsx");
+    expect(renderBoth(e).nb).toMatch(nb);
+    expect(renderBoth(e).nb).toContain("innlevering.xlsx");
+    expect(renderBoth(e).en).toContain("innlevering.xlsx");
     expect(e.fileName).toBe("innlevering.xlsx");
   });
 

@@ -6,6 +6,7 @@ import { readXlsx, writeXlsx, XlsxWriteError } from "../../src/workbook/xlsx";
 import { stripIllegal } from "../../src/workbook/xlsx/xml";
 import { parts, repack } from "./craft";
 import { everyEdit } from "./fixtures";
+import { renderBoth } from "../../src/core/model/user-error";
 
 const created = new Date("2026-03-01T12:00:00Z");
 const write = (edits: Edit[]) => writeXlsx(edits, { created });
@@ -323,8 +324,8 @@ describe("writeXlsx rules", () => {
     }
     expect(error).toBeInstanceOf(XlsxWriteError);
     expect((error as XlsxWriteError).code).toBe(code);
-    expect((error as XlsxWriteError).text.nb.length).toBeGreaterThan(5);
-    expect((error as XlsxWriteError).text.en.length).toBeGreaterThan(5);
+    expect(renderBoth(error as XlsxWriteError).nb.length).toBeGreaterThan(5);
+    expect(renderBoth(error as XlsxWriteError).en.length).toBeGreaterThan(5);
   });
 
   it("names the cell of an invalid number in its message", () => {
@@ -339,9 +340,9 @@ describe("writeXlsx rules", () => {
     }
     expect(error).toBeInstanceOf(XlsxWriteError);
     // B2 + one column to the right is C2.
-    expect((error as XlsxWriteError).text).toEqual({
-      nb: "Cellen Data!C2 har en ugyldig tallverdi.",
-      en: "The cell Data!C2 has an invalid number.",
+    expect(renderBoth(error as XlsxWriteError)).toEqual({
+      nb: "Cellen Data!C2 har en ugyldig tallverdi. Ingenting ble skrevet.",
+      en: "The cell Data!C2 has an invalid number. Nothing was written.",
     });
   });
 

@@ -18,9 +18,10 @@ import {
   type ConsolidationInput,
   type ExpectedSubmission,
 } from "../../core/consolidate";
+import { renderBoth, renderMessage, UserError } from "../../core/model/user-error";
 import { validateSubmission } from "../../core/validation";
 import { bilingual, translate, type Lang, type MessageKey } from "../../i18n";
-import { XlsxWriteError, writeXlsx } from "../../workbook/xlsx";
+import { writeXlsx } from "../../workbook/xlsx";
 import { fail, formatOption, loadCatalogueOption, parseCommandLine, say, type Message } from "../args";
 import { progress, skippedJson, withoutLockFiles, type SkippedFile } from "../batch";
 import { consolidateText } from "../consolidate-text";
@@ -31,7 +32,8 @@ const USAGE = "cli.usage.consolidate";
 
 /** A consolidation input from a file: a returned template is validated; a consolidation brings its own findings. */
 export function consolidationInput(loaded: LoadedFile, catalogue: Catalogue): ConsolidationInput {
-  if (!loaded.ok) return { file: loaded.name, hash: loaded.hash, snapshot: null, readError: loaded.error };
+  if (!loaded.ok)
+    return { file: loaded.name, hash: loaded.hash, snapshot: null, readError: renderBoth(loaded.error) };
   const snapshot = loaded.snapshot;
   if (isConsolidatedWorkbook(snapshot))
     return { file: loaded.name, hash: loaded.hash, snapshot, findings: [] };
@@ -63,7 +65,7 @@ export function readConsolidationInputs(
     if (!f.ok) {
       loadedFailures.push(f);
       bar.done();
-      process.stderr.write(terminalSafe(`${f.error[lang]}\n`));
+      process.stderr.write(terminalSafe(`${renderMessage(f.error, lang)}\n`));
     }
     inputs.push(consolidationInput(f, catalogue));
   }
@@ -194,13 +196,14 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     });
     writeFileSync(out, bytes, { flag: v.force ? "w" : "wx" });
   } catch (e) {
-    const detail = e instanceof XlsxWriteError ? e.text[lang] : e instanceof Error ? e.message : String(e);
+    const detail =
+      e instanceof UserError ? renderMessage(e, lang) : e instanceof Error ? e.message : String(e);
     return fail(lang, bilingual("cli.cannotWrite", { file: out, detail }));
   }
   if (format === "json") {
     const json = consolidationJson(result);
     // The reader's code and technical detail on each unreadable file's finding, as `validate` gives them.
-    const reasons = new Map(loadedFailures.map((f) => [f.name, f.reason]));
+    const reasons = new Map(loadedFailures.map((f) => [f.name, f.error]));
     const files = json.files.map((f) => ({
       ...f,
       findings: f.findings.map((x) => withReason(x, reasons.get(f.file))),

@@ -6,6 +6,7 @@
 import type { Catalogue } from "../../catalogue";
 import { maskIdentityNumbers } from "../../core/identifiers";
 import type { Finding } from "../../core/model/finding";
+import { renderBoth, type UserError } from "../../core/model/user-error";
 import {
   EMPTY_SUBMISSION,
   findingJson,
@@ -16,34 +17,34 @@ import {
   type SubmissionJson,
 } from "../../core/validation";
 import { bilingual, translate, type Lang } from "../../i18n";
-import { EXIT_USAGE, fail, formatOption, loadCatalogueOption, parseCommandLine, type Message } from "../args";
+import { EXIT_USAGE, fail, formatOption, loadCatalogueOption, parseCommandLine } from "../args";
 import { progress, skippedJson, withoutLockFiles, type SkippedFile } from "../batch";
-import { loadWorkbookFile, terminalSafe, type ReadFailure } from "../files";
+import { loadWorkbookFile, terminalSafe } from "../files";
 
 export interface FileResult {
   file: string;
   /** True when the file could not be read at all (exit code 2). */
   unreadable: boolean;
-  /** Why it could not be read (JSON only: `reason` and `detail` on its `file.unreadable` finding). */
-  reason?: ReadFailure;
+  /** Why it could not be read (JSON only: `reason`, `key` and `detail` on its `file.unreadable` finding). */
+  error?: UserError;
   submission: SubmissionJson;
   findings: Finding[];
 }
 
-function unreadable(file: string, message: Message, reason: ReadFailure): FileResult {
+function unreadable(file: string, error: UserError): FileResult {
   return {
     file,
     unreadable: true,
-    reason,
+    error,
     submission: EMPTY_SUBMISSION,
-    findings: [unreadableFinding(file, message)],
+    findings: [unreadableFinding(file, renderBoth(error))],
   };
 }
 
 /** Reads (through the same loader as consolidation: size cap before reading) and checks one file; never throws. */
 export function validateFile(file: string, catalogue: Catalogue): FileResult {
   const loaded = loadWorkbookFile(file, { hash: false });
-  if (!loaded.ok) return unreadable(file, loaded.error, loaded.reason);
+  if (!loaded.ok) return unreadable(file, loaded.error);
   const result = validateSubmission(loaded.snapshot, catalogue);
   return {
     file,
@@ -58,20 +59,22 @@ export function fileJson(r: FileResult) {
   return {
     file: maskIdentityNumbers(r.file),
     submission: r.submission,
-    findings: r.findings.map((f) => withReason(findingJson(f), r.reason)),
+    findings: r.findings.map((f) => withReason(findingJson(f), r.error)),
   };
 }
 
 /**
- * The finding of an unreadable file carries the reader's code (`damaged`, `zip-bomb`, `too-large`, ...) and the
- * technical detail, which the words for people leave out. Added fields: the contract's shape is unchanged.
+ * The finding of an unreadable file carries the error's code (`damaged`, `zip-bomb`, `too-large`, ...) as `reason`,
+ * its message key and the technical detail, which the words for people leave out. Added fields: the contract's
+ * shape is unchanged.
  */
-export function withReason<F extends { rule: string }>(f: F, reason: ReadFailure | undefined) {
-  if (!reason || f.rule !== "file.unreadable") return f;
+export function withReason<F extends { rule: string }>(f: F, error: UserError | undefined) {
+  if (!error || f.rule !== "file.unreadable") return f;
   return {
     ...f,
-    reason: reason.code,
-    ...(reason.detail ? { detail: maskIdentityNumbers(reason.detail) } : {}),
+    reason: error.code ?? "unexpected",
+    key: error.key,
+    ...(error.detail ? { detail: maskIdentityNumbers(error.detail) } : {}),
   };
 }
 

@@ -15,10 +15,13 @@ import { slotValue, type RollupSums } from "../rollup";
 import type { Consolidation } from "./types";
 
 /**
- * Series colours (#RRGGBB) of every drawing of these charts, in series order: each with at least 3:1 contrast
- * against white and against its neighbours' edges.
+ * Series colours (#RRGGBB) of every drawing of these charts (the pane, the .xlsx writer, Excel through Office.js),
+ * in series order: the Okabe–Ito palette, which people with the common colour-vision deficiencies can tell apart
+ * (https://jfly.uni-koeln.de/color/). Its five darker colours come first (blue, vermillion, bluish green, reddish
+ * purple, black: 5.2, 3.9, 3.4, 3.1 and 21 to 1 against white, enough for the five agencies and for the three user
+ * goals with their total); orange and sky blue follow, lighter, for a sixth and seventh series.
  */
-export const SERIES_COLOURS = ["#0f6cbd", "#c50f1f", "#0e700e", "#8a3707", "#5c2e91", "#424242", "#005b70"];
+export const SERIES_COLOURS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#000000", "#e69f00", "#56b4e9"];
 
 export interface ChartData {
   /** Stable id of the chart (e.g. `steering-BM1`). */

@@ -8,7 +8,6 @@ import { findSheet, isEmptyCell, normalizeName, type WorkbookSnapshot } from "..
 import { SEVERITY_ORDER, type Finding } from "../model/finding";
 import { namedCatalogue, readSubmission, type Submission } from "../model/submission";
 import { catalogueSet } from "../../catalogue";
-import { templateSheetNames } from "../../catalogue/select";
 import { cellAddress, parseCell, parseRange } from "../a1";
 import { Collector, short, type Where } from "./collector";
 import { checkCover, type Identity } from "./cover";
@@ -77,15 +76,21 @@ export function validateSubmission(
   return { findings: sortFindings(c.finish(), snapshot), submission: sub, identity, catalogue };
 }
 
+/** The sheets a filled-in template is known by: the cover and the tables (not the summary or the lists). */
+function dataSheetNames(catalogue: Catalogue): string[] {
+  return [catalogue.template.cover.name, ...catalogue.template.tables.map((s) => s.name)];
+}
+
 /**
- * A workbook is taken for a template when it has any of the template's sheets (by name, or a renamed cover or
- * table found by its labels and headers) or any of its document properties. An empty or foreign workbook is not.
+ * A workbook is taken for a template when it has any of the template's data sheets (by name, or a renamed cover or
+ * table found by its labels and headers) or any of its document properties. An empty or foreign workbook is not,
+ * even with a sheet of a common name such as "Katalog".
  */
 function looksLikeTemplate(snapshot: WorkbookSnapshot, catalogue: Catalogue, sub: Submission): boolean {
   return (
     sub.coverSheet !== null ||
     Object.values(sub.tables).some((t) => t !== null) ||
-    templateSheetNames(catalogue).some((name) => findSheet(snapshot, name) !== undefined) ||
+    dataSheetNames(catalogue).some((name) => findSheet(snapshot, name) !== undefined) ||
     catalogue.template.cover.fields.some((f) => f.property !== null && snapshot.properties.has(f.property))
   );
 }
@@ -101,12 +106,11 @@ function notATemplate(
   sub: Submission,
 ): ValidationResult {
   const empty = snapshot.sheets.every((s) => s.rows.every((r) => !r || r.every((v) => isEmptyCell(v))));
-  const t = catalogue.template;
   c.add(
     "workbook.not-a-template",
     { sheet: null, row: null, column: null, cell: null },
     null,
-    { sheets: [t.cover.name, ...t.tables.map((s) => s.name)].join(", ") },
+    { sheets: dataSheetNames(catalogue).join(", ") },
     empty ? { message: "message.empty" } : {},
   );
   checkPrivacy(c, snapshot);

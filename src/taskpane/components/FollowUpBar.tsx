@@ -14,7 +14,7 @@ import {
 import type { FileAttention } from "../../core/consolidate/attention";
 import type { Finding } from "../../core/model/finding";
 import { renderFinding } from "../../core/validation/render";
-import { useI18n } from "../context";
+import { useI18n, type I18n } from "../context";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -31,25 +31,28 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
+/** How many files are not counted and how many have errors, in a sentence or two; empty when none. */
+export function followUpSummary(t: I18n["t"], files: FileAttention[]): string {
+  const notCounted = files.filter((f) => f.notCounted).length;
+  const withErrors = files.filter((f) => f.errors.length > 0).length;
+  return [
+    notCounted > 0 && t("consolidate.notCountedCount", { count: notCounted }),
+    withErrors > 0 && t("consolidate.withErrorsCount", { count: withErrors }),
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
 export function FollowUpBar({ files }: { files: FileAttention[] }) {
   const { t } = useI18n();
   const styles = useStyles();
   if (files.length === 0) return null;
-  const notCounted = files.filter((f) => f.notCounted).length;
-  const withErrors = files.filter((f) => f.errors.length > 0).length;
   const serious = files.some((f) => f.errors.length > 0 || f.notCounted?.severity === "error");
   return (
     <MessageBar intent={serious ? "error" : "warning"} layout="multiline">
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{t("consolidate.followUpTitle")}</MessageBarTitle>
-        <Text block>
-          {[
-            notCounted > 0 && t("consolidate.notCountedCount", { count: notCounted }),
-            withErrors > 0 && t("consolidate.withErrorsCount", { count: withErrors }),
-          ]
-            .filter(Boolean)
-            .join(" ")}
-        </Text>
+        <Text block>{followUpSummary(t, files)}</Text>
         <ul className={styles.files}>
           {files.map((f) => (
             <li key={f.file} className={styles.file}>

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { FilesPanel } from "../components/FilesPanel";
 import { FindingsList } from "../components/FindingsList";
 import { JobStatus } from "../components/JobStatus";
+import { More } from "../components/More";
 import { useI18n, usePane } from "../context";
 import { countBySeverity, JSON_MIME, type CheckedFile, type PickedFile } from "../model";
 import { reportJson } from "../report";
@@ -110,6 +111,8 @@ export function CheckSection() {
             <Button onClick={() => void exportReport(checked)} disabled={working}>
               {host.kind === "excel" ? t("check.exportSheet") : t("check.exportXlsx")}
             </Button>
+          </div>
+          <More>
             <Button
               onClick={() => {
                 host.save({
@@ -123,7 +126,7 @@ export function CheckSection() {
             >
               {t("check.exportJson")}
             </Button>
-          </div>
+          </More>
         </section>
       )}
     </div>

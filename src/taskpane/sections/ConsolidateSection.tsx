@@ -17,8 +17,9 @@ import {
 import { useState } from "react";
 import { Chart } from "../components/Chart";
 import { FilesPanel } from "../components/FilesPanel";
-import { FollowUpBar } from "../components/FollowUpBar";
+import { FollowUpBar, followUpSummary } from "../components/FollowUpBar";
 import { JobStatus } from "../components/JobStatus";
+import { More } from "../components/More";
 import { MissingList } from "../components/MissingList";
 import { ParameterTable } from "../components/ParameterTable";
 import { useI18n, usePane } from "../context";
@@ -49,9 +50,12 @@ export function ConsolidateSection() {
     const r = await action.job("consolidate", { files: from, catalogueText });
     if (!r) return;
     setMade({ from, result: r });
-    announce(
-      t("consolidate.done", { files: r.files.length, counted: r.counted, conflicts: r.conflicts.length }),
-    );
+    const done = t("consolidate.done", {
+      files: r.files.length,
+      counted: r.counted,
+      conflicts: r.conflicts.length,
+    });
+    announce(`${done} ${followUpSummary(t, r.followUp)}`.trim());
   }
 
   /**
@@ -146,6 +150,11 @@ export function ConsolidateSection() {
                 {t("consolidate.open")}
               </Button>
             )}
+            <Button disabled={working} onClick={() => void action.run(() => downloadAnnualReport(result))}>
+              {t("consolidate.annualReport")}
+            </Button>
+          </div>
+          <More>
             <Button
               onClick={() => {
                 host.save({
@@ -158,10 +167,7 @@ export function ConsolidateSection() {
             >
               {t("consolidate.downloadJson")}
             </Button>
-            <Button disabled={working} onClick={() => void action.run(() => downloadAnnualReport(result))}>
-              {t("consolidate.annualReport")}
-            </Button>
-          </div>
+          </More>
           <Accordion multiple collapsible>
             <AccordionItem value="missing">
               <AccordionHeader as="h4" id="consolidate-missing">

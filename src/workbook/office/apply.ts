@@ -30,16 +30,13 @@ import { pageTextPlaces } from "../../core/model/print";
 import { columnLetters, parseCell, parseRange, quoteSheet } from "../../core/a1";
 import { nameKey } from "../../core/names";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, toExcelInput } from "./cells";
-import {
-  Capabilities,
-  FLOOR_MESSAGE,
-  officeSetSupported,
-  type MissingFeature,
-  type SetSupported,
-} from "./capabilities";
+import { renderBoth } from "../../core/model/user-error";
+import { bilingual } from "../../i18n";
+import { Capabilities, officeSetSupported, type MissingFeature, type SetSupported } from "./capabilities";
 import {
   cancelledProblem,
   describeExcelError,
+  excelProblem,
   isCellEditMode,
   sleep,
   type CancelSignal,
@@ -127,8 +124,6 @@ class Queue {
   }
 }
 
-const msg = (nb: string, en: string): LocalText => ({ nb, en });
-
 export async function applyEdits(
   context: Excel.RequestContext,
   edits: Edit[],
@@ -151,12 +146,7 @@ export async function applyEdits(
   });
 
   if (!caps.meetsFloor()) {
-    return result({
-      code: "ApiNotFound",
-      message: FLOOR_MESSAGE,
-      retry: false,
-      detail: "ExcelApi 1.7 not supported",
-    });
+    return result(excelProblem("ApiNotFound", "excel.floor", {}, "ExcelApi 1.7 not supported"));
   }
   const suspendCalc = caps.has("calculationSuspend");
   const suspendScreen = caps.has("screenUpdatingSuspend");
@@ -201,15 +191,14 @@ export async function applyEdits(
         outcomes[p.index].reason = p.message;
       }
       const [first] = problems;
-      return result({
-        code: "InvalidEdit",
-        message: {
-          nb: `${first.message.nb} Ingenting ble skrevet.`,
-          en: `${first.message.en} Nothing was written.`,
-        },
-        retry: false,
-        detail: problems.map((p) => `edit ${p.index} (${edits[p.index].kind}): ${p.code}`).join("; "),
-      });
+      return result(
+        excelProblem(
+          "InvalidEdit",
+          "edits.refused",
+          { problem: first.message },
+          problems.map((p) => `edit ${p.index} (${edits[p.index].kind}): ${p.code}`).join("; "),
+        ),
+      );
     }
     const marked = await findMarkedHighlights(edits, present, send);
 
@@ -240,12 +229,7 @@ export async function applyEdits(
         typeof edit.value === "string" &&
         edit.value.length > MAX_PROPERTY_TEXT
       )
-        return skip(
-          msg(
-            `Dokumentegenskapen «${edit.name}» er lengre enn ${MAX_PROPERTY_TEXT} tegn, som er grensen i Excel.`,
-            `The document property "${edit.name}" is longer than ${MAX_PROPERTY_TEXT} characters, Excel's limit.`,
-          ),
-        );
+        return skip(bilingual("excel.propertyTooLong", { name: edit.name, max: MAX_PROPERTY_TEXT }));
       const sheetNow = "sheet" in edit ? present.get(nameKey(edit.sheet)) : undefined;
       ops.push(...planEdit(edit, i, budget, marked.get(i) ?? [], sheetNow?.protection.protected === true));
     });
@@ -307,10 +291,7 @@ export async function applyEdits(
           const rows = rowsDone.get(i);
           o.status = rows ? "partial" : "failed";
           if (rows) o.rowsWritten = rows;
-          o.reason = {
-            nb: `${problem.message.nb} Excel stoppet i forespørselen med denne endringen; endringer tidligere i samme forespørsel kan være utført.`,
-            en: `${problem.message.en} Excel stopped in the request holding this edit; edits earlier in the same request may have taken effect.`,
-          };
+          o.reason = renderBoth({ key: "excel.stoppedInRequest", params: { problem: renderBoth(problem) } });
         }
         markApplied(outcomes, opsLeft, Math.min(...inBatch));
         await restoreProtection(context, guarded, send, problem);

@@ -1,8 +1,10 @@
 /**
  * What the running Excel supports, asked at run time. ExcelApi 1.7 is the floor; above it each feature is
- * optional: without it the operation still runs and its result names what was missing (nb + en).
+ * optional: without it the operation still runs and its result names what was missing (nb + en,
+ * from the message catalogues: `excel.feature.<id>`).
  */
 import type { LocalText } from "../../catalogue/schema";
+import { bilingual, type MessageKey } from "../../i18n";
 import { FLOOR } from "./api-requirements";
 
 /** `Office.context.requirements.isSetSupported`, or a stand-in with the same answers. */
@@ -15,17 +17,14 @@ export interface Feature {
   id: FeatureId;
   version: string;
   /** What the user loses without it. */
-  effect: LocalText;
+  effect: MessageKey;
 }
 
 export const FEATURES: Record<FeatureId, Feature> = {
   dropDowns: {
     id: "dropDowns",
     version: "1.8",
-    effect: {
-      nb: "Nedtrekkslister (datavalidering) ble ikke lagt inn: denne Excel-versjonen støtter det ikke fra et tillegg (krever ExcelApi 1.8). Verdiene kontrolleres likevel når du kjører kontrollen.",
-      en: "Drop-down lists (data validation) were not added: this Excel version does not support them from an add-in (needs ExcelApi 1.8). Values are still checked when you run the check.",
-    },
+    effect: "excel.feature.dropDowns",
   },
   // Application.suspendApiCalculationUntilNextSync is ExcelApi 1.6, below the floor (1.7): always there. Kept as a
   // feature so that a lower floor would still be handled.
@@ -33,34 +32,22 @@ export const FEATURES: Record<FeatureId, Feature> = {
   calculationSuspend: {
     id: "calculationSuspend",
     version: "1.6",
-    effect: {
-      nb: "Excel regnet om underveis (krever ExcelApi 1.6 for å utsette omregning), så innsettingen tok lengre tid.",
-      en: "Excel recalculated along the way (suspending calculation needs ExcelApi 1.6), so writing took longer.",
-    },
+    effect: "excel.feature.calculationSuspend",
   },
   screenUpdatingSuspend: {
     id: "screenUpdatingSuspend",
     version: "1.9",
-    effect: {
-      nb: "Skjermen ble oppdatert underveis (krever ExcelApi 1.9 for å utsette), så innsettingen tok lengre tid.",
-      en: "The screen was updated along the way (suspending it needs ExcelApi 1.9), so writing took longer.",
-    },
+    effect: "excel.feature.screenUpdatingSuspend",
   },
   pageLayout: {
     id: "pageLayout",
     version: "1.9",
-    effect: {
-      nb: "Utskriftsoppsettet (liggende, tilpasset én side i bredden, overskriftsraden på hver side) ble ikke lagt inn: denne Excel-versjonen støtter det ikke fra et tillegg (krever ExcelApi 1.9). Du kan velge det selv under Sideoppsett.",
-      en: "The print layout (landscape, fitted to one page across, header row on every page) was not set: this Excel version does not support it from an add-in (needs ExcelApi 1.9). You can choose it yourself under Page Layout.",
-    },
+    effect: "excel.feature.pageLayout",
   },
   newWorkbook: {
     id: "newWorkbook",
     version: "1.8",
-    effect: {
-      nb: "Denne Excel-versjonen kan ikke åpne en ny arbeidsbok fra et tillegg (krever ExcelApi 1.8); resultatet ble lagt i den åpne arbeidsboken.",
-      en: "This Excel version cannot open a new workbook from an add-in (needs ExcelApi 1.8); the result was put in the open workbook.",
-    },
+    effect: "excel.feature.newWorkbook",
   },
 };
 
@@ -83,14 +70,9 @@ export class Capabilities {
 
   missing(feature: FeatureId): MissingFeature {
     const f = FEATURES[feature];
-    return { feature, requirement: `ExcelApi ${f.version}`, message: f.effect };
+    return { feature, requirement: `ExcelApi ${f.version}`, message: bilingual(f.effect) };
   }
 }
-
-export const FLOOR_MESSAGE: LocalText = {
-  nb: "Denne Excel-versjonen er for gammel for tillegget (krever ExcelApi 1.7: Microsoft 365, Excel 2019 eller nyere, eller Excel på nettet).",
-  en: "This Excel version is too old for the add-in (needs ExcelApi 1.7: Microsoft 365, Excel 2019 or later, or Excel on the web).",
-};
 
 /** The host's own answers; outside Office (file mode, tests) nothing above the floor is assumed. */
 export function officeSetSupported(): SetSupported {

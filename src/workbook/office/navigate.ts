@@ -1,32 +1,22 @@
 /** Taking the user to a finding: activate its sheet and select its cell, in one request. */
-import type { LocalText } from "../../catalogue/schema";
 import { parseRange } from "../../core/a1";
+import { UserError } from "../../core/model/user-error";
 import { sameName } from "../../core/names";
 
-export type SelectResult = { ok: true } | { ok: false; message: LocalText };
+/** Not selected: the error to show the user (returned, not thrown, so that it is not taken for Excel's). */
+export type SelectResult = { ok: true } | { ok: false; error: UserError };
 
 export async function selectCell(
   context: Excel.RequestContext,
   sheet: string,
   address: string,
 ): Promise<SelectResult> {
-  if (!parseRange(address))
-    return {
-      ok: false,
-      message: { nb: `Ugyldig celleadresse «${address}».`, en: `Invalid cell address "${address}".` },
-    };
+  if (!parseRange(address)) return { ok: false, error: new UserError("edits.badAddress", { address }) };
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   const ws = worksheets.items.find((w) => sameName(w.name, sheet));
-  if (!ws)
-    return {
-      ok: false,
-      message: {
-        nb: `Arket «${sheet}» finnes ikke lenger i arbeidsboken.`,
-        en: `The sheet "${sheet}" is no longer in the workbook.`,
-      },
-    };
+  if (!ws) return { ok: false, error: new UserError("excel.sheetGone", { sheet }) };
   ws.activate();
   ws.getRange(address).select();
   await context.sync();

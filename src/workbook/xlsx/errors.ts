@@ -1,6 +1,10 @@
-/** Typed errors of the .xlsx adapter, with a stable `code` and a message in Norwegian bokmål and English. */
-import type { LocalText } from "../../catalogue/schema";
+/**
+ * Typed errors of the .xlsx adapter: user errors (src/core/model/user-error.ts) with a stable `code` for programs;
+ * the words are the message catalogues' (`xlsx.read.*`, `xlsx.write.*`, `edits.*`).
+ */
 import type { EditProblemCode } from "../../core/model/check-edits";
+import { UserError, type UserParams } from "../../core/model/user-error";
+import type { MessageKey } from "../../i18n";
 
 export type XlsxReadErrorCode =
   | "empty-file"
@@ -19,35 +23,49 @@ export type XlsxReadErrorCode =
   | "too-many-cells"
   | "invalid-xml";
 
-export class XlsxReadError extends Error {
-  readonly code: XlsxReadErrorCode;
-  readonly text: LocalText;
+/**
+ * Each refusal's words. A file that unpacks too large and a suspected zip bomb read the same to the person who
+ * sent a report (a very repetitive report part looks like a bomb); the code and `detail` tell them apart.
+ */
+const READ_MESSAGES: Record<XlsxReadErrorCode, MessageKey> = {
+  "empty-file": "xlsx.read.empty",
+  "not-a-zip": "xlsx.read.notXlsx",
+  "corrupt-zip": "xlsx.read.corrupt",
+  encrypted: "xlsx.read.encrypted",
+  xls: "xlsx.read.xls",
+  xlsm: "xlsx.read.xlsm",
+  xlsb: "xlsx.read.xlsb",
+  ods: "xlsx.read.ods",
+  "text-file": "xlsx.read.textFile",
+  "not-xlsx": "xlsx.read.notXlsx",
+  damaged: "xlsx.read.damaged",
+  "too-large": "xlsx.read.tooBig",
+  "zip-bomb": "xlsx.read.tooBig",
+  "too-many-cells": "xlsx.read.tooManyCells",
+  "invalid-xml": "xlsx.read.invalidXml",
+};
+
+/** A file that cannot be read: the message names the file and says what to do; the technical reason is `detail`. */
+export class XlsxReadError extends UserError {
+  declare readonly code: XlsxReadErrorCode;
   /** The file the error is about. */
   readonly fileName: string;
-  /** The technical reason (English, for logs and JSON output), kept out of the words a person reads. */
-  readonly detail: string | undefined;
 
-  constructor(code: XlsxReadErrorCode, fileName: string, text: LocalText, detail?: string) {
-    super(detail ? `${text.en} (${detail})` : text.en);
+  constructor(code: XlsxReadErrorCode, fileName: string, detail?: string, params: UserParams = {}) {
+    super(READ_MESSAGES[code], { name: fileName, ...params }, { code, detail });
     this.name = "XlsxReadError";
-    this.code = code;
-    this.text = text;
     this.fileName = fileName;
-    this.detail = detail;
   }
 }
 
 /** The edit list's own problems (checkEdits, the same in both adapters), and the file's limits. */
 export type XlsxWriteErrorCode = EditProblemCode | "range-too-large" | "no-visible-sheet";
 
-export class XlsxWriteError extends Error {
-  readonly code: XlsxWriteErrorCode;
-  readonly text: LocalText;
+export class XlsxWriteError extends UserError {
+  declare readonly code: XlsxWriteErrorCode;
 
-  constructor(code: XlsxWriteErrorCode, text: LocalText) {
-    super(text.en);
+  constructor(code: XlsxWriteErrorCode, key: MessageKey, params: UserParams = {}) {
+    super(key, params, { code });
     this.name = "XlsxWriteError";
-    this.code = code;
-    this.text = text;
   }
 }

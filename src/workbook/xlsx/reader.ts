@@ -25,7 +25,7 @@ import {
   type Attrs,
   type XmlHandler,
 } from "./xml";
-import { encryptedText, ZipArchive, type InflateRaw } from "./zip";
+import { ZipArchive, type InflateRaw } from "./zip";
 
 export interface ReadXlsxOptions {
   /** Sheets whose cells are read (by name); the others get name and visibility only. Default: all. */
@@ -76,20 +76,14 @@ export function readXlsx(
 /** Recognises the common wrong inputs from their first bytes, with a message that says what to do. */
 function sniff(b: Uint8Array, fileName: string): void {
   if (b.length === 0) {
-    throw new XlsxReadError("empty-file", fileName, {
-      nb: `Filen «${fileName}» er tom.`,
-      en: `The file “${fileName}” is empty.`,
-    });
+    throw new XlsxReadError("empty-file", fileName);
   }
   if (b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
     // An OLE compound file: an encrypted .xlsx (EncryptionInfo stream) or an old binary .xls.
     if (containsUtf16(b, "EncryptionInfo")) {
-      throw new XlsxReadError("encrypted", fileName, encryptedText(fileName));
+      throw new XlsxReadError("encrypted", fileName);
     }
-    throw new XlsxReadError("xls", fileName, {
-      nb: `Filen «${fileName}» er en gammel Excel-fil (.xls) eller en passordbeskyttet arbeidsbok. Åpne den i Excel og lagre den som Excel-arbeidsbok (.xlsx) uten passord.`,
-      en: `The file “${fileName}” is an old Excel file (.xls) or a password-protected workbook. Open it in Excel and save it as an Excel Workbook (.xlsx) without a password.`,
-    });
+    throw new XlsxReadError("xls", fileName);
   }
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5)) return;
   let text = true;
@@ -101,19 +95,9 @@ function sniff(b: Uint8Array, fileName: string): void {
     }
   }
   if (text) {
-    throw new XlsxReadError("text-file", fileName, {
-      nb: `Filen «${fileName}» er en tekstfil (for eksempel CSV), ikke en Excel-arbeidsbok. Åpne den i Excel og lagre den som Excel-arbeidsbok (.xlsx).`,
-      en: `The file “${fileName}” is a text file (CSV, for example), not an Excel workbook. Open it in Excel and save it as an Excel Workbook (.xlsx).`,
-    });
+    throw new XlsxReadError("text-file", fileName);
   }
-  throw new XlsxReadError("not-a-zip", fileName, notXlsxText(fileName));
-}
-
-function notXlsxText(fileName: string) {
-  return {
-    nb: `Filen «${fileName}» er ikke en Excel-arbeidsbok (.xlsx). Velg en .xlsx-fil, eller åpne filen i Excel og lagre den som Excel-arbeidsbok.`,
-    en: `The file “${fileName}” is not an Excel workbook (.xlsx). Choose an .xlsx file, or open the file in Excel and save it as an Excel Workbook.`,
-  };
+  throw new XlsxReadError("not-a-zip", fileName);
 }
 
 function containsUtf16(b: Uint8Array, word: string): boolean {
@@ -189,28 +173,12 @@ class Reader {
   }
 
   private invalidXml(part: string, e: XmlError): XlsxReadError {
-    return new XlsxReadError(
-      "invalid-xml",
-      this.fileName,
-      {
-        nb: `Filen «${this.fileName}» har ugyldig innhold og kan ikke leses. Åpne den i Excel og lagre den på nytt.`,
-        en: `The file “${this.fileName}” has invalid content and cannot be read. Open it in Excel and save it again.`,
-      },
-      `${part}: ${e.message}`,
-    );
+    return new XlsxReadError("invalid-xml", this.fileName, `${part}: ${e.message}`);
   }
 
   /** A package with parts or relationships missing: reported as damaged, never read as empty sheets. */
   private damaged(detail: string): XlsxReadError {
-    return new XlsxReadError(
-      "damaged",
-      this.fileName,
-      {
-        nb: `Filen «${this.fileName}» er skadet: deler av arbeidsboken mangler, så innholdet kan ikke leses. Åpne den i Excel og lagre den på nytt (Excel reparerer ofte slike filer), og send den inn igjen.`,
-        en: `The file “${this.fileName}” is damaged: parts of the workbook are missing, so its contents cannot be read. Open it in Excel and save it again (Excel often repairs such files), and send it in again.`,
-      },
-      detail,
-    );
+    return new XlsxReadError("damaged", this.fileName, detail);
   }
 
   private rels(part: string): Map<string, Rel> {
@@ -232,26 +200,17 @@ class Reader {
     const types = this.text("[Content_Types].xml");
     if (types === null) {
       if (zip.has("mimetype") || zip.has("content.xml")) {
-        throw new XlsxReadError("ods", fileName, {
-          nb: `Filen «${fileName}» er et OpenDocument-regneark (.ods). Åpne den og lagre den som Excel-arbeidsbok (.xlsx).`,
-          en: `The file “${fileName}” is an OpenDocument spreadsheet (.ods). Open it and save it as an Excel Workbook (.xlsx).`,
-        });
+        throw new XlsxReadError("ods", fileName);
       }
       // Workbook parts without the package's table of contents: an .xlsx with parts missing.
       if (zip.hasPrefix("xl/")) throw this.damaged("[Content_Types].xml is missing");
-      throw new XlsxReadError("not-xlsx", fileName, notXlsxText(fileName));
+      throw new XlsxReadError("not-xlsx", fileName);
     }
     if (/macroEnabled\.main\+xml|vnd\.ms-excel\.(sheet|template)\.macroEnabled/i.test(types)) {
-      throw new XlsxReadError("xlsm", fileName, {
-        nb: `Filen «${fileName}» er en makroaktivert arbeidsbok (.xlsm). Av sikkerhetshensyn leses den ikke. Lagre den som Excel-arbeidsbok (.xlsx) og prøv igjen.`,
-        en: `The file “${fileName}” is a macro-enabled workbook (.xlsm). For safety it is not read. Save it as an Excel Workbook (.xlsx) and try again.`,
-      });
+      throw new XlsxReadError("xlsm", fileName);
     }
     if (/sheet\.binary\.macroEnabled|ms-excel\.sheet\.binary/i.test(types)) {
-      throw new XlsxReadError("xlsb", fileName, {
-        nb: `Filen «${fileName}» er en binær Excel-arbeidsbok (.xlsb). Lagre den som Excel-arbeidsbok (.xlsx) og prøv igjen.`,
-        en: `The file “${fileName}” is a binary Excel workbook (.xlsb). Save it as an Excel Workbook (.xlsx) and try again.`,
-      });
+      throw new XlsxReadError("xlsb", fileName);
     }
     const rootRels = this.rels("");
     let workbookPath = "xl/workbook.xml";
@@ -263,7 +222,7 @@ class Reader {
     const workbookXml = this.text(workbookPath);
     if (workbookXml === null) {
       if (zip.hasPrefix("xl/")) throw this.damaged(`${workbookPath} is missing`);
-      throw new XlsxReadError("not-xlsx", fileName, notXlsxText(fileName));
+      throw new XlsxReadError("not-xlsx", fileName);
     }
 
     const sheetEntries: { name: string; state: SheetVisibility; rid: string }[] = [];
@@ -638,11 +597,7 @@ class Reader {
   }
 
   private tooManyCells(): never {
-    const max = this.maxCells.toLocaleString("en-US");
-    throw new XlsxReadError("too-many-cells", this.fileName, {
-      nb: `Filen «${this.fileName}» har mer enn ${max.replace(/,/g, " ")} utfylte celler, mer enn det som kan leses. Del arbeidsboken opp eller fjern ubrukte områder.`,
-      en: `The file “${this.fileName}” has more than ${max} filled cells, more than can be read. Split the workbook or remove unused ranges.`,
-    });
+    throw new XlsxReadError("too-many-cells", this.fileName, undefined, { max: this.maxCells });
   }
 }
 

@@ -103,13 +103,10 @@ class SheetModel {
   }
 }
 
-const fail = (code: ConstructorParameters<typeof XlsxWriteError>[0], nb: string, en: string) =>
-  new XlsxWriteError(code, { nb, en });
-
 export function writeXlsx(edits: Edit[], options: WriteXlsxOptions = {}): Uint8Array {
   // A list with a problem is refused whole, as the Office adapter refuses it.
   const [problem] = checkEdits(edits);
-  if (problem) throw new XlsxWriteError(problem.code, problem.message);
+  if (problem) throw new XlsxWriteError(problem.code, "edits.refused", { problem: problem.message });
   const book = new BookModel();
   for (const e of edits) book.apply(e);
   return book.write(options);
@@ -124,8 +121,7 @@ class BookModel {
   sheet(name: string): SheetModel {
     const want = nameKey(name);
     const s = this.sheets.find((x) => nameKey(x.name) === want);
-    if (!s)
-      throw fail("unknown-sheet", `Arket «${name}» finnes ikke.`, `The sheet “${name}” does not exist.`);
+    if (!s) throw new XlsxWriteError("unknown-sheet", "edits.noSheet", { sheet: name });
     return s;
   }
 
@@ -257,11 +253,7 @@ class BookModel {
     const toLastRow = r.end.row === MAX_ROWS - 1 && r.end.row - r.start.row >= WRITE_LIMITS.columnFormatRows;
     if (toLastRow || count > WRITE_LIMITS.maxStyledCells) {
       if (!toLastRow) {
-        throw fail(
-          "range-too-large",
-          `Området ${range} på arket «${sheetName}» er for stort til å formateres celle for celle.`,
-          `The range ${range} on the sheet “${sheetName}” is too large to format cell by cell.`,
-        );
+        throw new XlsxWriteError("range-too-large", "xlsx.write.rangeTooLarge", { range, sheet: sheetName });
       }
       for (let c = r.start.col; c <= r.end.col; c++) {
         const cs = s.colStyles.get(c);
@@ -288,11 +280,11 @@ class BookModel {
 
   write(options: WriteXlsxOptions): Uint8Array {
     if (this.sheets.length === 0) {
-      throw fail("no-visible-sheet", "Arbeidsboken har ingen ark.", "The workbook has no sheets.");
+      throw new XlsxWriteError("no-visible-sheet", "xlsx.write.noSheets");
     }
     const visible = this.sheets.filter((s) => s.visibility === "visible");
     if (visible.length === 0) {
-      throw fail("no-visible-sheet", "Minst ett ark må være synlig.", "At least one sheet must be visible.");
+      throw new XlsxWriteError("no-visible-sheet", "xlsx.write.noVisibleSheet");
     }
     const active = this.active && this.active.visibility === "visible" ? this.active : visible[0];
     const styles = new StyleTable();
@@ -808,7 +800,7 @@ function customXml(props: Map<string, string | number | boolean>): string {
 // ---- addresses (checked before by checkEdits) ----
 
 function badAddress(a: string): XlsxWriteError {
-  return fail("invalid-address", `Ugyldig celleadresse «${a}».`, `Invalid cell address “${a}”.`);
+  return new XlsxWriteError("invalid-address", "edits.badAddress", { address: a });
 }
 
 function cellRef(a: string) {

@@ -30,24 +30,7 @@ const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
 const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 0x100000000;
 
-const corrupt = (fileName: string, detail: string) =>
-  new XlsxReadError(
-    "corrupt-zip",
-    fileName,
-    {
-      nb: `Filen «${fileName}» er skadet eller ufullstendig. Åpne den i Excel og lagre den på nytt, eller be om en ny kopi.`,
-      en: `The file “${fileName}” is damaged or incomplete. Open it in Excel and save it again, or ask for a new copy.`,
-    },
-    detail,
-  );
-
-/** A refusal by size or compression ratio, in the words of the person who sent a report; the numbers in `detail`. */
-export function tooBigText(fileName: string) {
-  return {
-    nb: `Filen «${fileName}» er større eller mer ensformig enn en rapport kan være, og blir ikke åpnet. Kontroller at det er riktig fil. Er den det, fjern tomme ark og ubrukte områder, eller del den opp.`,
-    en: `The file “${fileName}” is larger or more repetitive than a report can be, and is not opened. Check that it is the right file. If it is, remove empty sheets and unused ranges, or split it.`,
-  };
-}
+const corrupt = (fileName: string, detail: string) => new XlsxReadError("corrupt-zip", fileName, detail);
 
 /**
  * Inflates raw deflate data to at most `maxBytes` bytes. One that would produce more must throw an error whose
@@ -165,7 +148,6 @@ export class ZipArchive {
       throw new XlsxReadError(
         "too-large",
         this.fileName,
-        tooBigText(this.fileName),
         `unpacks to ${mb(total)} MB, more than the limit of ${mb(limits.maxTotalBytes)} MB`,
       );
     }
@@ -177,7 +159,7 @@ export class ZipArchive {
     if (!e) return null;
     const b = this.bytes;
     if (e.flags & 1) {
-      throw new XlsxReadError("encrypted", this.fileName, encryptedText(this.fileName));
+      throw new XlsxReadError("encrypted", this.fileName);
     }
     if (e.offset + 30 > b.length || u32(b, e.offset) !== 0x04034b50) throw corrupt(this.fileName, e.name);
     const start = e.offset + 30 + u16(b, e.offset + 26) + u16(b, e.offset + 28);
@@ -223,17 +205,5 @@ function decodeName(bytes: Uint8Array, utf8: boolean): string {
 
 /** Code `zip-bomb` for programs; the person reads the plain refusal (a repetitive report part looks the same). */
 function bomb(fileName: string, entry: string, detail: string): XlsxReadError {
-  return new XlsxReadError(
-    "zip-bomb",
-    fileName,
-    tooBigText(fileName),
-    `zip bomb suspected: ${detail || entry}`,
-  );
-}
-
-export function encryptedText(fileName: string) {
-  return {
-    nb: `Filen «${fileName}» er kryptert eller passordbeskyttet, eller er en gammel .xls-fil. Åpne den i Excel, fjern passordet (Fil > Info > Beskytt arbeidsbok) og lagre som Excel-arbeidsbok (.xlsx).`,
-    en: `The file “${fileName}” is encrypted or password-protected, or is an old .xls file. Open it in Excel, remove the password (File > Info > Protect Workbook) and save it as an Excel Workbook (.xlsx).`,
-  };
+  return new XlsxReadError("zip-bomb", fileName, `zip bomb suspected: ${detail || entry}`);
 }
