@@ -16,7 +16,7 @@ export type LoadedFile =
 
 /**
  * Reads one file from disk into a snapshot with its SHA-256 content hash (what consolidation recognises copies
- * by; "" when `hash` is false, as for validate, which then does not load the crypto module); never throws.
+ * by; "" when `hash` is false, as for validate, which has no use for it); never throws.
  */
 export function loadWorkbookFile(file: string, { hash: hashed = true } = {}): LoadedFile {
   const name = basename(file);
