@@ -10,7 +10,7 @@ import { bilingual, translate } from "../src/i18n";
 import { DEFAULT_SEED, generateSamples, planSample } from "../src/core/samples";
 import { writeXlsx } from "../src/workbook/xlsx";
 
-function main(): number {
+async function main(): Promise<number> {
   const parsed = parseCommandLine(
     process.argv.slice(2),
     { out: { type: "string", short: "o" }, seed: { type: "string" }, catalogue: { type: "string" } },
@@ -21,7 +21,7 @@ function main(): number {
   const out = parsed.values.out ?? "samples";
   const seed = parsed.values.seed === undefined ? DEFAULT_SEED : Number(parsed.values.seed);
   if (!Number.isSafeInteger(seed)) return fail(lang, bilingual("cli.badSeed"));
-  const loaded = loadCatalogueOption(parsed.values.catalogue);
+  const loaded = await loadCatalogueOption(parsed.values.catalogue);
   if (!loaded.ok) return fail(lang, loaded.message);
   const catalogue = loaded.catalogue;
   const samples = generateSamples(catalogue, { seed });
@@ -47,4 +47,6 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+void main().then((code) => {
+  process.exitCode = code;
+});

@@ -1,11 +1,14 @@
-/** The catalogues the product ships with, and the loader for revised catalogues. */
+/**
+ * The catalogues the product ships with and their lookups. The full check of a catalogue file (the schema) is
+ * in check.ts, imported by itself where a file is loaded.
+ */
 import bundled2026_1 from "./data/catalogue-2026.1.json";
 import bundled2026_2 from "./data/catalogue-2026.2.json";
 import { loadBundledCatalogue, type Catalogue } from "./loader";
 import { makeCatalogueSet, type CatalogueSet } from "./set";
 
 export * from "./loader";
-export * from "./schema";
+export type * from "./schema";
 export * from "./select";
 export * from "./set";
 

@@ -259,10 +259,12 @@ export type Membership = z.infer<typeof Membership>;
 export const CatalogueFile = z.object({
   format: z.literal(CATALOGUE_FORMAT),
   formatVersion: z.number().int(),
-  version: z.string().regex(/^\d{4}\.\d{1,3}$/, "versjon må være ÅÅÅÅ.N / version must be YYYY.N"),
+  /** Its message is a message key (src/i18n): the loader says it in both languages. */
+  version: z.string().regex(/^\d{4}\.\d{1,3}$/, "catalogueFile.version"),
   published: text(10),
   description: LocalText,
-  source: text(1000),
+  /** Where the catalogue comes from: one text, or one per language (shown in the pane's language). */
+  source: z.union([text(1000), z.object({ nb: text(1000).min(1), en: text(1000).min(1) })]),
   taxonomy: z.array(TaxonomyNode).min(1).max(500),
   instruments: z.array(Instrument).max(2000),
   agencies: z.array(Agency).min(1).max(50),

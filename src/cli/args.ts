@@ -5,13 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import {
-  defaultCatalogue,
-  formatProblems,
-  parseCatalogue,
-  type Catalogue,
-  type LocalText,
-} from "../catalogue";
+import { defaultCatalogue, formatProblems, type Catalogue, type LocalText } from "../catalogue";
 import { renderMessage, type UserMessage } from "../core/model/user-error";
 import { bilingual, translate, type Lang, type MessageKey } from "../i18n";
 import { terminalSafe } from "./files";
@@ -112,8 +106,11 @@ export function formatOption(value: string | undefined): "text" | "json" | null 
 
 export type CatalogueLoad = { ok: true; catalogue: Catalogue } | { ok: false; message: Message };
 
-/** The catalogue named by `--catalogue FILE`, or the bundled one when the option is absent. */
-export function loadCatalogueOption(file: string | undefined): CatalogueLoad {
+/**
+ * The catalogue named by `--catalogue FILE`, or the bundled one when the option is absent. The full check (and the
+ * schema library it needs, half of the tool's code) is loaded only for a file.
+ */
+export async function loadCatalogueOption(file: string | undefined): Promise<CatalogueLoad> {
   if (file === undefined) return { ok: true, catalogue: defaultCatalogue() };
   let text: string;
   try {
@@ -122,6 +119,7 @@ export function loadCatalogueOption(file: string | undefined): CatalogueLoad {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, message: bilingual("cli.catalogueUnreadable", { file, detail }) };
   }
+  const { parseCatalogue } = await import("../catalogue/check");
   const r = parseCatalogue(text);
   if (!r.ok) {
     return {

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import { inflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { UserError } from "../core/model/user-error";
 import { XlsxReadError, readXlsx } from "../workbook/xlsx";
 
@@ -58,9 +58,18 @@ export function loadWorkbookFile(file: string): LoadedFile {
   }
 }
 
-/** Node's native inflate for the reader: about 5× fflate on a big sheet; too much output throws ERR_BUFFER_TOO_LARGE. */
+/**
+ * Node's native inflate for the reader: about 5× fflate on a big sheet; too much output throws ERR_BUFFER_TOO_LARGE.
+ * One output chunk of the size the reader allows (the declared size and a little more) instead of 16 KB chunks
+ * joined at the end: half the time on a big sheet, and the memory is what the directory declared anyway.
+ */
 export function nodeInflateRaw(data: Uint8Array, maxBytes: number): Uint8Array {
-  return inflateRawSync(data, { maxOutputLength: maxBytes });
+  return inflateRawSync(data, { maxOutputLength: maxBytes, chunkSize: Math.max(64, maxBytes) });
+}
+
+/** Node's native deflate for the writer: about 4× fflate's on a consolidated workbook. */
+export function nodeDeflateRaw(data: Uint8Array, level: number): Uint8Array {
+  return deflateRawSync(data, { level });
 }
 
 /** Control characters (and bidirectional overrides) from files are shown escaped, never sent to a terminal. */

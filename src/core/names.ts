@@ -56,3 +56,17 @@ export function freeSheetName(base: string, taken: (name: string) => boolean): s
     if (!taken(name)) return name;
   }
 }
+
+/**
+ * `text` made into a sheet name Excel accepts: the characters it refuses become "-", apostrophes are taken off
+ * both ends, and the name is cut to 31 characters. Null when nothing usable is left (`sheetNameProblem` decides).
+ */
+export function sheetNameFrom(text: string): string | null {
+  const name = text
+    .replace(new RegExp(INVALID_SHEET_CHARS.source, "g"), "-")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s']+|[\s']+$/g, "")
+    .slice(0, MAX_SHEET_NAME_LENGTH)
+    .trimEnd();
+  return sheetNameProblem(name) === null ? name : null;
+}

@@ -1,14 +1,16 @@
 /** English. The type makes it have exactly the keys of nb.ts: none missing, none extra. */
+import { CORE_EN } from "./core.en";
 import { errorsEn } from "./errors.en";
 import type { Messages } from "./types";
 
 export const en: Messages = {
+  ...CORE_EN,
   "app.title": "A-krim reporting",
   "app.tagline": "Reporting in the inter-agency cooperation against work-related crime.",
   "app.mode.excel": "Excel",
   "app.mode.file": "File mode",
   "app.mode.fileHint":
-    "You are using the add-in in a browser: choose .xlsx files from your computer, and results are downloaded.",
+    "You are using the add-in in a browser: choose .xlsx files from your computer, and the results are downloaded.",
   "app.language": "Language",
   "app.language.nb": "Norwegian",
   "app.language.en": "English",
@@ -27,6 +29,7 @@ export const en: Messages = {
   "common.progress": "{done} of {total|file|files}",
   "common.progressFile": "Reading {file} ({done} of {total})",
   "common.all": "All",
+  "common.more": "More",
 
   "files.pick": "Choose files …",
   "files.drop": "or drop .xlsx files here",
@@ -34,6 +37,7 @@ export const en: Messages = {
   "files.chosen": "{count|file|files} chosen",
   "files.listLabel": "Chosen files",
   "files.clear": "Remove the files",
+  "files.cleared": "The files have been removed.",
   "files.wrongType": "{file} is not a {ext} file and was skipped.",
   "files.tooLarge": "{file} is too large ({size} MB, at most {max} MB) and was skipped.",
   "files.unreadable": "{file} could not be read: {detail}",
@@ -61,20 +65,24 @@ export const en: Messages = {
   "templates.download": "Download the template",
   "templates.inserted": "The template for {unit}, {agency}, {period} has been inserted.",
   "templates.downloaded": "The template {file} has been downloaded.",
+  "templates.next.downloaded":
+    "Next: open the file in Excel and fill in the sheets {sheets}. Check it under Check before you send it in.",
+  "templates.next.inserted":
+    "Next: fill in the sheets {sheets}. Check the workbook under Check before you send it in.",
   "templates.noInstruments":
-    "The catalogue gives {agency} no instruments: the Virkemiddelbruk sheet starts empty, and rows may be added.",
-  "templates.instrumentCount":
-    "Virkemiddelbruk is filled in with {count|instrument|instruments} for {agency}.",
+    "{agency}: the catalogue gives this agency no instruments, so the Virkemiddelbruk sheet starts empty, and you can add rows yourself.",
+  "templates.instrumentCount": "{agency}: Virkemiddelbruk is filled in with {count|instrument|instruments}.",
   "templates.clash.title": "The sheets already exist",
   "templates.clash.intro":
     "The workbook already has sheets with these names. Nothing is overwritten: choose new names, or cancel.",
   "templates.clash.newName": "New name for “{sheet}”",
   "templates.clash.apply": "Insert with new names",
-  "templates.clash.invalid": "The name must have 1–31 characters, without : \\ / ? * [ ], and be free.",
+  "templates.clash.invalid":
+    "The name must have 1–31 characters, without : \\ / ? * [ ], and not already be in use.",
 
   "check.heading": "Check workbooks",
   "check.intro":
-    "The check compares every row with the instrument catalogue and the goal taxonomy and lists the findings by sheet.",
+    "The check compares every row with the instrument catalogue and the goal taxonomy and lists the findings, errors first.",
   "check.thisWorkbook": "Check this workbook",
   "check.files": "Check files",
   "check.run": "Check {count|file|files}",
@@ -95,6 +103,7 @@ export const en: Messages = {
   "check.clean": "No findings ({count}): {files}",
   "check.workbookLevel": "Whole workbook",
   "check.goTo": "Go to {cell} on sheet {sheet}",
+  "check.sheet": "Sheet {sheet}",
   "check.cell": "Cell {cell}",
   "check.row": "Row {row}",
   "check.column": "Column {column}",
@@ -103,20 +112,21 @@ export const en: Messages = {
   "check.sheetGroup": "{sheet} ({count})",
   "check.fileGroup": "{file}",
   "check.submission": "{unit} · {agency} · {period}",
-  "check.exportSheet": "Write the Kontrollrapport sheet",
+  "check.exportSheet": "Write the check report into the workbook",
   "check.exportXlsx": "Download report (.xlsx)",
   "check.exportJson": "Download report (JSON)",
+  "check.stale": "The chosen files have changed since the check. Check them again to see the findings.",
   "check.results": "Findings",
   "check.reportDownloaded": "The report has been downloaded.",
-  "check.reportWritten": "The Kontrollrapport sheet has been written.",
-  "check.done": "The check is finished: {summary}.",
+  "check.reportWritten": "The check report has been written into the workbook, one sheet per file.",
+  "check.done": "The check is finished. {summary}.",
 
   "consolidate.heading": "Consolidation",
   "consolidate.parameters": "Steering parameters in this workbook",
   "consolidate.refresh": "Calculate steering parameters",
-  "consolidate.filesHeading": "Consolidate returned workbooks",
+  "consolidate.filesHeading": "Consolidate submitted workbooks",
   "consolidate.intro":
-    "Choose the workbooks from the units. Each row is counted once, with its source; two submissions for the same unit, agency and period are a conflict that is shown and never double-counted.",
+    "Choose the submitted workbooks. Each row counts only once, with its source. Two submissions for the same unit, agency and period are a conflict: it is shown and never counted twice.",
   "consolidate.run": "Consolidate {count|file|files}",
   "consolidate.download": "Download the consolidation (.xlsx)",
   "consolidate.downloadJson": "Download the result (JSON)",
@@ -125,9 +135,9 @@ export const en: Messages = {
   "consolidate.open": "Open the consolidation as a new workbook",
   "consolidate.opened": "The consolidation has been opened as a new workbook in Excel.",
   "consolidate.resultHeading": "Result",
-  "consolidate.totals": "Steering parameters, total over all counted submissions",
+  "consolidate.totals": "Steering parameters, total for all counted submissions",
   "consolidate.downloaded": "The file has been downloaded.",
-  "consolidate.conflicts": "Conflicts",
+  "consolidate.conflicts": "Conflicts ({count})",
   "consolidate.noConflicts": "No conflicts.",
   "consolidate.conflict": "{unit} · {agency} · {period}: {files}",
   "consolidate.id": "ID",
@@ -137,6 +147,16 @@ export const en: Messages = {
   "consolidate.charts": "Charts",
   "consolidate.chartShowTable": "Show the numbers as a table",
   "consolidate.chartNoData": "No numbers to show yet.",
+  "consolidate.totalsHeading": "Steering parameters, totals",
+  "consolidate.followUpTitle": "To follow up",
+  "consolidate.notCountedCount": "{count|file is|files are} not counted.",
+  "consolidate.withErrorsCount": "{count|file has|files have} errors to correct.",
+  "consolidate.notCounted": "Not counted: {reason}",
+  "consolidate.errorAt": "{sheet}, cell {cell}: {message}",
+  "consolidate.errorMore": "The same applies to {count|more cell|more cells}.",
+  "consolidate.followUpAll": "Every finding is on the Funn sheet of the consolidation, and in Check.",
+  "consolidate.stale":
+    "The selection of files has changed, so the previous result has been removed. Consolidate again to see the result for the files chosen now.",
 
   "catalogue.heading": "Instrument catalogue",
   "catalogue.version": "Version {version}, published {published}",
@@ -149,12 +169,16 @@ export const en: Messages = {
   "catalogue.agencies": "Agencies",
   "catalogue.provenance": "Provenance",
   "catalogue.marks": "marks in the source: {marks}",
+  "catalogue.showProvenance": "Show each instrument's provenance",
+  "catalogue.loadHint":
+    "For the secretariat: use a revised catalogue (JSON file). It is checked before it is used.",
+  "catalogue.marks.taxCollector": "the tax collector's mark",
   "catalogue.count": "{shown} of {total|instrument|instruments}",
   "catalogue.noMatch": "No instrument matches the search.",
   "catalogue.load": "Load a revised catalogue …",
   "catalogue.loaded": "Catalogue {version} has been loaded and is now in use.",
   "catalogue.rejected": "The catalogue file {file} was not used:",
-  "catalogue.problems": "Faults in the catalogue file",
+  "catalogue.problems": "Problems in the catalogue file",
   "catalogue.reset": "Use the built-in catalogue",
   "catalogue.bundled": "Built-in catalogue",
   "catalogue.revised": "Loaded from {file}",
@@ -177,7 +201,7 @@ export const en: Messages = {
   "report.subtitle": "Draft for {periods}",
   "report.drafted": "This draft was made on {date} from the consolidation, with catalogue version {version}.",
   "report.about":
-    "Every number in this draft comes from the consolidation of the submitted templates. The report shows only counts and the catalogue's names: it names no actor, person or business, and no text from the submissions is in it. Where the steering group is to write, a place is marked in yellow.",
+    "Every number in this draft comes from the consolidation of the submitted templates. The report shows only counts and the catalogue's names: it names no actor, person or business, and no text from the submissions is in it. The places where the steering group is to write are marked in yellow.",
   "report.toc": "Contents",
   "report.scope.heading": "Scope",
   "report.scope.periods": "Periods: {list}",
@@ -215,7 +239,7 @@ export const en: Messages = {
   "report.effects": "Effect indicators",
   "report.effects.intro":
     "Effect indicators are not added up: they are shown per unit and agency, the periods side by side. Progress is (result − baseline) / (target − baseline).",
-  "report.effects.measure": "{id} {name} (measured as: {measure})",
+  "report.effects.measure": "{id} {name} (unit of measure: {measure})",
   "report.effects.none": "No counted submission gives effect indicators for this user goal.",
   "report.charts": "Charts",
   "report.assessment.heading": "The steering group's assessment",
@@ -241,7 +265,7 @@ export const en: Messages = {
   "report.col.change": "Change",
   "report.effects.accumulated": "Accumulated effect over the years",
   "cli.usage.report":
-    "Usage: npm run akrim -- report FILE... -o REPORT.docx [--catalogue FILE] [--expected FILE.tsv] [--force]\n  FILE        returned templates or earlier consolidations\n  -o, --out   the Word document to write (a draft of the joint annual report)\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --expected  list of expected submissions (TSV: unit, agency, part, period); default: the catalogue's members\n  --force     overwrite an existing file\n  --lang      nb (default) or en: also the report's language\n",
+    "Usage: npm run akrim -- report FILE... -o REPORT.docx [--catalogue FILE] [--expected FILE.tsv] [--force]\n  FILE        submitted templates or earlier consolidations\n  -o, --out   the Word document to write (a draft of the joint annual report)\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --expected  list of expected submissions (TSV: unit, agency, part, period); default: the catalogue's members\n  --force     overwrite an existing file\n  --lang      nb (default) or en: also the report's language\n",
   "cli.what.reportOut": "the Word document to write",
   "cli.notDocx": "The output file must end in .docx: {file}",
   "cli.reportOutIsInput": "The output file {file} is also one of the files to make the report from.",
@@ -255,11 +279,11 @@ export const en: Messages = {
   "cli.usage.template":
     "Usage: npm run akrim -- template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  --unit      reporting unit (OSL, BGO, ..., LINJE)\n  --agency    agency (AT, NAV, POL, SKE, TOLL)\n  --period    period: YYYY or YYYY-T1|T2|T3\n  --part      part of the effort: centre (A-krimsenter, default) or line (Etatslinje)\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  -o, --out   the template file to write\n  --force     overwrite an existing file\n  --lang      nb (default) or en\n",
   "cli.usage.validate":
-    "Usage: npm run akrim -- validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  FILE        returned templates (.xlsx)\n  --format    text (default) or json\n  --verbose   show every file, also those without findings\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --lang      nb (default) or en\nExit codes: 0 no errors, 1 errors found, 2 a file could not be read, or the command was used wrongly\n",
+    "Usage: npm run akrim -- validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  FILE        filled-in templates (.xlsx)\n  --format    text (default) or json\n  --verbose   show every file, including those without findings\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --lang      nb (default) or en\nExit codes: 0 no errors, 1 errors found, 2 a file could not be read, or the command was used wrongly\n",
   "cli.usage.rollup":
-    "Usage: npm run akrim -- rollup FILE [--format text|json] [--catalogue FILE]\n  FILE        a returned template (.xlsx)\n  --format    text (default) or json\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --lang      nb (default) or en\n",
+    "Usage: npm run akrim -- rollup FILE [--format text|json] [--catalogue FILE]\n  FILE        a filled-in template (.xlsx)\n  --format    text (default) or json\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --lang      nb (default) or en\n",
   "cli.usage.consolidate":
-    "Usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--expected FILE.tsv] [--force]\n  FILE        returned templates or earlier consolidations\n  -o, --out   the workbook to write\n  --format    text (default) or json\n  --verbose   show every submission\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --expected  expected submissions: TSV with the columns unit, agency, part, period (instead of the catalogue's membership)\n  --force     overwrite an existing file\n  --lang      nb (default) or en\n",
+    "Usage: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--expected FILE.tsv] [--force]\n  FILE        submitted templates or earlier consolidations\n  -o, --out   the workbook to write\n  --format    text (default) or json\n  --verbose   show every submission\n  --catalogue catalogue file (JSON); default: the bundled catalogue\n  --expected  expected submissions: TSV with the columns unit, agency, part, period (instead of the catalogue's membership)\n  --force     overwrite an existing file\n  --lang      nb (default) or en\n",
   "cli.unknownCommand": "Unknown command: {name}",
   "cli.unexpected": "Unexpected error: {detail}",
   "cli.badLang": "--lang must be nb or en, not {value}.",
@@ -345,6 +369,7 @@ export const en: Messages = {
   // Words written into workbooks (document titles, the consolidation's notes and charts)
   "workbook.templateTitle": "A-krim reporting {unit} {agency} {period}",
   "workbook.sampleTitle": "A-krim reporting {unit} {agency} {period} (sample data)",
+  "workbook.reportSheet": "Check {name}",
   "workbook.consolidationTitle": "A-krim reporting: consolidation",
   // Who has not sent yet (consolidation text)
   "text.missing.unknown":
@@ -363,7 +388,7 @@ export const en: Messages = {
     "The reporting unit {unit} is for the agency line's national work. Choose the part “{part}” (--part line), or choose the region for an a-krim centre.",
   "template.sheetNameLength": "The sheet name “{name}” must have 1–31 characters.",
   "template.sheetNameChars": "The sheet name “{name}” cannot contain : \\ / ? * [ ] or begin or end with '.",
-  "template.sheetNameReserved": "“{name}” is a name Excel keeps for itself.",
+  "template.sheetNameReserved": "“{name}” is reserved by Excel and cannot be used as a sheet name.",
   "template.sheetNamesTwice": "The sheets “{prior}” and “{base}” cannot both be named “{chosen}”.",
   "template.tableExists":
     "The workbook already has the table “{table}”, so it probably holds a template already. Insert the template into a new workbook.",
@@ -385,11 +410,12 @@ export const en: Messages = {
   "consolidation.treatment.overlap": "Overlapping period (not counted)",
   "consolidation.treatment.unavailable": "Content not available",
   "consolidation.treatment.unreadable": "Not readable",
-  "consolidation.treatment.no-identity": "Identity missing",
+  "consolidation.treatment.no-identity": "Unit, agency or period missing",
   "consolidation.conflictRule":
-    "Several submissions for the same reporting unit, agency and period are never counted twice. Identical content (same content hash) is counted once. Otherwise the submission with the highest status is counted (Godkjent before Innsendt before Utkast); when several share the highest status, none of them is counted until the conflict is resolved. An annual report and tertial reports for the same unit, agency and year overlap: the annual report is counted, the tertial reports are not.",
+    "Several submissions for the same reporting unit, agency and period are never counted twice. Identical content is counted once. Otherwise the submission with the highest status is counted (Godkjent before Innsendt before Utkast); when several share the highest status, none of them is counted until the conflict is resolved. An annual report and tertial reports for the same unit, agency and year overlap: the annual report is counted, the tertial reports are not.",
   "consolidation.fileUnreadable": "The file could not be read.",
-  "consolidation.cannotPlace": "The submission cannot be placed: {fields} is missing or invalid.",
+  "consolidation.cannotPlace":
+    "The submission cannot be placed: the cover sheet lacks a valid value in {fields}.",
   "consolidation.lineageLink": "Samlet: filter “{column}” on {id}",
 
   // Ribbon command Kontroller and its outcome dialog
@@ -419,9 +445,9 @@ export const en: Messages = {
   "cycle.missingHeading": "Missing ({count})",
   "cycle.missingNone": "No submissions are missing.",
   "cycle.missingUnknown":
-    "The catalogue does not say which agencies take part in which units, so who has not sent yet is not known.",
+    "The catalogue does not say which agencies take part in which units, so it is not known who has not yet submitted.",
   "cycle.missingIntro":
-    "The units' members are to return these submissions for the periods in the consolidation, but they are not among the files.",
+    "The units' members are to send these submissions for the periods in the consolidation, but they are not among the files.",
   "cycle.missingIntroList":
     "These submissions are on the list of expected submissions, but are not among the files.",
   "cycle.unit": "Unit",

@@ -64,12 +64,21 @@ export function locale(lang: Lang): string {
   return lang === "nb" ? "nb-NO" : "en-GB";
 }
 
+/** Number formats, made once each: making one costs far more than using it (a consolidation formats thousands). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${options.style ?? ""} ${options.maximumFractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale(lang), options)));
+  return f;
+}
+
 export function formatNumber(lang: Lang, n: number, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: maxFractionDigits }).format(n);
+  return numberFormat(lang, { maximumFractionDigits: maxFractionDigits }).format(n);
 }
 
 export function formatShare(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(locale(lang), { style: "percent", maximumFractionDigits: 1 }).format(n);
+  return numberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(n);
 }
 
 /** Catalogue texts are `{ nb, en }`. */

@@ -2,9 +2,11 @@
  * Norwegian bokmål: the pane's first language and the source of the message keys.
  * Placeholders are written {name}; `translate` fills them in.
  */
+import { CORE_NB } from "./core.nb";
 import { errorsNb } from "./errors.nb";
 
 export const nb = {
+  ...CORE_NB,
   "app.title": "A-krimrapportering",
   "app.tagline": "Rapportering i det tverretatlige samarbeidet mot arbeidslivskriminalitet.",
   "app.mode.excel": "Excel",
@@ -29,6 +31,7 @@ export const nb = {
   "common.progress": "{done} av {total|fil|filer}",
   "common.progressFile": "Leser {file} ({done} av {total})",
   "common.all": "Alle",
+  "common.more": "Mer",
 
   "files.pick": "Velg filer …",
   "files.drop": "eller slipp .xlsx-filer her",
@@ -36,6 +39,7 @@ export const nb = {
   "files.chosen": "{count|fil|filer} valgt",
   "files.listLabel": "Valgte filer",
   "files.clear": "Fjern filene",
+  "files.cleared": "Filene er fjernet.",
   "files.wrongType": "{file} er ikke en {ext}-fil og ble hoppet over.",
   "files.tooLarge": "{file} er for stor ({size} MB, høyst {max} MB) og ble hoppet over.",
   "files.unreadable": "{file} kunne ikke leses: {detail}",
@@ -63,8 +67,12 @@ export const nb = {
   "templates.download": "Last ned malen",
   "templates.inserted": "Malen for {unit}, {agency}, {period} er satt inn.",
   "templates.downloaded": "Malen {file} er lastet ned.",
+  "templates.next.downloaded":
+    "Neste steg: åpne filen i Excel og fyll ut arkene {sheets}. Kontroller den under Kontroll før du sender den inn.",
+  "templates.next.inserted":
+    "Neste steg: fyll ut arkene {sheets}. Kontroller arbeidsboken under Kontroll før du sender den inn.",
   "templates.noInstruments":
-    "Katalogen gir ikke {agency} noen virkemidler: arket Virkemiddelbruk starter tomt, og rader kan legges til.",
+    "Katalogen gir ikke {agency} noen virkemidler: arket Virkemiddelbruk starter tomt, og du kan legge til rader selv.",
   "templates.instrumentCount": "Virkemiddelbruk fylles ut med {count|virkemiddel|virkemidler} for {agency}.",
   "templates.clash.title": "Arkene finnes allerede",
   "templates.clash.intro":
@@ -75,7 +83,7 @@ export const nb = {
 
   "check.heading": "Kontroller arbeidsbøker",
   "check.intro":
-    "Kontrollen sjekker hver rad mot virkemiddelkatalogen og måltaksonomien og viser funnene per ark.",
+    "Kontrollen sjekker hver rad mot virkemiddelkatalogen og måltaksonomien og viser funnene, feil først.",
   "check.thisWorkbook": "Kontroller denne arbeidsboken",
   "check.files": "Kontroller filer",
   "check.run": "Kontroller {count|fil|filer}",
@@ -96,6 +104,7 @@ export const nb = {
   "check.clean": "Uten funn ({count}): {files}",
   "check.workbookLevel": "Hele arbeidsboken",
   "check.goTo": "Gå til {cell} på arket {sheet}",
+  "check.sheet": "Arket {sheet}",
   "check.cell": "Celle {cell}",
   "check.row": "Rad {row}",
   "check.column": "Kolonne {column}",
@@ -104,31 +113,32 @@ export const nb = {
   "check.sheetGroup": "{sheet} ({count})",
   "check.fileGroup": "{file}",
   "check.submission": "{unit} · {agency} · {period}",
-  "check.exportSheet": "Skriv arket Kontrollrapport",
+  "check.exportSheet": "Skriv kontrollrapporten i arbeidsboken",
   "check.exportXlsx": "Last ned rapport (.xlsx)",
   "check.exportJson": "Last ned rapport (JSON)",
+  "check.stale": "Filvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene.",
   "check.results": "Funn",
   "check.reportDownloaded": "Rapporten er lastet ned.",
-  "check.reportWritten": "Arket Kontrollrapport er skrevet.",
-  "check.done": "Kontrollen er ferdig: {summary}.",
+  "check.reportWritten": "Kontrollrapporten er skrevet i arbeidsboken, på et ark per fil.",
+  "check.done": "Kontrollen er ferdig. {summary}.",
 
   "consolidate.heading": "Sammenstilling",
   "consolidate.parameters": "Styringsparametre i denne arbeidsboken",
   "consolidate.refresh": "Beregn styringsparametre",
-  "consolidate.filesHeading": "Sammenstill returnerte arbeidsbøker",
+  "consolidate.filesHeading": "Sammenstill innsendte arbeidsbøker",
   "consolidate.intro":
-    "Velg arbeidsbøkene fra enhetene. Hver rad tas med én gang, med kilde; to innsendinger for samme enhet, etat og periode er en konflikt som vises og aldri telles dobbelt.",
+    "Velg de innsendte arbeidsbøkene. Hver rad telles bare én gang, med kilde. To innsendinger for samme enhet, etat og periode er en konflikt: den vises og telles aldri dobbelt.",
   "consolidate.run": "Sammenstill {count|fil|filer}",
   "consolidate.download": "Last ned sammenstillingen (.xlsx)",
   "consolidate.downloadJson": "Last ned resultatet (JSON)",
   "consolidate.done":
-    "Sammenstillingen er ferdig: {files|fil|filer}, {counted} talt med, {conflicts|konflikt|konflikter}.",
+    "Sammenstillingen er ferdig: {files|fil|filer}, {counted} telles med, {conflicts|konflikt|konflikter}.",
   "consolidate.open": "Åpne sammenstillingen som ny arbeidsbok",
   "consolidate.opened": "Sammenstillingen er åpnet som ny arbeidsbok i Excel.",
   "consolidate.resultHeading": "Resultat",
-  "consolidate.totals": "Styringsparametre, totalt for alle innsendinger som er talt med",
+  "consolidate.totals": "Styringsparametre, totalt for alle innsendinger som telles med",
   "consolidate.downloaded": "Filen er lastet ned.",
-  "consolidate.conflicts": "Konflikter",
+  "consolidate.conflicts": "Konflikter ({count})",
   "consolidate.noConflicts": "Ingen konflikter.",
   "consolidate.conflict": "{unit} · {agency} · {period}: {files}",
   "consolidate.id": "ID",
@@ -138,6 +148,16 @@ export const nb = {
   "consolidate.charts": "Diagrammer",
   "consolidate.chartShowTable": "Vis tallene som tabell",
   "consolidate.chartNoData": "Ingen tall å vise ennå.",
+  "consolidate.totalsHeading": "Styringsparametre, totalt",
+  "consolidate.followUpTitle": "Dette må følges opp",
+  "consolidate.notCountedCount": "{count|fil|filer} telles ikke med.",
+  "consolidate.withErrorsCount": "{count|fil|filer} har feil som må rettes.",
+  "consolidate.notCounted": "Telles ikke med: {reason}",
+  "consolidate.errorAt": "{sheet}, celle {cell}: {message}",
+  "consolidate.errorMore": "Det samme gjelder {count|celle|celler} til.",
+  "consolidate.followUpAll": "Alle funnene står på arket Funn i sammenstillingen, og i Kontroll.",
+  "consolidate.stale":
+    "Filutvalget er endret, så det forrige resultatet er fjernet. Sammenstill på nytt for å se resultatet for filene som er valgt nå.",
 
   "catalogue.heading": "Virkemiddelkatalog",
   "catalogue.version": "Versjon {version}, publisert {published}",
@@ -150,6 +170,10 @@ export const nb = {
   "catalogue.agencies": "Etater",
   "catalogue.provenance": "Opphav",
   "catalogue.marks": "merker i kilden: {marks}",
+  "catalogue.showProvenance": "Vis opphavet til hvert virkemiddel",
+  "catalogue.loadHint":
+    "For sekretariatet: ta i bruk en revidert katalog (JSON-fil). Den kontrolleres før den brukes.",
+  "catalogue.marks.taxCollector": "skatteoppkreverens merke",
   "catalogue.count": "{shown} av {total|virkemiddel|virkemidler}",
   "catalogue.noMatch": "Ingen virkemidler passer søket.",
   "catalogue.load": "Last inn revidert katalog …",
@@ -177,7 +201,7 @@ export const nb = {
   "report.subtitle": "Utkast for {periods}",
   "report.drafted": "Utkastet er laget {date} fra sammenstillingen, med katalogversjon {version}.",
   "report.about":
-    "Alle tall i utkastet kommer fra sammenstillingen av innsendte maler. Rapporten viser bare antall og katalogens navn: den nevner ingen aktører, personer eller virksomheter, og ingen tekst fra innsendingene er med. Der styringsgruppen skal skrive, er det et sted markert med gult.",
+    "Alle tall i utkastet kommer fra sammenstillingen av innsendte maler. Rapporten viser bare antall og katalogens navn: den nevner ingen aktører, personer eller virksomheter, og ingen tekst fra innsendingene er med. Stedene der styringsgruppen skal skrive, er markert med gult.",
   "report.toc": "Innhold",
   "report.scope.heading": "Omfang",
   "report.scope.periods": "Perioder: {list}",
@@ -207,14 +231,14 @@ export const nb = {
   "report.col.baseline": "Utgangsverdi",
   "report.col.target": "Målverdi",
   "report.col.result": "Resultat",
-  "report.col.progress": "Framdrift",
+  "report.col.progress": "Fremdrift",
   "report.col.treatment": "Behandling",
   "report.col.count": "Antall",
   "report.col.submissions": "Innsendinger",
   "report.col.resolution": "Utfall",
   "report.effects": "Effektindikatorer",
   "report.effects.intro":
-    "Effektindikatorene summeres ikke: de står per enhet og etat, periodene side om side. Framdrift er (resultat − utgangsverdi) / (målverdi − utgangsverdi).",
+    "Effektindikatorene summeres ikke: de står per enhet og etat, periodene side om side. Fremdrift er (resultat − utgangsverdi) / (målverdi − utgangsverdi).",
   "report.effects.measure": "{id} {name} (måleenhet: {measure})",
   "report.effects.none": "Ingen innsending som telles med, oppgir effektindikatorer for dette brukermålet.",
   "report.charts": "Diagrammer",
@@ -241,25 +265,25 @@ export const nb = {
   "report.col.change": "Endring",
   "report.effects.accumulated": "Akkumulert effekt over årene",
   "cli.usage.report":
-    "Bruk: npm run akrim -- report FILE... -o REPORT.docx [--catalogue FILE] [--expected FILE.tsv] [--force]\n  FILE        returnerte maler eller tidligere sammenstillinger\n  -o, --out   Word-dokumentet som skal skrives (utkast til felles årsrapport)\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --expected  liste over forventede innsendinger (TSV: unit, agency, part, period); standard: katalogens deltakere\n  --force     overskriv en eksisterende fil\n  --lang      nb (standard) eller en: også rapportens språk\n",
+    "Bruk: npm run akrim -- report FILE... -o REPORT.docx [--catalogue FILE] [--expected FILE.tsv] [--force]\n  FILE        innsendte maler eller tidligere sammenstillinger\n  -o, --out   Word-dokumentet som skal skrives (utkast til felles årsrapport)\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --expected  liste over forventede innsendinger (TSV: unit, agency, part, period); standard: katalogens deltakere\n  --force     overskriv en eksisterende fil\n  --lang      nb (standard) eller en: også rapportens språk\n",
   "cli.what.reportOut": "Word-dokumentet som skal skrives",
   "cli.notDocx": "Utfilen må slutte på .docx: {file}",
   "cli.reportOutIsInput": "Utfilen {file} er også en av filene rapporten skal lages fra.",
   "cli.noFilesToReport": "Oppgi minst én fil å lage rapporten fra.",
   "cli.nothingToReport": "Ingen arbeidsbøker å lage rapporten fra.",
   "cli.reportNothingCounted":
-    "Ingen innsending kan telles med, så {file} er ikke skrevet: rapporten ville ikke hatt ett tall. Se funnene over.",
+    "Ingen innsending kan telles med, så {file} er ikke skrevet: rapporten ville ikke hatt et eneste tall. Se funnene over.",
   // Command line and text output
   "cli.usage":
     "akrim: A-krimrapportering på kommandolinjen\n\n  akrim template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  akrim validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  akrim rollup FILE [--format text|json] [--catalogue FILE]\n  akrim consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--expected FILE.tsv] [--force]\n  akrim report FILE... -o REPORT.docx [--catalogue FILE] [--expected FILE.tsv] [--force]\n  akrim --version\n\nAlle kommandoene tar --lang nb|en: språket i utskriften (standard nb). In English: --lang en.\nI prosjektmappen: npm run akrim -- <kommando> ...\n\nAvslutningskoder: 0 ingen feil (advarsler er greit); 1 minst ett funn med alvorlighetsgraden Feil; 2 en fil kunne ikke leses, eller kommandoen ble brukt feil.\n",
   "cli.usage.template":
     "Bruk: npm run akrim -- template --unit U --agency A --period P [--part centre|line] [--catalogue FILE] -o FILE.xlsx [--force]\n  --unit      rapporteringsenhet (OSL, BGO, ..., LINJE)\n  --agency    etat (AT, NAV, POL, SKE, TOLL)\n  --period    periode: ÅÅÅÅ eller ÅÅÅÅ-T1|T2|T3\n  --part      innsats: centre (A-krimsenter, standard) eller line (Etatslinje)\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  -o, --out   malfilen som skal skrives\n  --force     overskriv en eksisterende fil\n  --lang      nb (standard) eller en\n",
   "cli.usage.validate":
-    "Bruk: npm run akrim -- validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  FILE        returnerte maler (.xlsx)\n  --format    text (standard) eller json\n  --verbose   vis alle filene, også de uten funn\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --lang      nb (standard) eller en\nAvslutningskoder: 0 ingen feil, 1 feil funnet, 2 en fil kunne ikke leses, eller kommandoen ble brukt feil\n",
+    "Bruk: npm run akrim -- validate FILE... [--format text|json] [--verbose] [--catalogue FILE]\n  FILE        utfylte maler (.xlsx)\n  --format    text (standard) eller json\n  --verbose   vis alle filene, også de uten funn\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --lang      nb (standard) eller en\nAvslutningskoder: 0 ingen feil, 1 feil funnet, 2 en fil kunne ikke leses, eller kommandoen ble brukt feil\n",
   "cli.usage.rollup":
-    "Bruk: npm run akrim -- rollup FILE [--format text|json] [--catalogue FILE]\n  FILE        en returnert mal (.xlsx)\n  --format    text (standard) eller json\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --lang      nb (standard) eller en\n",
+    "Bruk: npm run akrim -- rollup FILE [--format text|json] [--catalogue FILE]\n  FILE        en utfylt mal (.xlsx)\n  --format    text (standard) eller json\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --lang      nb (standard) eller en\n",
   "cli.usage.consolidate":
-    "Bruk: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--expected FILE.tsv] [--force]\n  FILE        returnerte maler eller tidligere sammenstillinger\n  -o, --out   arbeidsboken som skal skrives\n  --format    text (standard) eller json\n  --verbose   vis alle innsendingene\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --expected  forventede innsendinger: TSV med kolonnene unit, agency, part, period (i stedet for katalogens deltakere)\n  --force     overskriv en eksisterende fil\n  --lang      nb (standard) eller en\n",
+    "Bruk: npm run akrim -- consolidate FILE... -o OUT.xlsx [--format text|json] [--verbose] [--catalogue FILE] [--expected FILE.tsv] [--force]\n  FILE        innsendte maler eller tidligere sammenstillinger\n  -o, --out   arbeidsboken som skal skrives\n  --format    text (standard) eller json\n  --verbose   vis alle innsendingene\n  --catalogue katalogfil (JSON); standard: den innebygde katalogen\n  --expected  forventede innsendinger: TSV med kolonnene unit, agency, part, period (i stedet for katalogens deltakere)\n  --force     overskriv en eksisterende fil\n  --lang      nb (standard) eller en\n",
   "cli.unknownCommand": "Ukjent kommando: {name}",
   "cli.unexpected": "Uventet feil: {detail}",
   "cli.badLang": "--lang må være nb eller en, ikke {value}.",
@@ -345,6 +369,7 @@ export const nb = {
   // Words written into workbooks (document titles, the consolidation's notes and charts)
   "workbook.templateTitle": "A-krimrapportering {unit} {agency} {period}",
   "workbook.sampleTitle": "A-krimrapportering {unit} {agency} {period} (eksempeldata)",
+  "workbook.reportSheet": "Kontroll {name}",
   "workbook.consolidationTitle": "A-krimrapportering: sammenstilling",
   // Who has not sent yet (consolidation text)
   "text.missing.unknown": "Mangler: ukjent (katalogen sier ikke hvilke etater som deltar i hvilke enheter).",
@@ -363,7 +388,7 @@ export const nb = {
   "template.sheetNameLength": "Arknavnet «{name}» må ha 1–31 tegn.",
   "template.sheetNameChars":
     "Arknavnet «{name}» kan ikke inneholde : \\ / ? * [ ] eller begynne eller slutte med '.",
-  "template.sheetNameReserved": "«{name}» er et navn Excel holder av til seg selv.",
+  "template.sheetNameReserved": "«{name}» er reservert av Excel og kan ikke brukes som arknavn.",
   "template.sheetNamesTwice": "Arkene «{prior}» og «{base}» kan ikke begge hete «{chosen}».",
   "template.tableExists":
     "Arbeidsboken har allerede tabellen «{table}», så den har trolig en mal fra før. Sett inn malen i en ny arbeidsbok.",
@@ -385,11 +410,12 @@ export const nb = {
   "consolidation.treatment.overlap": "Overlappende periode (telles ikke)",
   "consolidation.treatment.unavailable": "Innhold mangler",
   "consolidation.treatment.unreadable": "Ikke lesbar",
-  "consolidation.treatment.no-identity": "Mangler identitet",
+  "consolidation.treatment.no-identity": "Mangler enhet, etat eller periode",
   "consolidation.conflictRule":
-    "Flere innsendinger for samme rapporteringsenhet, etat og periode telles aldri dobbelt. Identisk innhold (samme innholdshash) telles én gang. Ellers telles innsendingen med høyest status (Godkjent foran Innsendt foran Utkast); har flere samme høyeste status, telles ingen av dem før konflikten er løst. En årsrapport og tertialrapporter for samme enhet, etat og år overlapper: årsrapporten telles, tertialrapportene ikke.",
+    "Flere innsendinger for samme rapporteringsenhet, etat og periode telles aldri dobbelt. Identisk innhold telles én gang. Ellers telles innsendingen med høyest status (Godkjent foran Innsendt foran Utkast); har flere samme høyeste status, telles ingen av dem før konflikten er løst. En årsrapport og tertialrapporter for samme enhet, etat og år overlapper: årsrapporten telles, tertialrapportene ikke.",
   "consolidation.fileUnreadable": "Filen kunne ikke leses.",
-  "consolidation.cannotPlace": "Innsendingen kan ikke plasseres: {fields} mangler eller er ugyldig.",
+  "consolidation.cannotPlace":
+    "Innsendingen kan ikke plasseres: forsiden mangler en gyldig verdi i {fields}.",
   "consolidation.lineageLink": "Samlet: filtrer «{column}» på {id}",
 
   // Ribbon command Kontroller and its outcome dialog

@@ -15,6 +15,13 @@ export interface RuleTexts {
 }
 
 export const RULE_TEXTS_NB = {
+  "workbook.not-a-template": {
+    what: "Arbeidsboken er tom eller ikke en rapporteringsmal; da er dette det eneste funnet (bortsett fra personopplysninger).",
+    hint: "Kontroller at du har valgt riktig fil. Har du ingen utfylt mal, lag en ny mal og fyll den ut.",
+    message:
+      "Arbeidsboken er ikke en rapporteringsmal: den har ingen av malens ark ({sheets}) og ingen av malens dokumentegenskaper.",
+    "message.empty": "Arbeidsboken er tom, så den er ikke en utfylt rapporteringsmal.",
+  },
   "structure.missing-sheet": {
     what: "Et ark malen skal ha, mangler.",
     hint: "Sett inn en ny mal og kopier verdiene over, eller gi arket det riktige navnet igjen.",
@@ -44,9 +51,9 @@ export const RULE_TEXTS_NB = {
       "Merk {range} og velg Sett inn, Tabell, og gi tabellen navnet {table} (Tabellutforming, Tabellnavn). Formlene i Styringsparametre regner bare med tabellen.",
   },
   "structure.missing-header-row": {
-    what: "Fant ingen overskriftsrad på arket.",
+    what: "Arket har ingen overskriftsrad.",
     hint: "Sett inn en ny mal og kopier verdiene over under malens overskrifter.",
-    message: "Fant ingen rad med malens overskrifter på arket «{sheet}».",
+    message: "Arket «{sheet}» har ingen rad med malens overskrifter.",
   },
   "structure.missing-column": {
     what: "En kolonne malen skal ha, mangler.",
@@ -88,7 +95,7 @@ export const RULE_TEXTS_NB = {
   "structure.hidden-rows": {
     what: "Tabellen har skjulte rader; de blir talt med.",
     hint: "Vis radene og sjekk at de skal være med.",
-    message: "{count} rad i tabellen er skjult (første: rad {first}); de telles med.",
+    message: "Rad {first} i tabellen er skjult; den telles med.",
     "message.many": "{count} rader i tabellen er skjult (første: rad {first}); de telles med.",
   },
   "structure.merged-cells": {
@@ -99,27 +106,27 @@ export const RULE_TEXTS_NB = {
   "version.missing": {
     what: "Mal- eller katalogversjonen er ikke oppgitt.",
     hint: "Bruk en mal satt inn av tillegget; den har versjonene på forsiden.",
-    message: "Malversjon er ikke oppgitt; arbeidsboken er kontrollert mot {current}.",
-    "message.catalogue": "Katalogversjon er ikke oppgitt; arbeidsboken er kontrollert mot {current}.",
+    message: "Malversjonen er ikke oppgitt; arbeidsboken er kontrollert mot {current}.",
+    "message.catalogue": "Katalogversjonen er ikke oppgitt; arbeidsboken er kontrollert mot {current}.",
   },
   "version.older": {
     what: "Arbeidsboken er laget med en eldre mal- eller katalogversjon.",
     hint: "Sett inn en ny mal og kopier verdiene over, eller kontroller mot katalogen boken ble laget med (--catalogue).",
     message:
-      "Malversjon er {version}, eldre enn {inUse}. Arbeidsboken er kontrollert mot {version}, som den oppgir.",
+      "Malversjonen er {version}, eldre enn {inUse}. Arbeidsboken er kontrollert mot {version}, som den oppgir.",
     "message.catalogue":
-      "Katalogversjon er {version}, eldre enn {inUse}. Arbeidsboken er kontrollert mot {version}, som den oppgir.",
+      "Katalogversjonen er {version}, eldre enn {inUse}. Arbeidsboken er kontrollert mot {version}, som den oppgir.",
     "message.unknown":
-      "Malversjon er {version}, eldre enn {current} som kontrollen bruker. Kolonner og virkemidler kan ha endret seg.",
+      "Malversjonen er {version}, eldre enn {current} som kontrollen bruker. Kolonner og virkemidler kan ha endret seg.",
     "message.unknown-catalogue":
-      "Katalogversjon er {version}, eldre enn {current} som kontrollen bruker. Kolonner og virkemidler kan ha endret seg.",
+      "Katalogversjonen er {version}, eldre enn {current} som kontrollen bruker. Kolonner og virkemidler kan ha endret seg.",
   },
   "version.unknown": {
     what: "Mal- eller katalogversjonen er ukjent for denne versjonen av tillegget.",
     hint: "Oppdater tillegget, eller last inn katalogen boken ble laget med (--catalogue).",
-    message: "Malversjon «{version}» er ukjent for denne versjonen av tillegget (kjenner {current}).",
+    message: "Malversjonen «{version}» er ukjent for denne versjonen av tillegget (kjenner {current}).",
     "message.catalogue":
-      "Katalogversjon «{version}» er ukjent for denne versjonen av tillegget (kjenner {current}).",
+      "Katalogversjonen «{version}» er ukjent for denne versjonen av tillegget (kjenner {current}).",
   },
   "cover.missing-field": {
     what: "Rapporteringsenhet, etat eller periode mangler på forsiden.",
@@ -301,7 +308,7 @@ export const RULE_TEXTS_NB = {
     "message.empty": "{column} har formelen ={formula} uten lagret verdi, så den telles som tom her.",
   },
   "cell.wrong-case": {
-    what: "Verdien er skrevet med annen stor/liten bokstav eller ekstra mellomrom enn listen.",
+    what: "Verdien er skrevet med andre store og små bokstaver eller flere mellomrom enn i listen.",
     hint: "Velg verdien fra nedtrekkslisten. Den er godtatt og telles likevel.",
     message: "{column}: «{typed}» skal skrives «{canonical}».",
     "message.agencies": "Etatskoder skrives med store bokstaver: {corrections}.",
@@ -397,7 +404,7 @@ export const RULE_TEXTS_NB = {
       "Aksjonen «{key}» står også på rad {others} med andre tall i {fields}. Aksjonen telles én gang med {counted}.",
   },
   "effects.target-equals-baseline": {
-    what: "Målverdi er lik Utgangsverdi, så framdriften kan ikke regnes ut.",
+    what: "Målverdi er lik Utgangsverdi, så fremdriften kan ikke regnes ut.",
     hint: "Sett en målverdi som er forskjellig fra utgangsverdien.",
     message: "Målverdi og Utgangsverdi er begge {value}.",
   },
@@ -436,8 +443,8 @@ export const RULE_TEXTS_NB = {
     hint: "Sjekk arket i Excel; sett eventuelt inn en ny mal og kopier verdiene over.",
     message: "Arbeidsboken: Et ark kunne ikke leses og ble hoppet over.",
     "message.ref": "Arbeidsboken ({ref}): Et ark kunne ikke leses og ble hoppet over.",
-    "message.sheet": "Arket «{sheet}»: Et ark kunne ikke leses og ble hoppet over.",
-    "message.sheet-ref": "Arket «{sheet}» ({ref}): Et ark kunne ikke leses og ble hoppet over.",
+    "message.sheet": "Arket «{sheet}» kunne ikke leses og ble hoppet over.",
+    "message.sheet-ref": "Arket «{sheet}» ({ref}) kunne ikke leses og ble hoppet over.",
   },
   "read.formula-without-value": {
     what: "En formel har ingen lagret verdi, så verdien er ukjent her.",
@@ -449,14 +456,14 @@ export const RULE_TEXTS_NB = {
       "Arket «{sheet}» ({ref}): En formel har ingen lagret verdi, så verdien er ukjent her.",
   },
   "read.too-many-rows": {
-    what: "Arket har flere rader enn som kan leses; resten er ikke kontrollert.",
+    what: "Arket har flere rader enn kontrollen kan lese; resten er ikke kontrollert.",
     hint: "Slett tomme eller overflødige rader nederst på arket.",
-    message: "Arbeidsboken: Arket har flere rader enn som kan leses; resten er ikke kontrollert.",
+    message: "Arbeidsboken: Arket har flere rader enn kontrollen kan lese; resten er ikke kontrollert.",
     "message.ref":
-      "Arbeidsboken ({ref}): Arket har flere rader enn som kan leses; resten er ikke kontrollert.",
-    "message.sheet": "Arket «{sheet}»: Arket har flere rader enn som kan leses; resten er ikke kontrollert.",
+      "Arbeidsboken ({ref}): Arket har flere rader enn kontrollen kan lese; resten er ikke kontrollert.",
+    "message.sheet": "Arket «{sheet}» har flere rader enn kontrollen kan lese; resten er ikke kontrollert.",
     "message.sheet-ref":
-      "Arket «{sheet}» ({ref}): Arket har flere rader enn som kan leses; resten er ikke kontrollert.",
+      "Arket «{sheet}» ({ref}) har flere rader enn kontrollen kan lese; resten er ikke kontrollert.",
   },
   "file.unreadable": {
     what: "Filen kunne ikke leses.",
@@ -467,8 +474,8 @@ export const RULE_TEXTS_NB = {
   "validation.truncated": {
     what: "Samme feil gjentar seg på svært mange rader; bare de første er listet.",
     hint: "Rett de listede radene; ofte er årsaken den samme for alle.",
-    message: "{more} flere funn av typen {rule} er ikke listet ({total} i alt).",
-    "message.sheet": "{more} flere funn av typen {rule} på arket {sheet} er ikke listet ({total} i alt).",
+    message: "{more} funn til av typen {rule} er ikke listet ({total} i alt).",
+    "message.sheet": "{more} funn til av typen {rule} på arket {sheet} er ikke listet ({total} i alt).",
   },
   "consolidate.unreadable": {
     what: "En innsendt fil kunne ikke leses og telles ikke.",
@@ -492,7 +499,7 @@ export const RULE_TEXTS_NB = {
   },
   "consolidate.duplicate": {
     what: "Samme innhold er levert mer enn én gang; det telles én gang.",
-    hint: "Ingen handling nødvendig.",
+    hint: "Ingenting å rette.",
     message: "{note}",
   },
   "consolidate.superseded": {
@@ -509,7 +516,7 @@ export const RULE_TEXTS_NB = {
     what: "En innsending som telles med, har status Utkast eller ingen status.",
     hint: "Be om en innsendt eller godkjent versjon.",
     message: "Innsendingen har status {status}, men telles med.",
-    "message.empty": "Innsendingen har status (tom), men telles med.",
+    "message.empty": "Innsendingen har ingen status, men telles med.",
   },
   "consolidate.catalogue-version": {
     what: "En innsending er laget med en annen katalogversjon enn den som brukes.",
@@ -517,7 +524,7 @@ export const RULE_TEXTS_NB = {
     message:
       "Laget med katalogversjon {version}, som ikke er kjent; radene er klassifisert etter katalogversjon {inUse}.",
     "message.missing":
-      "Laget med katalogversjon (ukjent), som ikke er kjent; radene er klassifisert etter katalogversjon {inUse}.",
+      "Katalogversjonen er ikke oppgitt; radene er klassifisert etter katalogversjon {inUse}.",
     "message.own":
       "Laget med katalogversjon {version}; radene er kontrollert og klassifisert etter denne versjonen, og styringsparametrene er de i {inUse}.",
   },
@@ -529,11 +536,11 @@ export const RULE_TEXTS_NB = {
   },
   "consolidate.template-version": {
     what: "En innsending er laget med en annen malversjon enn den som brukes.",
-    hint: "Ingen handling nødvendig.",
+    hint: "Ingenting å rette.",
     message:
       "Laget med malversjon {version}; kolonnene er lest etter overskrift og tilordnet malversjon {inUse}.",
     "message.missing":
-      "Laget med malversjon (ukjent); kolonnene er lest etter overskrift og tilordnet malversjon {inUse}.",
+      "Malversjonen er ikke oppgitt; kolonnene er lest etter overskrift og tilordnet malversjon {inUse}.",
   },
   "consolidate.version-difference": {
     what: "Katalogversjonen arbeidsboken oppgir, plasserer et virkemiddel annerledes enn katalogen som brukes.",
@@ -553,12 +560,13 @@ export const RULE_TEXTS_NB = {
     what: "Etatene i en enhet oppgir samme aktør med ulike verdier; den minst gunstige verdien telles.",
     hint: "Avklar verdiene med etatene og rett malene, så alle oppgir det samme.",
     message:
-      "Aktøren {key} i {unit} har ulike verdier i {fields} fra {files}. Den minst gunstige telles: {values}.",
+      "Aktøren {key} i {unit} har ulike verdier i {fields} fra {files}. Aktøren telles med den minst gunstige verdien: {values}.",
   },
   "consolidate.action-disagreement": {
     what: "Etatene oppgir en felles aksjon med ulike tall; de største tallene telles.",
     hint: "Avklar verdiene med etatene og rett malene, så alle oppgir det samme.",
-    message: "Aksjonen {key} i {unit} har ulike tall i {fields} fra {files}. De største telles: {values}.",
+    message:
+      "Aksjonen {key} i {unit} har ulike tall i {fields} fra {files}. Aksjonen telles med de største tallene: {values}.",
   },
   "consolidate.same-day-actions": {
     what: "To etater i en enhet har en aksjon samme dag uten Aksjons-ID; det kan være samme aksjon.",

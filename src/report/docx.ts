@@ -25,6 +25,7 @@ import {
 } from "docx";
 import { ChartRun } from "docx/charts";
 import type { ChartData } from "../core/consolidate/charts";
+import { formatDate } from "../core/dates";
 import type {
   AnnualReport,
   FigureRow,
@@ -89,7 +90,7 @@ class Writer {
         spacing: { after: 240 },
         children: [new TextRun({ text: this.t("report.subtitle", { periods: this.periods() }), size: 32 })],
       }),
-      this.text(this.t("report.drafted", { date: displayDate(r.drafted), version: r.catalogueVersion })),
+      this.text(this.t("report.drafted", { date: formatDate(r.drafted), version: r.catalogueVersion })),
       this.text(this.t("report.about")),
       new Paragraph({
         spacing: { before: 240 },
@@ -453,10 +454,4 @@ function chunk<T>(list: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
-}
-
-/** YYYY-MM-DD as dd.mm.åååå, as the product shows every date. */
-function displayDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}.${m}.${y}`;
 }

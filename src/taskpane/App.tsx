@@ -147,9 +147,18 @@ export function App({ host, jobs, now }: AppProps) {
                 onChange={(_, d) => setLang(d.value as Lang)}
                 aria-label={`${MESSAGES.nb["app.language"]} / ${MESSAGES.en["app.language"]}`}
               >
-                {/* Each language is named in itself, whatever language the pane shows. */}
-                <Radio value="nb" label={MESSAGES.nb["app.language.nb"]} lang="nb" />
-                <Radio value="en" label={MESSAGES.en["app.language.en"]} lang="en" />
+                {/* Each language is named in itself, whatever language the pane shows, and its label says so
+                    (lang), so that a screen reader speaks "English" in English in the Norwegian pane. */}
+                <Radio
+                  value="nb"
+                  label={{ children: MESSAGES.nb["app.language.nb"], lang: "nb" }}
+                  lang="nb"
+                />
+                <Radio
+                  value="en"
+                  label={{ children: MESSAGES.en["app.language.en"], lang: "en" }}
+                  lang="en"
+                />
               </RadioGroup>
               <Text size={200} className={styles.hint}>
                 {t("app.tagline")}{" "}

@@ -52,10 +52,10 @@ export function excelHost(displayLanguage: string | null): Host {
       if (!inserted.apply.ok && inserted.apply.problem) throw new ExcelFailure(inserted.apply.problem);
       return { ok: true, kind: "inserted", name: inserted.sheets[catalogue.template.cover.name] ?? "" };
     },
-    exportReport: (_catalogue, checked, work) =>
+    exportReport: (catalogue, checked, work) =>
       withExcel(async (context, signal) => {
         const snapshot = await readSnapshot(context, { sheets: [], properties: false, signal });
-        await apply(context, reportEdits(checked, snapshot), signal);
+        await apply(context, reportEdits(catalogue, checked, snapshot), signal);
         return "written" as const;
       }, excelOptions(work)),
     workbook: {

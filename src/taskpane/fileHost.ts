@@ -14,8 +14,8 @@ export function fileHost(displayLanguage: string | null, save = downloadFile): H
       save(file);
       return { ok: true, kind: "downloaded", name: file.name };
     },
-    async exportReport(_catalogue, checked) {
-      save((await work()).reportFile(checked));
+    async exportReport(catalogue, checked) {
+      save((await work()).reportFile(catalogue, checked));
       return "downloaded";
     },
     save: (file) => save(file),

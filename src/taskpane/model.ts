@@ -4,6 +4,7 @@
  */
 import type { LocalText } from "../catalogue/schema";
 import type { ChartData, ExpectedFrom, MissingSubmission } from "../core/consolidate";
+import type { FileAttention } from "../core/consolidate/attention";
 import type { AnnualReport } from "../core/report";
 import type { Finding } from "../core/model/finding";
 import type { ParameterValue } from "../core/rollup";
@@ -58,6 +59,8 @@ export interface ConsolidationResult {
   charts: ChartData[];
   /** Submissions counted (readable and not set aside by a conflict). */
   counted: number;
+  /** Files not counted (with why) and files with errors, named at the top of the result. */
+  followUp: FileAttention[];
   /** Expected submissions that none of the files is (unit × agency × part × period), with the unit's contact. */
   missing: MissingSubmission[];
   /** Where the expected submissions came from; null: the catalogue does not say who takes part. */

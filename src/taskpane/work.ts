@@ -3,7 +3,8 @@
  * .xlsx adapter. It runs in the worker (checking and consolidating many files, building samples) and,
  * loaded on demand, on the UI thread for one-file jobs (a template, a report). No DOM here.
  */
-import { defaultCatalogue, parseCatalogue, type Catalogue } from "../catalogue";
+import { defaultCatalogue, type Catalogue } from "../catalogue";
+import { parseCatalogue } from "../catalogue/check";
 import type { Edit } from "../core/model/edit";
 import type { Finding } from "../core/model/finding";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
@@ -12,6 +13,7 @@ import { planTemplate } from "../core/template";
 import {
   planReport,
   renderFindingBoth,
+  reportSheetName,
   submissionJson,
   unreadableFinding,
   validateSubmission,
@@ -26,6 +28,7 @@ import {
   planConsolidatedWorkbook,
   type ConsolidationInput,
 } from "../core/consolidate";
+import { entryFileName, filesToFollowUp } from "../core/consolidate/attention";
 import { describeAnnualReport } from "../core/report";
 import { parameterValues } from "../core/rollup";
 import { readXlsx, writeXlsx, XlsxReadError } from "../workbook/xlsx";
@@ -91,15 +94,19 @@ export function templateFile(catalogue: Catalogue, request: TemplateRequest): Sa
 }
 
 /**
- * The report sheets for check results: one Kontrollrapport sheet per checked workbook, each on a free
- * name next to the sheets `into` already has (an existing report is never overwritten).
+ * The report sheets for check results: one sheet per checked workbook, named after it ("Kontroll Oslo NAV 2026"),
+ * each on a free name next to the sheets `into` already has (an existing sheet is never overwritten).
  */
-export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edit[] {
+export function reportEdits(catalogue: Catalogue, checked: CheckedFile[], into: WorkbookSnapshot): Edit[] {
   // Each report's sheet and table join the picture of the workbook, so the next plan picks free names.
   const workbook: WorkbookSnapshot = { ...into, sheets: [...into.sheets], tables: [...into.tables] };
   const edits: Edit[] = [];
   for (const c of checked) {
-    const plan = planReport(c.findings, workbook, { onExisting: "numbered", title: c.file });
+    const plan = planReport(c.findings, workbook, {
+      onExisting: "numbered",
+      title: c.file,
+      sheet: reportSheetName(catalogue, c),
+    });
     if (!plan.ok) throw new UserError("error.text", { text: plan.clash.message });
     edits.push(...plan.edits);
     workbook.sheets.push({
@@ -120,7 +127,7 @@ export function reportEdits(checked: CheckedFile[], into: WorkbookSnapshot): Edi
 }
 
 /** The check report as an .xlsx file. */
-export function reportFile(checked: CheckedFile[]): SaveFile {
+export function reportFile(catalogue: Catalogue, checked: CheckedFile[]): SaveFile {
   const empty: WorkbookSnapshot = {
     name: "kontrollrapport.xlsx",
     sheets: [],
@@ -130,7 +137,7 @@ export function reportFile(checked: CheckedFile[]): SaveFile {
   };
   return {
     name: "kontrollrapport.xlsx",
-    bytes: writeXlsx(reportEdits(checked, empty), { title: "Kontrollrapport" }),
+    bytes: writeXlsx(reportEdits(catalogue, checked, empty), { title: "Kontrollrapport" }),
     mime: XLSX_MIME,
   };
 }
@@ -193,7 +200,7 @@ export async function consolidateFiles(
   }
   return {
     files: result.entries.map((e) => ({
-      file: e.via ? `${e.via} › ${e.file}` : e.file,
+      file: entryFileName(e),
       submission: {
         unit: e.identity.unit,
         agency: e.identity.agency,
@@ -214,6 +221,7 @@ export async function consolidateFiles(
     parameters: parameterValues(result.total, result.model.parameters),
     charts: chartList(result),
     counted: result.entries.filter((e) => e.treatment === "counted").length,
+    followUp: filesToFollowUp(result.entries),
     missing: result.missing,
     expectedFrom: result.expectedFrom,
     json: consolidationJson(result),

@@ -3,13 +3,11 @@ import bundled2026_2 from "../../src/catalogue/data/catalogue-2026.2.json";
 import {
   defaultCatalogue,
   instrumentsForAgency,
-  loadCatalogue,
-  loadCatalogueOrThrow,
   bundledCatalogues,
-  parseCatalogue,
   selectInstruments,
   type CatalogueResult,
 } from "../../src/catalogue";
+import { loadCatalogue, loadCatalogueOrThrow, parseCatalogue } from "../../src/catalogue/check";
 
 describe("every bundled catalogue", () => {
   // The product builds bundled catalogues without the full check (start-up time); this is where they get it.
@@ -308,9 +306,38 @@ describe("loading a catalogue checks it and names the fault", () => {
     expect(p).toEqual([
       {
         path: "instruments[5].grouping",
-        message: expect.objectContaining({ nb: expect.stringContaining('"BM1-XX" finnes ikke') }),
+        message: expect.objectContaining({ nb: expect.stringContaining("«BM1-XX» finnes ikke") }),
       },
     ]);
+  });
+
+  test("says each fault in both languages, with what it names filled in", () => {
+    const c = clone();
+    c.version = "2026";
+    expect(problemsOf(loadCatalogue(c))).toEqual([
+      {
+        path: "version",
+        message: {
+          nb: "Ugyldig versjon: skriv ÅÅÅÅ.N, for eksempel 2026.1.",
+          en: "Invalid version: write YYYY.N, for example 2026.1.",
+        },
+      },
+    ]);
+    const d = clone();
+    d.instruments[0].agencies = ["FBI"];
+    expect(problemsOf(loadCatalogue(d))).toEqual([
+      {
+        path: "instruments[0].agencies[0]",
+        message: {
+          nb: "Etaten «FBI» finnes ikke i katalogen.",
+          en: "The agency “FBI” does not exist in the catalogue.",
+        },
+      },
+    ]);
+    // A count in the message is written the language's way.
+    expect(problemsOf(parseCatalogue(" ".repeat(6_000_000)))[0].message.nb).toBe(
+      "Katalogfilen er for stor (6\u00a0000\u00a0000 tegn, høyst 5\u00a0000\u00a0000).",
+    );
   });
 
   test("a grouping under the wrong goal, an unknown agency, a duplicate id", () => {
@@ -338,7 +365,9 @@ describe("loading a catalogue checks it and names the fault", () => {
     expect(problemsOf(loadCatalogue(c))[0].path).toBe("instruments");
     let deep: unknown = 1;
     for (let i = 0; i < 50; i++) deep = { a: deep };
-    expect(problemsOf(loadCatalogue({ ...clone(), deep }))[0].message.en).toMatch(/nested too deeply/);
+    expect(problemsOf(loadCatalogue({ ...clone(), deep }))[0].message.en).toMatch(
+      /too many levels inside each other/,
+    );
     expect(problemsOf(parseCatalogue(" ".repeat(6_000_000)))[0].message.en).toMatch(/too large/);
   });
 

@@ -133,6 +133,15 @@ describe("consolidation: the conflict rule", () => {
       }),
     ]);
     expect(consolidationExitCode(result)).toBe(0);
+    // What the register and the findings say, in both languages, the count agreeing with its noun.
+    expect(result.conflicts[0].message).toEqual({
+      nb: "Samme innhold er levert 2 ganger; telles én gang (kopi.xlsx).",
+      en: "The same content was submitted 2 times; counted once (kopi.xlsx).",
+    });
+    expect(result.entries.find((e) => e.file === "osl-at.xlsx")!.note).toEqual({
+      nb: "Samme innhold som kopi.xlsx (nr. 1); telles én gang.",
+      en: "Same content as kopi.xlsx (no. 1); counted once.",
+    });
   });
 
   it("counts the approved one when contents differ, and says so", () => {
@@ -143,10 +152,18 @@ describe("consolidation: the conflict rule", () => {
       status: "godkjent",
       usage: [usageRow("V122", 12)],
     });
-    const json = consolidationJson(consolidate([sent, approved], catalogue));
+    const result = consolidate([sent, approved], catalogue);
+    const json = consolidationJson(result);
     expect(value(json, "SP-ALL-01").value).toBe(12);
     expect(json.conflicts[0]).toMatchObject({ resolution: "highest-status", counted: "osl-at-v2.xlsx" });
     expect(json.files.find((f) => f.file === "osl-at.xlsx")!.status).toBe("superseded");
+    // osl-at-v2.xlsx sorts before osl-at.xlsx ("-" before "."), so it is no. 1.
+    expect(result.entries.find((e) => e.file === "osl-at.xlsx")!.note!.nb).toBe(
+      "Erstattet av osl-at-v2.xlsx (nr. 1, status Godkjent).",
+    );
+    expect(result.conflicts[0].message.nb).toBe(
+      "2 ulike innsendinger; den med høyest status (Godkjent) telles: osl-at-v2.xlsx.",
+    );
   });
 
   it("counts none of two different submissions with the same status, and fails with exit code 1", () => {
@@ -439,11 +456,11 @@ describe("the consolidated workbook plan", () => {
         written: {
           message: {
             nb: "Virkemiddel-ID «X1» finnes ikke i katalogen 2026.1.",
-            en: "The instrument id «X1» is not in the catalogue 2026.1.",
+            en: "The instrument ID “X1” is not in the catalogue 2026.1.",
           },
           hint: {
             nb: "Velg virkemiddel-ID fra nedtrekkslisten (V101–V344).",
-            en: "Choose the instrument id from the drop-down (V101–V344).",
+            en: "Choose the instrument ID from the drop-down (V101–V344).",
           },
         },
       }),

@@ -3,7 +3,8 @@
  * side with 2026.2 ones, and where the versions place an instrument differently the consolidation says so.
  */
 import bundled2026_1 from "../../src/catalogue/data/catalogue-2026.1.json";
-import { defaultCatalogue, loadCatalogueOrThrow } from "../../src/catalogue";
+import { defaultCatalogue } from "../../src/catalogue";
+import { loadCatalogueOrThrow } from "../../src/catalogue/check";
 import { consolidate, consolidationJson } from "../../src/core/consolidate";
 import { generateSamples, planSample } from "../../src/core/samples";
 import { validateWorkbook } from "../../src/core/validation";

@@ -49,7 +49,9 @@ describe("sheetNameProblem", () => {
   it.each(["History", "history", "HISTORY", "hIsToRy"])(
     "refuses %s, Excel's own name, in any case",
     (name) => {
-      expect(renderBoth(sheetNameProblem(name)!).en).toBe(`“${name}” is a name Excel keeps for itself.`);
+      expect(renderBoth(sheetNameProblem(name)!).en).toBe(
+        `“${name}” is reserved by Excel and cannot be used as a sheet name.`,
+      );
     },
   );
 });

@@ -88,7 +88,6 @@ test("downloads a template for the chosen unit, agency and period, and the file 
   await page.getByRole("combobox", { name: "Periodetype" }).click();
   await page.getByRole("option", { name: "Hele året" }).click();
   const year = await page.getByRole("combobox", { name: "År" }).innerText();
-  await page.screenshot({ path: join(SHOTS, "maler.png") });
   const file = await download(page, () => page.getByRole("button", { name: "Last ned malen" }).click());
   expect(file.name).toBe(`BGO_POL_${year}.xlsx`);
   const snapshot = readXlsx(file.bytes, file.name);
@@ -105,6 +104,8 @@ test("downloads a template for the chosen unit, agency and period, and the file 
   expect(snapshot.properties.get("AkrimEtat")).toBe("POL");
   expect(snapshot.properties.get("AkrimPeriode")).toBe(year);
   await page.getByText(`Malen BGO_POL_${year}.xlsx er lastet ned.`).first().waitFor();
+  // The section after the download: the choices, what was done and the next step.
+  await page.screenshot({ path: join(SHOTS, "maler.png"), fullPage: true });
   await noAxeViolations("Maler after download");
 });
 
@@ -116,16 +117,19 @@ test("checks the sample workbooks and lists each planted mistake", async () => {
   await page.getByText(/^Viser \d+ av \d+ funn$/).waitFor({ timeout: 60_000 });
   const planted = samples.flatMap((s) => s.mistakes.map((m) => ({ file: s.fileName, ...m })));
   expect(planted.length).toBeGreaterThanOrEqual(8);
+  // Each finding names its file on a line of its own, then where it is.
+  const items = await page.getByRole("region", { name: "Funn" }).locator("li").allInnerTexts();
   for (const m of planted) {
     if (m.kind === "duplicate-submission") continue; // a conflict between files: see the consolidation
-    const section = page.getByRole("region", { name: m.file });
-    await expect(
-      section.getByRole("heading", { name: new RegExp(`^${m.sheet} \\(\\d+\\)$`) }).count(),
-    ).resolves.toBe(1);
-    const text = await section.innerText();
-    if (m.kind === "deleted-column") expect(text).toContain(m.column!);
-    else if (m.column === null) expect(text).toMatch(new RegExp(`Celle [A-Z]+${m.row}\\b`));
-    else expect(text).toMatch(new RegExp(`Celle [A-Z]+${m.row} · Kolonne ${m.column}`));
+    const at = (text: string) =>
+      m.kind === "deleted-column"
+        ? text.includes(`Arket ${m.sheet}`) && text.includes(m.column!)
+        : m.column === null
+          ? new RegExp(`Arket ${m.sheet} · Celle [A-Z]+${m.row}\\b`).test(text)
+          : text.includes(`Arket ${m.sheet} · Celle `) &&
+            new RegExp(`Celle [A-Z]+${m.row} · Kolonne ${m.column}`).test(text);
+    const found = items.filter((text) => text.split("\n").includes(m.file) && at(text));
+    expect([m.file, m.kind, found.length > 0]).toEqual([m.file, m.kind, true]);
   }
   // The personal ID number planted in a comment is listed masked, never in clear.
   expect(await page.locator("body").innerText()).not.toContain("15108695088");
@@ -133,6 +137,8 @@ test("checks the sample workbooks and lists each planted mistake", async () => {
   await page.screenshot({ path: join(SHOTS, "kontroll.png") });
   await noAxeViolations("Kontroll with findings");
 
+  // The JSON download is for those who ask for it, under "Mer".
+  await page.locator("#panel-check").getByRole("button", { name: "Mer" }).click();
   const report = await download(page, () =>
     page.getByRole("button", { name: "Last ned rapport (JSON)" }).click(),
   );
@@ -144,7 +150,11 @@ test("checks the sample workbooks and lists each planted mistake", async () => {
   );
   const back = readXlsx(xlsx.bytes, xlsx.name);
   expect(back.sheets.length).toBe(samples.length);
-  expect(back.sheets[0].name).toBe("Kontrollrapport");
+  // One sheet per file, named after it.
+  const first = samples[0].identity;
+  expect(back.sheets[0].name).toBe(
+    `Kontroll ${catalogue.lookup.unit.get(first.unit)!.name.nb} ${first.agency} ${first.period}`,
+  );
 });
 
 test("filters the findings by severity", async () => {
@@ -187,8 +197,12 @@ test("consolidates the files, shows the conflict, and the downloaded numbers mat
   const consolidated = readXlsx(result.bytes, result.name);
   const json = JSON.parse(
     new TextDecoder().decode(
-      (await download(page, () => page.getByRole("button", { name: "Last ned resultatet (JSON)" }).click()))
-        .bytes,
+      (
+        await download(page, async () => {
+          await page.locator("#panel-consolidate").getByRole("button", { name: "Mer" }).click();
+          await page.getByRole("button", { name: "Last ned resultatet (JSON)" }).click();
+        })
+      ).bytes,
     ),
   );
   const counted = new Set<string>(
@@ -234,9 +248,20 @@ test("browses the catalogue", async () => {
   const count = await page.getByText(/^\d+ av \d+ virkemidler$/).innerText();
   expect(Number(count.split(" ")[0])).toBeGreaterThan(0);
   expect(Number(count.split(" ")[0])).toBeLessThan(catalogue.instruments.length);
-  await scrollToTop(page.getByRole("searchbox", { name: "Søk etter virkemiddel" }));
+  await scrollToTop(page.getByRole("heading", { name: "Virkemiddelkatalog" }));
   await page.screenshot({ path: join(SHOTS, "katalog.png") });
   await noAxeViolations("Katalog");
+  // Under "Mer": the catalogue's source, each instrument's provenance, and the secretariat's revision.
+  const more = page.locator("#panel-catalogue").getByRole("button", { name: "Mer" });
+  await more.click();
+  await page.getByRole("switch", { name: "Vis opphavet til hvert virkemiddel" }).check();
+  await page
+    .getByText(/^Opphav:/)
+    .first()
+    .waitFor();
+  await scrollToTop(page.locator("#panel-catalogue").getByRole("combobox", { name: "Etat" }));
+  await page.screenshot({ path: join(SHOTS, "katalog-mer.png") });
+  await noAxeViolations("Katalog with Mer open");
 });
 
 test("switches to English, and every visible text follows", async () => {

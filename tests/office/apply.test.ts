@@ -121,7 +121,7 @@ describe("applyEdits", () => {
         seriesBy: "Columns",
         title: "Antall",
         position: "G2:O20",
-        series: [{ colour: "#0f6cbd" }],
+        series: [{ colour: "#0072b2" }],
       },
     ]);
     expect(fake.properties.get("AkrimEtat")).toBe("NAV");

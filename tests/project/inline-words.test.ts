@@ -14,28 +14,6 @@ const ALLOWED: { path: string; reason: string }[] = [
   { path: "src/i18n/", reason: "the message catalogues themselves" },
   { path: "src/catalogue/data/", reason: "catalogue data: the secretariat's own texts, in both languages" },
   {
-    path: "src/core/validation/",
-    reason: "the rules' messages and hints, moving to src/i18n/rules.{nb,en}.ts with the finding model",
-  },
-  {
-    path: "src/core/consolidate/consolidate.ts",
-    reason: "the consolidate.* findings' messages, moving with the finding model",
-  },
-  {
-    path: "src/core/consolidate/resolve.ts",
-    reason: "the conflict rule's notes, which become consolidate.* findings: moving with the finding model",
-  },
-  {
-    path: "src/core/consolidate/cycle.ts",
-    reason: "the missing-submission finding and the expected-list problems, moving with the finding model",
-  },
-  { path: "src/core/model/print.ts", reason: "the printed page's footer, written in Excel's header codes" },
-  {
-    path: "src/core/consolidate/charts.ts",
-    reason: "chart titles, in the chart description being extended for the file writer's charts",
-  },
-  { path: "src/catalogue/", reason: "the catalogue loader's problems with a revised catalogue file" },
-  {
     path: "src/core/samples/",
     reason:
       "sample data: what reporters type into their workbooks (comments, names), not the product's words",

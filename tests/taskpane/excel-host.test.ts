@@ -74,7 +74,10 @@ test("checks the open workbook, lists the planted mistake, and writes reports wi
   expect(await host.exportReport(catalogue, [checked])).toBe("written");
   expect(await host.exportReport(catalogue, [checked])).toBe("written");
   const names = fake.sheets.map((s) => s.name);
-  expect(names).toEqual(expect.arrayContaining(["Kontrollrapport", "Kontrollrapport (2)"]));
+  // Named after the workbook checked (Oslo, NAV, 2026-T1); the second one numbered, nothing overwritten.
+  expect(names).toEqual(
+    expect.arrayContaining(["Kontroll Oslo NAV 2026-T1", "Kontroll Oslo NAV 2026-T1 (2)"]),
+  );
   expect(new Set(fake.tables.map((t) => t.name)).size).toBe(fake.tables.length);
 
   const rolled = await host.workbook!.rollUp(catalogue);

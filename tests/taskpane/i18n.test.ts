@@ -44,7 +44,7 @@ describe("translate", () => {
       "1 error, 1 warning, 2 notes",
     );
     expect(translate("nb", "consolidate.done", { files: 1, counted: 1, conflicts: 1 })).toBe(
-      "Sammenstillingen er ferdig: 1 fil, 1 talt med, 1 konflikt.",
+      "Sammenstillingen er ferdig: 1 fil, 1 telles med, 1 konflikt.",
     );
     expect(counted("nb", 2, "konflikt", "konflikter")).toBe("2 konflikter");
     expect(counted("nb", 1200, "fil", "filer")).toBe("1\u00a0200 filer");

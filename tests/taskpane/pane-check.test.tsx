@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
-import { configure, fireEvent, screen } from "@testing-library/react";
-import { checked, ONE_FILE } from "./fixtures";
+import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { CheckedFile } from "../../src/taskpane/model";
+import { checked, finding, ONE_FILE } from "./fixtures";
 import { renderPane, testHost, testRunner } from "./render";
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -8,15 +9,16 @@ configure({ asyncUtilTimeout: 10_000 });
 beforeEach(() => localStorage.clear());
 
 describe("the task pane: checking", () => {
-  it("lists the findings of the open workbook by sheet; each selects its cell", async () => {
+  it("lists the findings of the open workbook by severity; each selects its cell", async () => {
     const selectCell = jest.fn(async () => undefined);
     const host = testHost("excel", { workbook: { check: async () => checked[0], selectCell } });
     renderPane(host, testRunner({}).runner);
     fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
     fireEvent.click(screen.getByRole("button", { name: "Kontroller denne arbeidsboken" }));
     await screen.findByText("2 feil, 1 advarsel, 0 merknader");
-    expect(screen.getByRole("heading", { name: "Virkemiddelbruk (2)" })).toBeTruthy();
-    expect(screen.getByRole("heading", { name: "Aktører (1)" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Feil (2)" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Advarsler (1)" })).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: /^Merknader/ })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Gå til A3 på arket Aktører" }));
     expect(selectCell).toHaveBeenCalledWith("Aktører", "A3");
   });
@@ -40,7 +42,9 @@ describe("the task pane: checking", () => {
     });
     expect(screen.getByText("Viser 1 av 3 funn")).toBeTruthy();
     // In file mode the cell address and the (masked) value are shown instead of a go-to button.
-    expect(screen.getByText("Celle A3 · Kolonne Aktørreferanse · Verdi: 311299*****")).toBeTruthy();
+    expect(
+      screen.getByText("Arket Aktører · Celle A3 · Kolonne Aktørreferanse · Verdi: 311299*****"),
+    ).toBeTruthy();
     expect(screen.queryByRole("button", { name: /Gå til/ })).toBeNull();
   });
 
@@ -51,6 +55,7 @@ describe("the task pane: checking", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
     fireEvent.click(screen.getByRole("button", { name: "Prøv med eksempeldata" }));
     fireEvent.click(await screen.findByRole("button", { name: "Kontroller 1 fil" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Mer" }));
     fireEvent.click(await screen.findByRole("button", { name: "Last ned rapport (JSON)" }));
     const json = JSON.parse(host.saved[0].bytes as string);
     expect(json.summary).toEqual({ files: 1, errors: 2, warnings: 1 });
@@ -71,5 +76,75 @@ describe("the task pane: checking", () => {
         "Delete the number and use a pseudonymous case reference. The workbook must not be passed on until the number is removed (also from hidden sheets and comments).",
       params: { kinds: { nb: "fødselsnummer", en: "national identity number" }, masked: "311299*****" },
     });
+  });
+
+  it("orders the findings of all files by severity: every error before any warning, the count line first", async () => {
+    const two: CheckedFile[] = [
+      {
+        file: "a.xlsx",
+        submission: null,
+        findings: [{ ...checked[0].findings[1], row: 9, cell: "A9" }],
+      },
+      {
+        file: "b.xlsx",
+        submission: null,
+        findings: [
+          finding({ cell: "A5" }),
+          finding({ cell: "A6", row: 6, value: "V998", params: { id: "V998", catalogue: "2026.1" } }),
+        ],
+      },
+    ];
+    const { runner } = testRunner({ check: () => two, samples: () => ONE_FILE });
+    renderPane(testHost("file"), runner);
+    fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
+    fireEvent.click(screen.getByRole("button", { name: "Prøv med eksempeldata" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Kontroller 1 fil" }));
+    const results = await screen.findByRole("region", { name: "Funn" });
+    const lines = [...results.querySelectorAll("li")].map((li) => li.textContent);
+    expect(lines.map((l) => l!.slice(0, 8))).toEqual(["FeilVirk", "FeilVirk", "Advarsel"]);
+    expect(lines[0]).toContain("b.xlsx");
+    expect(lines[2]).toContain("a.xlsx");
+    // The count line comes first in the result, before the filter.
+    const first = within(results).getByText("2 filer kontrollert: 2 feil, 1 advarsel, 0 merknader");
+    const filter = within(results).getByRole("group", { name: "Alvorlighetsgrad" });
+    expect(first.compareDocumentPosition(filter) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("after a check, focus is on the result summary and the live region says it", async () => {
+    const { runner } = testRunner({ check: () => checked, samples: () => ONE_FILE });
+    renderPane(testHost("file"), runner);
+    fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
+    fireEvent.click(screen.getByRole("button", { name: "Prøv med eksempeldata" }));
+    // The samples job ends with its message focused.
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe("1 eksempelarbeidsbok er lagt til."),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Kontroller 1 fil" }));
+    const summary = "1 fil kontrollert: 2 feil, 1 advarsel, 0 merknader";
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(summary));
+    await waitFor(() => expect(screen.getByTestId("live-region").textContent).toBe(summary));
+    // A download is an action too: its outcome is focused and told.
+    fireEvent.click(screen.getByRole("button", { name: "Last ned rapport (.xlsx)" }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Rapporten er lastet ned."));
+    await waitFor(() =>
+      expect(screen.getByTestId("live-region").textContent).toBe("Rapporten er lastet ned."),
+    );
+  });
+
+  it("clears the findings when the chosen files change, and says to check again", async () => {
+    const { runner } = testRunner({ check: () => checked, samples: () => ONE_FILE });
+    renderPane(testHost("file"), runner);
+    fireEvent.click(screen.getByRole("tab", { name: "Kontroll" }));
+    fireEvent.click(screen.getByRole("button", { name: "Prøv med eksempeldata" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Kontroller 1 fil" }));
+    await screen.findByRole("region", { name: "Funn" });
+    fireEvent.click(screen.getByRole("button", { name: "Fjern filene" }));
+    expect(screen.queryByRole("region", { name: "Funn" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Last ned rapport (.xlsx)" })).toBeNull();
+    expect(
+      screen.getByText("Filvalget er endret etter kontrollen. Kontroller filene på nytt for å se funnene."),
+    ).toBeTruthy();
+    // Focus does not fall to the page: it is on choosing files again.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Velg filer …" }));
   });
 });

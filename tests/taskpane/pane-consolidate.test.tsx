@@ -1,14 +1,19 @@
 /** @jest-environment jsdom */
+import { webcrypto } from "node:crypto";
 import { act, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { defaultCatalogue } from "../../src/catalogue";
 import bundled from "../../src/catalogue/data/catalogue-2026.1.json";
 import { consolidate } from "../../src/core/consolidate";
 import { describeAnnualReport } from "../../src/core/report";
 import type { ConsolidationResult } from "../../src/taskpane/model";
+import { consolidateFiles } from "../../src/taskpane/work";
+import { BROKEN, CLEAN, FAULTY, followUpFiles } from "../consolidate/follow-up-files";
 import { ONE_FILE } from "./fixtures";
 import { renderPane, testHost, testRunner } from "./render";
 
 configure({ asyncUtilTimeout: 10_000 });
+// The consolidation hashes files with Web Crypto, which jsdom does not carry; Node's is the same API.
+if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, "crypto", { value: webcrypto });
 
 beforeEach(() => localStorage.clear());
 
@@ -80,6 +85,7 @@ describe("the task pane: consolidation and catalogue", () => {
         },
       ],
       counted: 2,
+      followUp: [],
       missing: [],
       expectedFrom: "membership",
       json: { parameters: [] },
@@ -91,7 +97,10 @@ describe("the task pane: consolidation and catalogue", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Sammenstilling" }));
     fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
     fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 1 fil" }));
-    await screen.findByText("Sammenstillingen er ferdig: 0 filer, 2 talt med, 1 konflikt.");
+    await screen.findByText("Sammenstillingen er ferdig: 0 filer, 2 telles med, 1 konflikt.");
+    // The long parts of the result are folded; each opens by its heading.
+    for (const name of ["Konflikter (1)", "Styringsparametre, totalt", "Diagrammer"])
+      fireEvent.click(screen.getByRole("button", { name }));
     expect(screen.getByText(/OSL · AT · 2026-T1: a.xlsx, b.xlsx/)).toBeTruthy();
     const table = screen.getByRole("table", { name: /Styringsparametre, totalt/ });
     expect(within(table).getByRole("rowheader", { name: /^SP-BM1-02\/\s?BM1-ST$/ })).toBeTruthy();
@@ -108,6 +117,56 @@ describe("the task pane: consolidation and catalogue", () => {
     expect(host.saved[0].name).toBe("sammenstilling.xlsx");
   });
 
+  it("names the unreadable file and the file with errors at the top, and drops the result when the files change", async () => {
+    const files = followUpFiles();
+    const result = await consolidateFiles(files, defaultCatalogue(), () => undefined);
+    renderPane(testHost("file"), testRunner({ consolidate: () => result, samples: () => files }).runner);
+    fireEvent.click(screen.getByRole("tab", { name: "Sammenstilling" }));
+    fireEvent.click(screen.getAllByRole("button", { name: "Prøv med eksempeldata" })[0]);
+    fireEvent.click(await screen.findByRole("button", { name: "Sammenstill 3 filer" }));
+    const heading = await screen.findByRole("heading", { name: "Resultat" });
+    const section = heading.parentElement!;
+    // First after the heading: what must be followed up; the totals line comes after it.
+    const bar = section.children[1] as HTMLElement;
+    expect(within(bar).getByText("Dette må følges opp")).toBeTruthy();
+    expect(bar.textContent).toContain("1 fil telles ikke med. 1 fil har feil som må rettes.");
+    expect(within(bar).getByText(BROKEN)).toBeTruthy();
+    expect(within(bar).getByText(/^Telles ikke med: Filen «skadet\.xlsx» er en tekstfil/)).toBeTruthy();
+    expect(within(bar).getByText("Slik retter du: Be om filen på nytt som .xlsx.")).toBeTruthy();
+    expect(within(bar).getByText(FAULTY)).toBeTruthy();
+    expect(within(bar).queryByText(CLEAN)).toBeNull();
+    expect(
+      within(bar).getByText(
+        "Virkemiddelbruk, celle A2: Virkemiddel-ID «V1O1» finnes ikke i katalogen 2026.2.",
+      ),
+    ).toBeTruthy();
+    expect(
+      within(bar).getByText(
+        "Virkemiddelbruk, celle E3: Antall er skrevet som tekst («19 stk») og telles ikke.",
+      ),
+    ).toBeTruthy();
+    expect(within(bar).getByText("Slik retter du: Skriv bare tallet: 19.")).toBeTruthy();
+    expect(
+      within(bar).getByText(/^Virkemiddelbruk, celle I4: Cellen inneholder fødselsnummer \(151086\*{5}\)/),
+    ).toBeTruthy();
+    expect(section.children[2].textContent).toBe(
+      "Sammenstillingen er ferdig: 3 filer, 2 telles med, 0 konflikter.",
+    );
+
+    // Screen readers hear the files to follow up with the totals.
+    await waitFor(() =>
+      expect(screen.getByTestId("live-region").textContent).toBe(
+        "Sammenstillingen er ferdig: 3 filer, 2 telles med, 0 konflikter. 1 fil telles ikke med. 1 fil har feil som må rettes.",
+      ),
+    );
+
+    // Another selection: the old result is gone, and the pane says why.
+    fireEvent.click(screen.getByRole("button", { name: "Fjern filene" }));
+    expect(screen.queryByRole("heading", { name: "Resultat" })).toBeNull();
+    expect(screen.queryByText(FAULTY)).toBeNull();
+    expect(screen.getByText(/^Filutvalget er endret, så det forrige resultatet er fjernet\./)).toBeTruthy();
+  });
+
   it("searches the catalogue and shows each instrument's provenance", () => {
     renderPane(testHost("file"), testRunner({}).runner);
     fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
@@ -119,6 +178,10 @@ describe("the task pane: consolidation and catalogue", () => {
     expect(screen.getByText(`1 av ${total} virkemidler`)).toBeTruthy();
     const list = screen.getByRole("list", { name: "Virkemiddelkatalog" });
     expect(within(list).getByText("V101 avdekkingskontroll")).toBeTruthy();
+    // Provenance is for those who ask: under "Mer".
+    expect(within(list).queryByText(/Opphav:/)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Mer" }));
+    fireEvent.click(screen.getByRole("switch", { name: "Vis opphavet til hvert virkemiddel" }));
     expect(
       within(list).getByText(/Opphav: rekonstruert; stemmer med kolonnesummene, må bekreftes/),
     ).toBeTruthy();
@@ -129,13 +192,17 @@ describe("the task pane: consolidation and catalogue", () => {
   it("refuses a broken revised catalogue with the reasons, and uses a valid one", async () => {
     renderPane(testHost("file"), testRunner({}).runner);
     fireEvent.click(screen.getByRole("tab", { name: "Katalog" }));
+    // The secretariat's action is under "Mer".
+    expect(screen.queryByRole("button", { name: "Last inn revidert katalog …" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Mer" }));
+    screen.getByRole("button", { name: "Last inn revidert katalog …" });
     const input = document.querySelector('input[type="file"][accept=".json"]') as HTMLInputElement;
     const bad = new File(['{"format":"akrim-katalog","formatVersion":1,"__proto__":{}}'], "ond.json");
     await act(async () => {
       fireEvent.change(input, { target: { files: [bad] } });
     });
     expect(await screen.findByText("Katalogfilen ond.json ble ikke tatt i bruk:")).toBeTruthy();
-    expect(screen.getByText(/Nøkkelen "__proto__" er ikke tillatt/)).toBeTruthy();
+    expect(screen.getByText(/Nøkkelen «__proto__» er ikke tillatt/)).toBeTruthy();
 
     const data = JSON.parse(JSON.stringify(bundled));
     data.version = "2027.1";

@@ -78,6 +78,6 @@ describe("the task pane: long work in Excel", () => {
     await work.excelAnswers();
     expect(screen.queryByRole("button", { name: nb["common.cancel"] })).toBeNull();
     expect(screen.queryByText(nb["excelWork.slow"])).toBeNull();
-    expect(await screen.findByRole("heading", { name: "Virkemiddelbruk (2)" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Feil (2)" })).toBeTruthy();
   });
 });

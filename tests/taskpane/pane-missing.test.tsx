@@ -50,7 +50,7 @@ describe("the task pane: who has not sent yet", () => {
     const result = screen.getByRole("heading", { name: "Resultat" }).parentElement!;
     const order = [...result.querySelectorAll("h4")].map((h) => h.textContent);
     expect(order[0]).toBe("Mangler (43)");
-    expect(heading).toBeTruthy();
+    fireEvent.click(within(heading).getByRole("button"));
     const table = screen.getByRole("table", { name: "Mangler (43)" });
     const rows = within(table)
       .getAllByRole("row")

@@ -36,6 +36,7 @@ const result: ConsolidationResult = {
   parameters: [],
   charts: [],
   counted: 1,
+  followUp: [],
   missing: [],
   expectedFrom: "membership",
   json: {},

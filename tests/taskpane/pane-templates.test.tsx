@@ -32,7 +32,14 @@ describe("the task pane: sections, language and templates", () => {
     renderPane(host, testRunner({}).runner);
     expect(screen.getByText("2026-T2")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Last ned malen" }));
-    expect((await screen.findAllByText("Malen mal.xlsx er lastet ned.")).length).toBeGreaterThan(0);
+    // What was done, then what to do next.
+    expect(
+      (
+        await screen.findAllByText(
+          "Malen mal.xlsx er lastet ned. Neste steg: åpne filen i Excel og fyll ut arkene Virkemiddelbruk, Aktører, Aksjoner og Effekter. Kontroller den under Kontroll før du sender den inn.",
+        )
+      ).length,
+    ).toBeGreaterThan(0);
     expect(host.templateCalls).toEqual([
       { request: { unit: "OSL", agency: "AT", period: "2026-T2", part: "centre" }, renames: {} },
     ]);
@@ -80,7 +87,8 @@ describe("the task pane: sections, language and templates", () => {
     fireEvent.change(input, { target: { value: "Forside 2026" } });
     fireEvent.click(within(dialog).getByRole("button", { name: "Sett inn med nye navn" }));
     expect(
-      (await screen.findAllByText("Malen for Oslo, Arbeidstilsynet, 2026-T2 er satt inn.")).length,
+      (await screen.findAllByText(/^Malen for Oslo, Arbeidstilsynet, 2026-T2 er satt inn\. Neste steg: /))
+        .length,
     ).toBeGreaterThan(0);
     expect(host.templateCalls.map((c) => c.renames)).toEqual([{}, { Forside: "Forside 2026" }]);
   });

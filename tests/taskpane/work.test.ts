@@ -81,12 +81,27 @@ test("a template file and a report file read back", () => {
   const t = templateFile(catalogue, { unit: "TRD", agency: "NAV", period: "2026-T3" });
   expect(t.name).toBe("TRD_NAV_2026-T3.xlsx");
   expect(readXlsx(t.bytes as Uint8Array, t.name).properties.get("AkrimPeriode")).toBe("2026-T3");
+  const identity = { templateVersion: "2026.2", catalogueVersion: "2026.2" };
   const checked = [
     { file: "a.xlsx", submission: null, findings: [finding({})] },
-    { file: "b.xlsx", submission: null, findings: [finding({ severity: "warning" })] },
+    {
+      file: "b.xlsx",
+      submission: { unit: "OSL", agency: "NAV", period: "2026", ...identity },
+      findings: [finding({ severity: "warning" })],
+    },
+    {
+      file: "c.xlsx",
+      submission: { unit: "OSL", agency: "NAV", period: "2026", ...identity },
+      findings: [],
+    },
   ];
-  const r = reportFile(checked);
+  const r = reportFile(catalogue, checked);
   const back = readXlsx(r.bytes as Uint8Array, r.name);
-  expect(back.sheets.map((s) => s.name)).toEqual(["Kontrollrapport", "Kontrollrapport (2)"]);
-  expect(new Set(back.tables.map((x) => x.name)).size).toBe(2);
+  // Each sheet named after its workbook: its identity, or its file name when it has none.
+  expect(back.sheets.map((s) => s.name)).toEqual([
+    "Kontroll a",
+    "Kontroll Oslo NAV 2026",
+    "Kontroll Oslo NAV 2026 (2)",
+  ]);
+  expect(new Set(back.tables.map((x) => x.name)).size).toBe(back.tables.length);
 });

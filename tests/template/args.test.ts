@@ -33,20 +33,20 @@ describe("parseCommandLine", () => {
 });
 
 describe("loadCatalogueOption", () => {
-  it("uses the bundled catalogue without the option: revision 2026.2", () => {
-    const r = loadCatalogueOption(undefined);
+  it("uses the bundled catalogue without the option: revision 2026.2", async () => {
+    const r = await loadCatalogueOption(undefined);
     expect(r.ok && r.catalogue.version).toBe("2026.2");
   });
-  it("still loads the 2026.1 catalogue from a file", () => {
-    const r = loadCatalogueOption(join(__dirname, "../../src/catalogue/data/catalogue-2026.1.json"));
+  it("still loads the 2026.1 catalogue from a file", async () => {
+    const r = await loadCatalogueOption(join(__dirname, "../../src/catalogue/data/catalogue-2026.1.json"));
     expect(r.ok && r.catalogue.version).toBe("2026.1");
   });
-  it("explains an unreadable or invalid catalogue", () => {
+  it("explains an unreadable or invalid catalogue", async () => {
     const dir = mkdtempSync(join(tmpdir(), "akrim-args-"));
-    expect(loadCatalogueOption(join(dir, "nope.json")).ok).toBe(false);
+    expect((await loadCatalogueOption(join(dir, "nope.json"))).ok).toBe(false);
     const bad = join(dir, "bad.json");
     writeFileSync(bad, '{"format":"other"}');
-    const r = loadCatalogueOption(bad);
+    const r = await loadCatalogueOption(bad);
     expect(!r.ok && r.message.en).toContain("not an a-krim catalogue");
   });
 });

@@ -1,4 +1,5 @@
-import { defaultCatalogue, loadCatalogueOrThrow, selectInstruments } from "../../src/catalogue";
+import { defaultCatalogue, selectInstruments } from "../../src/catalogue";
+import { loadCatalogueOrThrow } from "../../src/catalogue/check";
 import bundled from "../../src/catalogue/data/catalogue-2026.1.json";
 import {
   exactCriterion,

@@ -3,7 +3,7 @@ import { parseRange, MAX_ROWS } from "../../src/core/a1";
 import type { Edit } from "../../src/core/model/edit";
 import { headerRowHeight, isFormulaInput } from "../../src/core/model/edit";
 import bundled from "../../src/catalogue/data/catalogue-2026.1.json";
-import { loadCatalogueOrThrow } from "../../src/catalogue";
+import { loadCatalogueOrThrow } from "../../src/catalogue/check";
 import {
   inputMessage,
   NUMBER_FORMATS,

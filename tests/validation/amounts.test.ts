@@ -3,7 +3,8 @@
  * parameter's instrument selectors resolved the one way the roll-up resolves them (selectInstruments).
  */
 import bundled from "../../src/catalogue/data/catalogue-2026.2.json";
-import { loadCatalogueOrThrow, type InstrumentSelector } from "../../src/catalogue";
+import type { InstrumentSelector } from "../../src/catalogue";
+import { loadCatalogueOrThrow } from "../../src/catalogue/check";
 import { catalogueIndex } from "../../src/core/validation/tables";
 
 /** The 2026.2 catalogue with one steering parameter: the sum of Beløp over `instruments`. */

@@ -250,6 +250,25 @@ describe("the command", () => {
     expect(containsIdentityNumber(out)).toBe(false);
   });
 
+  test("an empty workbook gets one finding, in JSON and in text, and exit 1", async () => {
+    const path = file("tom.xlsx", writeXlsx([{ kind: "addSheet", sheet: "Ark1" }]));
+    const json = await run([path, "--format", "json"]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out).files[0].findings).toEqual([
+      expect.objectContaining({
+        rule: "workbook.not-a-template",
+        severity: "error",
+        sheet: null,
+        cell: null,
+        message: "Arbeidsboken er tom, så den er ikke en utfylt rapporteringsmal.",
+      }),
+    ]);
+    const text = await run([path]);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain("Arbeidsboken er tom, så den er ikke en utfylt rapporteringsmal.");
+    expect(text.out).not.toContain("AkrimRapporteringsenhet");
+  });
+
   test("an identity number in a file name is masked in the output too", async () => {
     const path = file("rapport 15108695088.xlsx", cleanBytes());
     for (const format of ["json", "text"]) {

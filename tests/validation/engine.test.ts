@@ -6,6 +6,7 @@ import type { Finding } from "../../src/core/model/finding";
 import { validateWorkbook, RULES } from "../../src/core/validation";
 import { CORPUS } from "./corpus";
 import { filledTemplate, setCell, sheetOf } from "./fixtures";
+import { sheet, workbook } from "../helpers/snapshot";
 import { renderFindingBoth } from "../../src/core/validation/render";
 import { withRuleTable } from "../../src/core/validation/rule-table";
 
@@ -56,16 +57,82 @@ describe("planted mistakes", () => {
   test("every rule has a planted case, except the list summary", () => {
     const planted = new Set(CORPUS.flatMap((c) => c.expect.map((x) => x.rule)));
     // file.unreadable is raised by the command for a file the reader refuses (tests/validation/cli.test.ts);
-    // consolidate.* by the consolidation (tests/consolidate).
+    // consolidate.* by the consolidation (tests/consolidate); workbook.not-a-template replaces the whole
+    // workbook (below).
     const missing = Object.keys(RULES).filter(
       (r) =>
         !planted.has(r) &&
         r !== "validation.truncated" &&
         r !== "file.unreadable" &&
+        r !== "workbook.not-a-template" &&
         !r.startsWith("consolidate."),
     );
     // read.* rules beyond the two planted here are mapped one to one from the reader's notes (tested below).
     expect(missing.filter((r) => !r.startsWith("read."))).toEqual([]);
+  });
+});
+
+describe("a workbook that is not a template", () => {
+  const only = (fs: Finding[]) => fs.map((f) => [f.rule, f.severity, f.sheet, f.cell]);
+
+  test("an empty workbook gets one finding that says it is empty", () => {
+    const findings = validateWorkbook(workbook([sheet("Ark1", [[null, ""]])]), cat);
+    expect(only(findings)).toEqual([["workbook.not-a-template", "error", null, null]]);
+    expect(renderFindingBoth(findings[0]).message).toEqual({
+      nb: "Arbeidsboken er tom, så den er ikke en utfylt rapporteringsmal.",
+      en: "The workbook is empty, so it is not a filled-in reporting template.",
+    });
+  });
+
+  test("a foreign workbook gets one finding that names the template's sheets", () => {
+    // "Katalog" is also the name of the template's hidden list sheet, but a common word: not enough.
+    const findings = validateWorkbook(
+      workbook([
+        sheet("Budsjett", [
+          ["Post", "Beløp"],
+          ["Lønn", 1200],
+        ]),
+        sheet("Katalog", [["Vare", "Pris"]]),
+      ]),
+      cat,
+    );
+    expect(only(findings)).toEqual([["workbook.not-a-template", "error", null, null]]);
+    expect(renderFindingBoth(findings[0]).message.nb).toBe(
+      "Arbeidsboken er ikke en rapporteringsmal: den har ingen av malens ark (Forside, Virkemiddelbruk, " +
+        "Aktører, Aksjoner, Effekter) og ingen av malens dokumentegenskaper.",
+    );
+  });
+
+  test("a national identity number in a foreign workbook is still found, masked", () => {
+    const findings = validateWorkbook(
+      workbook([
+        sheet("Budsjett", [
+          ["Post", "Beløp"],
+          ["Lønn", 1200],
+          ["Kontakt", "15108695088"],
+        ]),
+      ]),
+      cat,
+    );
+    expect(only(findings)).toEqual([
+      ["workbook.not-a-template", "error", null, null],
+      ["privacy.national-id", "error", "Budsjett", "B3"],
+    ]);
+    expect(findings[1].value).toBe("151086*****");
+  });
+
+  test("a template with a data sheet or a document property left is checked as a template", () => {
+    const onlyCover = filledTemplate();
+    onlyCover.sheets = onlyCover.sheets.filter((s) => s.name === "Forside");
+    onlyCover.tables = [];
+    const rules = new Set(validateWorkbook(onlyCover, cat).map((f) => f.rule));
+    expect(rules.has("workbook.not-a-template")).toBe(false);
+    expect(rules.has("structure.missing-sheet")).toBe(true);
+
+    const onlyProperties = workbook([sheet("Ark1", [])], [], { AkrimRapporteringsenhet: "OSL" });
+    const found = validateWorkbook(onlyProperties, cat).map((f) => f.rule);
+    expect(found).not.toContain("workbook.not-a-template");
+    expect(found).toContain("structure.missing-sheet");
   });
 });
 
@@ -87,6 +154,14 @@ describe("details a controller relies on", () => {
     const f = validateWorkbook(wb, cat).find((x) => x.rule === "cell.text-number")!;
     expect(renderFindingBoth(f).hint.en).toContain("1234567.5");
     expect(renderFindingBoth(f).hint.nb).toContain("1234567,5");
+  });
+
+  test("a logical value in a number column is named as Excel names it in each language", () => {
+    const wb = filledTemplate();
+    setCell(wb, "Virkemiddelbruk", "E2", false);
+    const f = validateWorkbook(wb, cat).find((x) => x.rule === "cell.not-a-number")!;
+    expect(renderFindingBoth(f).message.nb).toContain("(USANN)");
+    expect(renderFindingBoth(f).message.en).toContain("(FALSE)");
   });
 
   test("the agency mismatch says when the mapping is reconstructed", () => {
@@ -124,7 +199,7 @@ describe("details a controller relies on", () => {
     const fs = validateWorkbook(wb, cat, { maxFindingsPerRule: 100 });
     expect(fs.filter((f) => f.rule === "cell.not-a-number")).toHaveLength(100);
     const summary = fs.find((f) => f.rule === "validation.truncated")!;
-    expect(renderFindingBoth(summary).message.en).toContain("2900 more");
+    expect(renderFindingBoth(summary).message.en).toContain("2900 of 3000");
   });
 
   test("findings are well-formed", () => {

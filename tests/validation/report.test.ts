@@ -8,6 +8,7 @@ import {
   validateWorkbook,
 } from "../../src/core/validation";
 import { HIGHLIGHT_COLORS } from "../../src/core/model/highlight";
+import { MAX_REPORT_ROWS } from "../../src/core/validation/report";
 import * as officeApply from "../../src/workbook/office/apply";
 import * as xlsxAdapter from "../../src/workbook/xlsx";
 import { readXlsx, writeXlsx } from "../../src/workbook/xlsx";
@@ -113,6 +114,38 @@ describe("Kontrollrapport", () => {
     if (!plan.ok) return;
     expect(plan.edits.some((e) => e.kind === "addTable")).toBe(false);
     expect(JSON.stringify(plan.edits)).toContain("Ingen funn.");
+  });
+
+  test("the line under the counts says what to do with the findings there are", () => {
+    const wb = withMistakes();
+    const findings = validateWorkbook(wb, cat);
+    const warning = findings.find((f) => f.severity === "warning")!;
+    const advice = (list: typeof findings) => {
+      const plan = planReport(list, wb);
+      if (!plan.ok) throw new Error("clash");
+      const top = plan.edits.find((e) => e.kind === "setValues") as Extract<Edit, { kind: "setValues" }>;
+      return top.values[4][0];
+    };
+    expect(advice(findings)).toBe("Rett feilene før arbeidsboken sendes inn.");
+    expect(advice([warning])).toBe("Ingen feil. Se gjennom advarslene.");
+    // Only notes: the line names notes, not warnings (the severity is set by hand here).
+    expect(advice([{ ...warning, severity: "info" }])).toBe("Ingen feil. Se gjennom merknadene.");
+  });
+
+  test("findings beyond the sheet's limit are counted below the table", () => {
+    const wb = filledTemplate();
+    const warning = validateWorkbook(withMistakes(), cat).find((f) => f.severity === "warning")!;
+    const plan = planReport(
+      Array.from({ length: MAX_REPORT_ROWS + 2 }, () => warning),
+      wb,
+    );
+    if (!plan.ok) throw new Error("clash");
+    const last = plan.edits.filter((e) => e.kind === "setValues").at(-1) as Extract<
+      Edit,
+      { kind: "setValues" }
+    >;
+    expect(last.values).toEqual([["2 funn til er ikke listet her."]]);
+    expect(last.address).toBe(`A${7 + MAX_REPORT_ROWS + 2}`);
   });
 });
 

@@ -118,7 +118,7 @@ describe("charts in the .xlsx writer", () => {
         nameCache: ["Kontroller"],
         categoryCache: ["2026-T1", "2026-T2", "2026-T3"],
         valueCache: [12, 15, 9.5],
-        colour: "#0f6cbd",
+        colour: "#0072b2",
       },
       {
         name: `${q}!$C$1`,
@@ -128,7 +128,7 @@ describe("charts in the .xlsx writer", () => {
         categoryCache: ["2026-T1", "2026-T2", "2026-T3"],
         // The empty cell is a gap, not a zero.
         valueCache: [7, undefined, 11],
-        colour: "#c50f1f",
+        colour: "#d55e00",
       },
     ]);
     expect(column.series.map((s) => s.values)).toEqual([`${q}!$B$2:$B$4`]);

@@ -26,7 +26,7 @@ import { fail, formatOption, loadCatalogueOption, parseCommandLine, say, type Me
 import { progress, skippedJson, withoutLockFiles, type SkippedFile } from "../batch";
 import { consolidateText } from "../consolidate-text";
 import { withReason } from "./validate";
-import { loadWorkbookFile, terminalSafe, type LoadedFile } from "../files";
+import { loadWorkbookFile, nodeDeflateRaw, terminalSafe, type LoadedFile } from "../files";
 
 const USAGE = "cli.usage.consolidate";
 
@@ -100,12 +100,12 @@ export interface OutputWords {
  * one of the inputs, not there already unless --force), the catalogue and the list of expected submissions; lock
  * files are set aside. On a problem the message is written and `code` is the exit code.
  */
-export function consolidationSetup(
+export async function consolidationSetup(
   positionals: string[],
   v: { out?: string; force?: boolean; catalogue?: string; expected?: string },
   lang: Lang,
   words: OutputWords,
-):
+): Promise<
   | { ok: false; code: number }
   | {
       ok: true;
@@ -114,7 +114,8 @@ export function consolidationSetup(
       expected: ExpectedSubmission[] | undefined;
       files: string[];
       skipped: SkippedFile[];
-    } {
+    }
+> {
   const stop = (message: Message, usage?: MessageKey) => ({
     ok: false as const,
     code: fail(lang, message, usage),
@@ -130,7 +131,7 @@ export function consolidationSetup(
   if (positionals.some((f) => resolve(f) === resolve(out)))
     return stop(bilingual(words.outIsInput, { file: out }), words.usage);
   if (existsSync(out) && !v.force) return stop(bilingual("cli.exists", { file: out }));
-  const loaded = loadCatalogueOption(v.catalogue);
+  const loaded = await loadCatalogueOption(v.catalogue);
   if (!loaded.ok) return stop(loaded.message);
   const catalogue = loaded.catalogue;
   const expected = readExpectedOption(v.expected, catalogue);
@@ -162,7 +163,7 @@ export async function consolidateCommand(args: string[]): Promise<number> {
   }
   const format = formatOption(v.format);
   if (!format) return fail(lang, bilingual("cli.badFormat", { value: v.format ?? "" }), USAGE);
-  const setup = consolidationSetup(parsed.positionals, v, lang, {
+  const setup = await consolidationSetup(parsed.positionals, v, lang, {
     usage: USAGE,
     extension: /\.xlsx$/i,
     noFiles: "cli.noFilesToConsolidate",
@@ -183,6 +184,7 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     bytes = writeXlsx(planConsolidatedWorkbook(result), {
       title: translate("nb", "workbook.consolidationTitle"),
       level: 1,
+      deflateRaw: nodeDeflateRaw,
     });
     writeFileSync(out, bytes, { flag: v.force ? "w" : "wx" });
   } catch (e) {

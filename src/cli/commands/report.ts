@@ -30,7 +30,7 @@ export async function reportCommand(args: string[]): Promise<number> {
     process.stdout.write(translate(lang, USAGE));
     return 0;
   }
-  const setup = consolidationSetup(parsed.positionals, v, lang, {
+  const setup = await consolidationSetup(parsed.positionals, v, lang, {
     usage: USAGE,
     extension: /\.docx$/i,
     noFiles: "cli.noFilesToReport",

@@ -39,7 +39,7 @@ export async function rollupCommand(args: string[]): Promise<number> {
   if (!format) return fail(lang, bilingual("cli.badFormat", { value: parsed.values.format ?? "" }), USAGE);
   const [file] = parsed.positionals;
   if (!file) return fail(lang, bilingual("cli.noFileToRollUp"), USAGE);
-  const cat = loadCatalogueOption(parsed.values.catalogue);
+  const cat = await loadCatalogueOption(parsed.values.catalogue);
   if (!cat.ok) return fail(lang, cat.message);
 
   const loaded = loadWorkbookFile(file);

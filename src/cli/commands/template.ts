@@ -8,6 +8,7 @@ import { planTemplate } from "../../core/template";
 import { bilingual, translate, type MessageKey } from "../../i18n";
 import { writeXlsx } from "../../workbook/xlsx";
 import { fail, loadCatalogueOption, parseCommandLine, say } from "../args";
+import { nodeDeflateRaw } from "../files";
 
 const OPTIONS = {
   unit: { type: "string" },
@@ -47,7 +48,7 @@ export async function templateCommand(args: string[]): Promise<number> {
   const out = v.out as string;
   if (!/\.xlsx$/i.test(out)) return fail(lang, bilingual("cli.notXlsx", { file: out }), USAGE);
   if (existsSync(out) && !v.force) return fail(lang, bilingual("cli.exists", { file: out }));
-  const loaded = loadCatalogueOption(v.catalogue);
+  const loaded = await loadCatalogueOption(v.catalogue);
   if (!loaded.ok) return fail(lang, loaded.message);
 
   const plan = planTemplate(
@@ -70,6 +71,7 @@ export async function templateCommand(args: string[]): Promise<number> {
     return fail(lang, bilingual("cli.sameSheetNames", { sheets: plan.clashes.join(", ") }));
   const bytes = writeXlsx(plan.edits, {
     title: translate("nb", "workbook.templateTitle", { unit: v.unit!, agency: v.agency!, period: v.period! }),
+    deflateRaw: nodeDeflateRaw,
   });
   try {
     writeFileSync(out, bytes, { flag: v.force ? "w" : "wx" });

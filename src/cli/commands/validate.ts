@@ -239,7 +239,7 @@ export async function validateCommand(args: string[]): Promise<number> {
   const format = formatOption(parsed.values.format);
   if (!format) return fail(lang, bilingual("cli.badFormat", { value: parsed.values.format ?? "" }), USAGE);
   if (parsed.positionals.length === 0) return fail(lang, bilingual("cli.noFiles"), USAGE);
-  const cat = loadCatalogueOption(parsed.values.catalogue);
+  const cat = await loadCatalogueOption(parsed.values.catalogue);
   if (!cat.ok) return fail(lang, cat.message);
   const { files, skipped } = withoutLockFiles(parsed.positionals);
   if (files.length === 0) {

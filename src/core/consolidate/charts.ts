@@ -10,14 +10,18 @@
  * - Instrument use by user goal across periods.
  */
 import type { LocalText } from "../../catalogue/schema";
+import { bilingual } from "../../i18n";
 import { slotValue, type RollupSums } from "../rollup";
 import type { Consolidation } from "./types";
 
 /**
- * Series colours (#RRGGBB) of every drawing of these charts, in series order: each with at least 3:1 contrast
- * against white and against its neighbours' edges.
+ * Series colours (#RRGGBB) of every drawing of these charts (the pane, the .xlsx writer, Excel through Office.js),
+ * in series order: the Okabe–Ito palette, which people with the common colour-vision deficiencies can tell apart
+ * (https://jfly.uni-koeln.de/color/). Its five darker colours come first (blue, vermillion, bluish green, reddish
+ * purple, black: 5.2, 3.9, 3.4, 3.1 and 21 to 1 against white, enough for the five agencies and for the three user
+ * goals with their total); orange and sky blue follow, lighter, for a sixth and seventh series.
  */
-export const SERIES_COLOURS = ["#0f6cbd", "#c50f1f", "#0e700e", "#8a3707", "#5c2e91", "#424242", "#005b70"];
+export const SERIES_COLOURS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#000000", "#e69f00", "#56b4e9"];
 
 export interface ChartData {
   /** Stable id of the chart (e.g. `steering-BM1`). */
@@ -53,8 +57,8 @@ export function chartData(result: Consolidation): ConsolidationCharts {
     usageByGroupingAndAgency: {
       id: "usage-by-grouping",
       kind: "column",
-      title: { nb: "Virkemiddelbruk per gruppering og etat", en: "Instrument use by grouping and agency" },
-      categoryLabel: { nb: "Gruppering", en: "Grouping" },
+      title: bilingual("chart.usageByGrouping.title"),
+      categoryLabel: bilingual("chart.usageByGrouping.categories"),
       categories: groupingKeys.map(({ k }) => ({ id: k.id, name: k.name })),
       series: result.agencies.map((a) => ({
         id: a,
@@ -65,11 +69,8 @@ export function chartData(result: Consolidation): ConsolidationCharts {
     usageTrendByGoal: {
       id: "usage-by-period",
       kind: "line",
-      title: {
-        nb: "Virkemiddelbruk per brukermål over perioder",
-        en: "Instrument use by user goal across periods",
-      },
-      categoryLabel: { nb: "Periode", en: "Period" },
+      title: bilingual("chart.usageByPeriod.title"),
+      categoryLabel: bilingual("chart.usageByPeriod.categories"),
       categories: result.periods.map((id) => ({ id, name: { nb: id, en: id } })),
       series: [
         ...goalKeys.map(({ k, slot }) => ({
@@ -79,7 +80,7 @@ export function chartData(result: Consolidation): ConsolidationCharts {
         })),
         {
           id: "TOTAL",
-          name: { nb: "Totalt", en: "Total" },
+          name: bilingual("chart.total"),
           values: result.periods.map((per) => value(result.usageByPeriod.get(per), 0)),
         },
       ],
@@ -106,11 +107,8 @@ function steeringByGoalAndAgency(result: Consolidation, agencyName: (id: string)
     return {
       id: `steering-${goal}`,
       kind: "column",
-      title: {
-        nb: `Brukermål ${goal}: styringsparametre per etat`,
-        en: `User goal ${goal}: steering parameters by agency`,
-      },
-      categoryLabel: { nb: "Styringsparameter", en: "Steering parameter" },
+      title: bilingual("chart.steering.title", { goal }),
+      categoryLabel: bilingual("chart.steering.categories"),
       categories: params.map(({ p }) => ({ id: p.spec.id, name: p.spec.name })),
       series: result.agencies.map((a) => {
         const sums = result.byAgency.get(a);

@@ -1,10 +1,13 @@
 /** Consolidation: many returned workbooks (or consolidations) → one register, one set of sums, effects, findings. */
 import type { Catalogue } from "../../catalogue/loader";
+import { bilingual } from "../../i18n";
 import type { Finding, FindingParams } from "../model/finding";
 import { newFinding, NOWHERE, type TextKeys } from "../validation/collector";
 import type { RuleId } from "../validation/rules";
 import { columnPosition, numericValue } from "../model/submission";
 import { cellText } from "../model/submission";
+import { formatSerialDate } from "../dates";
+import type { CellValue } from "../model/snapshot";
 import { comparePeriods, parsePeriod } from "../period";
 import { catalogueSet } from "../../catalogue";
 import { countedGroups, disagreements } from "../rollup/counting";
@@ -44,7 +47,7 @@ export function usageOverview(catalogue: Catalogue): CompiledParameter {
   return compileParameter(catalogue, {
     id: "VIRKEMIDDELBRUK",
     goal: null,
-    name: { nb: "Virkemiddelbruk", en: "Instrument use" },
+    name: bilingual("consolidation.usage"),
     unit: "count",
     value: { op: "sum", table: "usage", column: "antall" },
     breakdowns: ["goal", "grouping"],
@@ -56,7 +59,7 @@ const finding = <R extends RuleId>(rule: R, params: FindingParams = {}, keys: Te
   newFinding(rule, NOWHERE, null, params, keys);
 
 /** The rule for each treatment of a submission that is not simply counted. */
-const TREATMENT_RULES = {
+export const TREATMENT_RULES = {
   unreadable: "consolidate.unreadable",
   "no-identity": "consolidate.no-identity",
   conflict: "consolidate.conflict",
@@ -364,9 +367,13 @@ function addDisagreements(model: RollupModel, counted: ConsolidationEntry[]): vo
       // Within one file the check reports it; the consolidation reports what only it can see.
       if (files.length < 2) continue;
       const fields = d.columns.map(header).join(", ");
-      const values = d.columns
-        .map((c, i) => `${header(c)} = ${d.counted[i] === null ? "–" : String(d.counted[i])}`)
-        .join(", ");
+      const shown = (c: number, v: CellValue) =>
+        v === null
+          ? "–"
+          : spec.columns[c]?.type === "date" && typeof v === "number"
+            ? (formatSerialDate(v) ?? String(v))
+            : String(v);
+      const values = d.columns.map((c, i) => `${header(c)} = ${shown(c, d.counted[i])}`).join(", ");
       const list = files.join(", ");
       const unit = d.unit ?? "?";
       const params: FindingParams =
@@ -384,7 +391,13 @@ function addDisagreements(model: RollupModel, counted: ConsolidationEntry[]): vo
         if (!e) continue;
         const t = r.source.tables[rule.table]!;
         e.findings.push(
-          newFinding(rule_, { sheet: t.sheet, row: r.row.row, column: null, cell: null }, d.key, params),
+          newFinding(
+            rule_,
+            { sheet: t.sheet, row: r.row.row, column: null, cell: null },
+            // Same-day actions are keyed by the date's serial day number; the finding shows the date.
+            d.kind === "same-day" ? (formatSerialDate(Number(d.key)) ?? d.key) : d.key,
+            params,
+          ),
         );
       }
     }

@@ -3,6 +3,7 @@
  * over the consolidation's register and sums.
  */
 import type { Catalogue } from "../../catalogue/loader";
+import { bilingual, type MessageKey } from "../../i18n";
 import type { LocalText, Membership, Unit } from "../../catalogue/schema";
 import type { Finding } from "../model/finding";
 import { PART_CENTRE, PART_LINE, readPart } from "../model/part";
@@ -126,27 +127,17 @@ export type ExpectedListResult =
  */
 export function parseExpectedList(catalogue: Catalogue, text: string): ExpectedListResult {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const fail = (line: number, nb: string, en: string): ExpectedListResult => ({
+  const fail = (line: number, key: MessageKey, params: Record<string, string> = {}): ExpectedListResult => ({
     ok: false,
-    message: { nb: `Linje ${line}: ${nb}`, en: `Line ${line}: ${en}` },
+    message: bilingual(key, { line: String(line), ...params }),
   });
   const headerAt = lines.findIndex((l) => l.trim() !== "" && !l.startsWith("#"));
-  if (headerAt < 0)
-    return fail(
-      1,
-      "Listen er tom; første linje skal være overskriftene.",
-      "The list is empty; the first line must be the headers.",
-    );
+  if (headerAt < 0) return fail(1, "expectedList.empty");
   const header = lines[headerAt].split("\t").map((h) => h.trim().toLowerCase());
   const columns = ["unit", "agency", "part", "period"] as const;
   const at = columns.map((c) => header.indexOf(c));
   const absent = columns.filter((_, i) => at[i] < 0);
-  if (absent.length)
-    return fail(
-      headerAt + 1,
-      `overskriften mangler kolonnen ${absent.join(", ")} (kolonnene skal være unit, agency, part og period, skilt med tabulator).`,
-      `the header lacks the column ${absent.join(", ")} (the columns are unit, agency, part and period, separated by tabs).`,
-    );
+  if (absent.length) return fail(headerAt + 1, "expectedList.columns", { columns: absent.join(", ") });
   const units = new Map(catalogue.units.map((u) => [u.id.toUpperCase(), u.id]));
   const agencies = new Map(catalogue.agencies.map((a) => [a.id.toUpperCase(), a.id]));
   const parts = new Set((catalogue.enumerations.effortPart ?? []).map((v) => v.value));
@@ -157,23 +148,13 @@ export function parseExpectedList(catalogue: Catalogue, text: string): ExpectedL
     const cells = line.split("\t").map((c) => c.trim());
     const [u, a, pt, pd] = at.map((c) => cells[c] ?? "");
     const unit = units.get(u.toUpperCase());
-    if (!unit) return fail(i + 1, `ukjent rapporteringsenhet «${u}».`, `unknown reporting unit “${u}”.`);
+    if (!unit) return fail(i + 1, "expectedList.unit", { value: u });
     const agency = agencies.get(a.toUpperCase());
-    if (!agency) return fail(i + 1, `ukjent etat «${a}».`, `unknown agency “${a}”.`);
+    if (!agency) return fail(i + 1, "expectedList.agency", { value: a });
     const part = readPart(catalogue, pt);
-    if (part === null || !parts.has(part))
-      return fail(
-        i + 1,
-        `ukjent innsats «${pt}» (A-krimsenter, Etatslinje, centre eller line).`,
-        `unknown part of the effort “${pt}” (A-krimsenter, Etatslinje, centre or line).`,
-      );
+    if (part === null || !parts.has(part)) return fail(i + 1, "expectedList.part", { value: pt });
     const period = parsePeriod(pd);
-    if (!period)
-      return fail(
-        i + 1,
-        `ugyldig periode «${pd}» (ÅÅÅÅ eller ÅÅÅÅ-T1, -T2, -T3).`,
-        `invalid period “${pd}” (YYYY or YYYY-T1, -T2, -T3).`,
-      );
+    if (!period) return fail(i + 1, "expectedList.period", { value: pd });
     expected.push({ unit, agency, part, period: period.id });
   }
   return { ok: true, expected };

@@ -108,12 +108,6 @@ export const OLD_FINDINGS = {
   severityLabels: { info: "Info" } as Partial<Record<Severity, string>>,
 } as const;
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: "Feil",
-  warning: "Advarsel",
-  info: "Merknad",
-};
-
 /**
  * The consolidation's finding about missing tables or columns. It is kept when a consolidation is consolidated
  * again (the rows carried over no longer show what was missing); its other findings are worked out anew.

@@ -9,7 +9,7 @@ import type { ColumnType, SteeringParameter } from "../../catalogue/schema";
 import { containsIdentityNumber, maskIdentityNumbers } from "../identifiers";
 import { cellAddress, columnLetters, rangeFrom } from "../a1";
 import { headerRowHeight, tablePrintLayout, type CellInput, type Edit } from "../model/edit";
-import { SEVERITY_ORDER, type Finding } from "../model/finding";
+import { SEVERITY_NB, SEVERITY_ORDER, type Finding } from "../model/finding";
 import { withPrintSetup } from "../model/print";
 import { renderFindingBoth } from "../validation/render";
 import { normalizeName, type CellValue, type WorkbookSnapshot } from "../model/snapshot";
@@ -23,7 +23,6 @@ import {
   MISSING_COLUMNS,
   REGISTER_COLUMNS,
   ROW_COLUMNS,
-  SEVERITY_LABEL,
   SHEETS,
   TABLES,
   TREATMENT_LABEL,
@@ -184,7 +183,7 @@ function findingRow(submission: CellInput[], f: Finding): CellInput[] {
   return [
     ...submission,
     f.rule,
-    SEVERITY_LABEL[f.severity],
+    SEVERITY_NB[f.severity],
     f.sheet,
     f.row,
     f.column,

@@ -11,6 +11,7 @@
  */
 import type { Catalogue } from "../../catalogue/loader";
 import type { LocalText } from "../../catalogue/schema";
+import { bilingual } from "../../i18n";
 import { parsePeriod } from "../period";
 import { CANDIDATE_TREATMENTS, type Treatment } from "./layout";
 import { missingIdentity, type EntryDraft } from "./read";
@@ -116,18 +117,17 @@ export function resolve(
       for (const i of dups) {
         resolved[i] = {
           treatment: "duplicate",
-          note: {
-            nb: `Identisk innhold med ${drafts[rep].file} (nr. ${rep + 1}); telles én gang.`,
-            en: `Identical content to ${drafts[rep].file} (no. ${rep + 1}); counted once.`,
-          },
+          note: bilingual("consolidation.note.duplicate", { file: drafts[rep].file, entry: String(rep + 1) }),
         };
       }
       if (dups.length && byHash.size === 1) {
         conflicts.push(
-          conflictOf(copies, "duplicate", rep, {
-            nb: `Samme innhold er levert ${copies.length} ganger; telles én gang (${drafts[rep].file}).`,
-            en: `The same content was submitted ${copies.length} times; counted once (${drafts[rep].file}).`,
-          }),
+          conflictOf(
+            copies,
+            "duplicate",
+            rep,
+            bilingual("consolidation.conflict.duplicate", { count: copies.length, file: drafts[rep].file }),
+          ),
         );
       }
     }
@@ -147,34 +147,40 @@ export function resolve(
         if (i === w) continue;
         resolved[i] = {
           treatment: "superseded",
-          note: {
-            nb: `Erstattet av ${drafts[w].file} (nr. ${w + 1}, status ${status}).`,
-            en: `Superseded by ${drafts[w].file} (no. ${w + 1}, status ${status}).`,
-          },
+          note: bilingual("consolidation.note.superseded", {
+            file: drafts[w].file,
+            entry: String(w + 1),
+            status: String(status),
+          }),
         };
       }
       resolved[w] = { treatment: "counted", note: null };
       conflicts.push(
-        conflictOf(all, "highest-status", w, {
-          nb: `${representatives.length} ulike innsendinger; den med høyest status (${status}) telles: ${drafts[w].file}.`,
-          en: `${representatives.length} different submissions; the one with the highest status (${status}) is counted: ${drafts[w].file}.`,
-        }),
+        conflictOf(
+          all,
+          "highest-status",
+          w,
+          bilingual("consolidation.conflict.highestStatus", {
+            count: representatives.length,
+            status: String(status),
+            file: drafts[w].file,
+          }),
+        ),
       );
     } else {
       for (const i of representatives) {
         resolved[i] = {
           treatment: "conflict",
-          note: {
-            nb: "Flere ulike innsendinger med samme høyeste status; ingen telles før konflikten er løst.",
-            en: "Several different submissions with the same highest status; none is counted until the conflict is resolved.",
-          },
+          note: bilingual("consolidation.note.conflict"),
         };
       }
       conflicts.push(
-        conflictOf(all, "unresolved", null, {
-          nb: `${representatives.length} ulike innsendinger med samme status; ingen telles før konflikten er løst.`,
-          en: `${representatives.length} different submissions with the same status; none is counted until the conflict is resolved.`,
-        }),
+        conflictOf(
+          all,
+          "unresolved",
+          null,
+          bilingual("consolidation.conflict.unresolved", { count: representatives.length }),
+        ),
       );
     }
   }
@@ -195,10 +201,7 @@ export function resolve(
     for (const i of tertials) {
       resolved[i] = {
         treatment: "overlap",
-        note: {
-          nb: `Overlapper årsrapporten ${drafts[a].file} (nr. ${a + 1}), som telles i stedet.`,
-          en: `Overlaps the annual report ${drafts[a].file} (no. ${a + 1}), which is counted instead.`,
-        },
+        note: bilingual("consolidation.note.overlap", { file: drafts[a].file, entry: String(a + 1) }),
       };
     }
     const year = String(parsePeriod(drafts[a].identity.period)!.year);
@@ -207,10 +210,7 @@ export function resolve(
         [a, ...tertials].sort((x, y) => x - y),
         "annual-over-tertials",
         a,
-        {
-          nb: `Årsrapport og tertialrapporter for ${year}; årsrapporten telles: ${drafts[a].file}.`,
-          en: `Annual and tertial reports for ${year}; the annual report is counted: ${drafts[a].file}.`,
-        },
+        bilingual("consolidation.conflict.annualOverTertials", { year, file: drafts[a].file }),
         year,
       ),
     );
@@ -220,10 +220,7 @@ export function resolve(
     if (resolved[i].treatment === "counted" && d.source === null) {
       resolved[i] = {
         treatment: "unavailable",
-        note: {
-          nb: "Innsendingen skulle telles, men radene finnes ikke i kilden.",
-          en: "The submission should be counted, but its rows are not in the source.",
-        },
+        note: bilingual("consolidation.note.unavailable"),
       };
     }
   });

@@ -3,13 +3,14 @@
  * (`src/i18n/rules.nb.ts`, `rules.en.ts`) say it, filled in with `params` by `renderFinding` when a shell shows it.
  */
 import type { LocalText } from "../../catalogue/schema";
+import { translate } from "../../i18n";
 import type { Severity } from "./edit";
 import type { RuleId } from "../validation/rules";
 
 export type { Severity };
 export type { RuleId };
 
-/** An ISO date (yyyy-mm-dd), shown as dd.mm.åååå in Norwegian and as it is in English. */
+/** An ISO date (yyyy-mm-dd), shown as dd.mm.åååå in both languages (`formatDate`). */
 export interface DateParam {
   date: string;
 }
@@ -56,3 +57,25 @@ export interface Finding {
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The severities as the workbooks the product writes name them (bokmål): Feil, Advarsel, Merknad. */
+export const SEVERITY_NB: Record<Severity, string> = {
+  error: translate("nb", "check.severity.error"),
+  warning: translate("nb", "check.severity.warning"),
+  info: translate("nb", "check.severity.info"),
+};
+
+/**
+ * The findings of several files in one list, most severe first: every error before any warning, every warning
+ * before any note. Within a severity the files keep their order, and each file its findings' order (the engine's:
+ * sheet order, row, column).
+ */
+export function bySeverity<F extends { findings: readonly Finding[] }>(
+  files: readonly F[],
+): { file: F; finding: Finding }[] {
+  const out: { file: F; finding: Finding }[] = [];
+  for (const severity of ["error", "warning", "info"] as const)
+    for (const file of files)
+      for (const finding of file.findings) if (finding.severity === severity) out.push({ file, finding });
+  return out;
+}

@@ -4,6 +4,7 @@
  * where a plan gave none, sane margins, and a page header naming the sheet and the period it covers, with page
  * numbers at the foot. A plan's own `setPageLayout` (e.g. `tablePrintLayout`) is kept and completed.
  */
+import { translate } from "../../i18n";
 import { parseRange } from "../a1";
 import { isFormulaInput, pageFit, type CellInput, type Edit, type PageMargins, type PageText } from "./edit";
 
@@ -19,8 +20,8 @@ export const PRINT_MARGINS: PageMargins = {
   footer: 0.3,
 };
 
-/** The footer of every page. */
-export const PAGE_NUMBER_FOOTER: PageText = { right: "Side {page} av {pages}" };
+/** The footer of every page, in the workbook's language (bokmål). */
+export const PAGE_NUMBER_FOOTER: PageText = { right: translate("nb", "print.pageNumber") };
 
 /** Widths (in characters) given to a column sized from its content. */
 const MIN_WIDTH = 6;

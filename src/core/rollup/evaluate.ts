@@ -207,9 +207,9 @@ interface CountedContribution {
 function countedContributions(
   parameters: CompiledParameter[],
   sources: readonly RollupSource[],
+  groupsByRule = new Map<string, CountedGroup[]>(),
 ): CountedContribution[] {
   const out: CountedContribution[] = [];
-  const groupsByRule = new Map<string, CountedGroup[]>();
   parameters.forEach((p, pi) => {
     const rule = p.counting;
     if (!rule) return;
@@ -231,13 +231,20 @@ function addCounted(
   sources: readonly RollupSource[],
 ): void {
   for (const c of countedContributions(parameters, sources)) addTo(sums[c.parameter][c.measure][0], c.value);
+  // Each agency's sources and their counted groups once, for all the parameters that break down by it.
+  const byAgency = new Map<string, { mine: RollupSource[]; groups: Map<string, CountedGroup[]> }>();
   parameters.forEach((p, pi) => {
     const keys = p.keyIndex.agency;
     if (!p.counting || !keys) return;
     for (const [agency, k] of keys) {
-      const mine = sources.filter((s) => s.agency?.toUpperCase() === agency);
-      if (!mine.length) continue;
-      for (const c of countedContributions([p], mine)) addTo(sums[pi][c.measure][1 + k], c.value);
+      let within = byAgency.get(agency);
+      if (!within) {
+        within = { mine: sources.filter((s) => s.agency?.toUpperCase() === agency), groups: new Map() };
+        byAgency.set(agency, within);
+      }
+      if (!within.mine.length) continue;
+      for (const c of countedContributions([p], within.mine, within.groups))
+        addTo(sums[pi][c.measure][1 + k], c.value);
     }
   });
 }
@@ -399,6 +406,37 @@ export function lineage(
 }
 
 /**
+ * The counted contributions over a context, by source (the parameter index and the row, for each row behind
+ * one), computed once per context and parameter list: `rowContributions` runs for every source of a consolidation
+ * with the same context, and grouping the whole context each time made consolidating quadratic in the number of
+ * files. Sources are not changed once read, so the result stays valid.
+ */
+type SourceContributions = Map<RollupSource, { parameter: number; index: number }[]>;
+const contributionsByContext = new WeakMap<
+  readonly RollupSource[],
+  WeakMap<CompiledParameter[], SourceContributions>
+>();
+function contextContributions(
+  parameters: CompiledParameter[],
+  context: readonly RollupSource[],
+): SourceContributions {
+  let byParameters = contributionsByContext.get(context);
+  if (!byParameters) contributionsByContext.set(context, (byParameters = new WeakMap()));
+  let bySource = byParameters.get(parameters);
+  if (!bySource) {
+    bySource = new Map();
+    for (const c of countedContributions(parameters, context))
+      for (const r of c.rows) {
+        let list = bySource.get(r.source);
+        if (!list) bySource.set(r.source, (list = []));
+        list.push({ parameter: c.parameter, index: r.index });
+      }
+    byParameters.set(parameters, bySource);
+  }
+  return bySource;
+}
+
+/**
  * For every row of every table, the parameters it contributes to, as the sheet's row ids: `SP-BM1-02/BM1-ST`
  * where the row falls in a breakdown key, else the bare parameter id. Used for the lineage column of the
  * consolidated rows, so that filtering on an id shows exactly the rows behind a number. Counted parameters are
@@ -428,9 +466,9 @@ export function rowContributions(
     if (slots.length === 1) set.add(p.spec.id);
     else for (let i = 1; i < slots.length; i++) set.add(p.keys[slots[i] - 1].rowId);
   });
-  for (const c of countedContributions(parameters, context)) {
+  for (const c of contextContributions(parameters, context).get(source) ?? []) {
     const p = parameters[c.parameter];
-    for (const r of c.rows) if (r.source === source) setOf(p.counting!.table, r.index).add(p.spec.id);
+    setOf(p.counting!.table, c.index).add(p.spec.id);
   }
   for (const [table, list] of sets)
     out.set(

@@ -22,7 +22,7 @@ import { dateToSerial, parsePeriod, type Period } from "../period";
 import { FormulaCompiler, type SummaryRow } from "./formulas";
 import { sideBySide, translate } from "../../i18n";
 import type { UserMessage } from "../model/user-error";
-import { formatDateNb } from "../validation/parse";
+import { formatDate } from "../dates";
 
 export type TableKey = TableSheet["key"];
 
@@ -411,8 +411,8 @@ class TemplateBuilder {
           rule: { type: "date", min: this.id.period.start, max: this.id.period.end },
           prompt: inputMessage(c.help?.nb ?? ""),
           error: sideBySide("template.input.date", {
-            start: formatDateNb(this.id.period.start),
-            end: formatDateNb(this.id.period.end),
+            start: formatDate(this.id.period.start),
+            end: formatDate(this.id.period.end),
           }),
         };
       default:

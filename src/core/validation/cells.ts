@@ -1,7 +1,9 @@
 /** Checks on single cells that every table shares: numbers, list values, agency lists, dates. */
+import { bilingual } from "../../i18n";
 import type { LocatedColumn, TableData } from "../model/submission";
 import { foldKey } from "../model/reading";
 import { isCellError, isEmptyCell, type CellValue } from "../model/snapshot";
+import { formatDate } from "../dates";
 import { dateToSerial, serialToDate, type Period } from "../period";
 import { closest } from "../suggest";
 import { short, valueText, type Collector, type Where } from "./collector";
@@ -88,7 +90,7 @@ export function checkNumber(
       w,
       valueText(v),
       // Excel's own names for the logical values in each language.
-      { column: col.header, logical: v ? { nb: "SANN", en: "TRUE" } : { nb: "USANN", en: "FALSE" } },
+      { column: col.header, logical: bilingual(v ? "excel.true" : "excel.false") },
       { message: "message.logical" },
     );
     return null;
@@ -245,7 +247,8 @@ export function checkDate(c: Collector, w: Where, v: CellValue, period: Period |
     return;
   }
   if (period && (iso < period.start || iso > period.end)) {
-    c.add("cell.date-outside-period", w, valueText(v), {
+    // A date cell holds a serial day number; the finding shows the date, as Excel does.
+    c.add("cell.date-outside-period", w, typeof v === "number" ? formatDate(iso) : valueText(v), {
       column: label,
       date: { date: iso },
       period: period.id,

@@ -4,7 +4,7 @@
  * clean cell allocates nothing.
  */
 import type { Catalogue } from "../../catalogue/loader";
-import { normalizeName, type WorkbookSnapshot } from "../model/snapshot";
+import { findSheet, isEmptyCell, normalizeName, type WorkbookSnapshot } from "../model/snapshot";
 import { SEVERITY_ORDER, type Finding } from "../model/finding";
 import { namedCatalogue, readSubmission, type Submission } from "../model/submission";
 import { catalogueSet } from "../../catalogue";
@@ -57,6 +57,7 @@ export function validateSubmission(
   const c = new Collector(options.maxFindingsPerRule ?? 1000);
   const sub =
     options.submission && catalogue === inUse ? options.submission : readSubmission(snapshot, catalogue);
+  if (!looksLikeTemplate(snapshot, catalogue, sub)) return notATemplate(c, snapshot, catalogue, sub);
   checkNotes(c, snapshot, catalogue);
   checkStructure(c, snapshot, catalogue, sub);
   const identity = checkCover(c, snapshot, catalogue, sub, inUse);
@@ -72,6 +73,48 @@ export function validateSubmission(
   if (actions) checkActions(c, catalogue, actions, identity);
   if (effects) checkEffects(c, catalogue, effects);
   checkPrivacy(c, snapshot);
+  return { findings: sortFindings(c.finish(), snapshot), submission: sub, identity, catalogue };
+}
+
+/** The sheets a filled-in template is known by: the cover and the tables (not the summary or the lists). */
+function dataSheetNames(catalogue: Catalogue): string[] {
+  return [catalogue.template.cover.name, ...catalogue.template.tables.map((s) => s.name)];
+}
+
+/**
+ * A workbook is taken for a template when it has any of the template's data sheets (by name, or a renamed cover or
+ * table found by its labels and headers) or any of its document properties. An empty or foreign workbook is not,
+ * even with a sheet of a common name such as "Katalog".
+ */
+function looksLikeTemplate(snapshot: WorkbookSnapshot, catalogue: Catalogue, sub: Submission): boolean {
+  return (
+    sub.coverSheet !== null ||
+    Object.values(sub.tables).some((t) => t !== null) ||
+    dataSheetNames(catalogue).some((name) => findSheet(snapshot, name) !== undefined) ||
+    catalogue.template.cover.fields.some((f) => f.property !== null && snapshot.properties.has(f.property))
+  );
+}
+
+/**
+ * An empty or foreign workbook gets one finding that says so, instead of a missing sheet, field and property
+ * each. Personal data is searched for all the same: it must not be passed on whatever the workbook is.
+ */
+function notATemplate(
+  c: Collector,
+  snapshot: WorkbookSnapshot,
+  catalogue: Catalogue,
+  sub: Submission,
+): ValidationResult {
+  const empty = snapshot.sheets.every((s) => s.rows.every((r) => !r || r.every((v) => isEmptyCell(v))));
+  c.add(
+    "workbook.not-a-template",
+    { sheet: null, row: null, column: null, cell: null },
+    null,
+    { sheets: dataSheetNames(catalogue).join(", ") },
+    empty ? { message: "message.empty" } : {},
+  );
+  checkPrivacy(c, snapshot);
+  const identity: Identity = { unit: null, agency: null, period: null, datePeriod: null };
   return { findings: sortFindings(c.finish(), snapshot), submission: sub, identity, catalogue };
 }
 

@@ -15,8 +15,8 @@ export {
   planClearHighlights,
   REPORT_SHEET,
   REPORT_HEADERS,
-  SEVERITY_NB,
   type ReportPlan,
   type ReportOptions,
 } from "./report";
+export { reportSheetName, type ReportSubject } from "./report-name";
 export { findingJson, submissionJson, EMPTY_SUBMISSION, type FindingJson, type SubmissionJson } from "./json";

@@ -69,9 +69,3 @@ export function formatNumberNb(n: number): string {
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
   return `${n < 0 ? "−" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 }
-
-/** Formats an ISO date as dd.mm.yyyy. */
-export function formatDateNb(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}.${m}.${y}`;
-}

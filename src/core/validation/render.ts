@@ -8,7 +8,8 @@ import { RULE_TEXTS_EN } from "../../i18n/rules.en";
 import { RULE_TEXTS_NB, type RuleTexts } from "../../i18n/rules.nb";
 import type { Finding, FindingParams, ParamValue } from "../model/finding";
 import type { RuleId } from "./rules";
-import { formatDateNb, formatNumberNb } from "./parse";
+import { formatDate } from "../dates";
+import { formatNumberNb } from "./parse";
 
 export type FindingLang = "nb" | "en";
 
@@ -63,7 +64,7 @@ export function fill(text: string, params: FindingParams, lang: FindingLang): st
 function paramText(v: ParamValue, lang: FindingLang): string {
   if (typeof v === "string") return v;
   if (typeof v === "number") return lang === "nb" ? formatNumberNb(v) : String(v);
-  if ("date" in v) return lang === "nb" ? formatDateNb(v.date) : v.date;
+  if ("date" in v) return formatDate(v.date);
   return v[lang];
 }
 

@@ -4,10 +4,11 @@
  * Plans only: adapters carry out the edits. Highlights never change a value.
  */
 import type { LocalText } from "../../catalogue/schema";
+import { bilingual, translate } from "../../i18n";
 import { parseCell, rangeFrom } from "../a1";
 import type { CellInput, Edit, Severity } from "../model/edit";
 import { HIGHLIGHT_COLORS } from "../model/highlight";
-import { SEVERITY_ORDER, type Finding } from "../model/finding";
+import { SEVERITY_NB, SEVERITY_ORDER, type Finding } from "../model/finding";
 import { findSheet, type WorkbookSnapshot } from "../model/snapshot";
 import { freeSheetName, nameKey } from "../names";
 import { renderFinding } from "./render";
@@ -17,7 +18,6 @@ export const REPORT_TABLE = "tblKontrollrapport";
 /** Rows listed on the report sheet at most; the count of the rest is written below the table. */
 export const MAX_REPORT_ROWS = 50_000;
 
-export const SEVERITY_NB: Record<Severity, string> = { error: "Feil", warning: "Advarsel", info: "Merknad" };
 const SEVERITY_PLURAL_NB: Record<Severity, string> = {
   error: "Feil",
   warning: "Advarsler",
@@ -32,7 +32,7 @@ export const REPORT_HEADERS = [
   "Kolonne",
   "Verdi",
   "Melding",
-  "Slik retter du",
+  translate("nb", "consolidation.column.howToFix"),
   "Regel",
 ] as const;
 
@@ -47,6 +47,8 @@ export interface ReportOptions {
   onExisting?: "clash" | "numbered";
   /** The workbook's name, shown at the top. */
   title?: string;
+  /** The sheet's name (a valid sheet name: `reportSheetName`); "Kontrollrapport" when absent. */
+  sheet?: string;
 }
 
 export type ReportPlan =
@@ -59,19 +61,17 @@ export function planReport(
   snapshot: WorkbookSnapshot,
   options: ReportOptions = {},
 ): ReportPlan {
-  let sheet = REPORT_SHEET;
-  if (findSheet(snapshot, REPORT_SHEET)) {
-    const suggestion = freeSheetName(REPORT_SHEET, (name) => findSheet(snapshot, name) !== undefined);
+  const base = options.sheet ?? REPORT_SHEET;
+  let sheet = base;
+  if (findSheet(snapshot, base)) {
+    const suggestion = freeSheetName(base, (name) => findSheet(snapshot, name) !== undefined);
     if ((options.onExisting ?? "clash") === "clash") {
       return {
         ok: false,
         clash: {
-          sheet: REPORT_SHEET,
+          sheet: base,
           suggestion,
-          message: {
-            nb: `Arbeidsboken har allerede et ark som heter ${REPORT_SHEET}. Det blir ikke overskrevet: slett eller gi det nytt navn selv, eller lag rapporten på arket ${suggestion}.`,
-            en: `The workbook already has a sheet named ${REPORT_SHEET}. It is not overwritten: delete or rename it yourself, or write the report to the sheet ${suggestion}.`,
-          },
+          message: bilingual("checkReport.clash", { sheet: base, suggestion }),
         },
       };
     }
@@ -95,11 +95,16 @@ export function planReport(
     [SEVERITY_PLURAL_NB.warning, counts.warning],
     [SEVERITY_PLURAL_NB.info, counts.info],
     [
-      counts.error
-        ? "Rett feilene før arbeidsboken sendes inn."
-        : findings.length
-          ? "Ingen feil. Se gjennom advarslene."
-          : "Ingen funn.",
+      translate(
+        "nb",
+        counts.error
+          ? "checkReport.fixErrors"
+          : counts.warning
+            ? "checkReport.reviewWarnings"
+            : counts.info
+              ? "checkReport.reviewNotes"
+              : "checkReport.noFindings",
+      ),
       null,
     ],
   ];
@@ -159,7 +164,7 @@ export function planReport(
       kind: "setValues",
       sheet,
       address: `A${FIRST_TABLE_ROW + listed.length + 2}`,
-      values: [[`${findings.length - listed.length} funn til er ikke listet her.`]],
+      values: [[translate("nb", "checkReport.notListed", { count: findings.length - listed.length })]],
     });
   }
   edits.push(

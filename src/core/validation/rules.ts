@@ -10,6 +10,8 @@ export interface RuleSpec {
 }
 
 export const RULES = {
+  // The workbook as a whole
+  "workbook.not-a-template": { severity: "error" },
   // Structure
   "structure.missing-sheet": { severity: "error" },
   "structure.renamed-sheet": { severity: "warning" },

@@ -1,11 +1,14 @@
 /**
  * Small accessible SVG charts drawn without a chart library (a few kilobytes instead of a few hundred):
- * stacked horizontal bars for categories split by series, and lines over periods. Each chart has a name
- * for screen readers that carries its numbers, and the numbers as a table one click away.
+ * stacked horizontal bars for categories split by series, and lines over periods. They are drawn in pixels at the
+ * width they get, so their text stays 12 px in a 350 px pane and in a wide one, with a value axis of four to six
+ * round labels. Each chart has a name for screen readers that carries its numbers, and the numbers as a table one
+ * click away.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import { useI18n } from "../context";
+import { axisTicks } from "../../core/consolidate/axis";
 import { SERIES_COLOURS } from "../../core/consolidate/charts";
 import type { ChartData } from "../model";
 
@@ -15,12 +18,20 @@ const DASHES = ["", "6 3", "2 3", "8 3 2 3", "4 4", "1 2", "10 2"];
 const colour = (i: number) => COLOURS[i % COLOURS.length];
 const dash = (i: number) => DASHES[i % DASHES.length];
 
+/** Text size in pixels, whatever the width of the pane. */
+const FONT = 12;
+/** Roughly the width of a character of chart text, for fitting labels. */
+const CHAR = 6.8;
+/** The width drawn before the chart is measured (and where nothing can be measured). */
+const DEFAULT_WIDTH = 300;
+
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   caption: { fontWeight: tokens.fontWeightSemibold },
-  svg: { width: "100%", height: "auto", overflow: "visible" },
+  svg: { display: "block", overflow: "visible" },
   text: { fill: tokens.colorNeutralForeground1 },
   axis: { stroke: tokens.colorNeutralStroke1 },
+  grid: { stroke: tokens.colorNeutralStroke2 },
   tableWrap: { overflowX: "auto" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", textAlign: "right" },
@@ -36,23 +47,44 @@ const useStyles = makeStyles({
   },
 });
 
+/** The width of the element in pixels, followed as the pane is resized. */
+function useWidth(): [(el: HTMLElement | null) => void, number] {
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((el: HTMLElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (!el) return;
+    const measure = (w: number) => setWidth(w > 0 ? Math.floor(w) : DEFAULT_WIDTH);
+    measure(el.clientWidth);
+    observer.current = new ResizeObserver(([entry]) => measure(entry.contentRect.width));
+    observer.current.observe(el);
+  }, []);
+  return [ref, width];
+}
+
+/** Text cut to `chars` characters, with an ellipsis when cut. */
+const fit = (text: string, chars: number) =>
+  text.length > chars ? `${text.slice(0, Math.max(1, chars - 1))}…` : text;
+
 export function Chart({ data }: { data: ChartData }) {
   const { t, lang, num } = useI18n();
   const styles = useStyles();
   const titleId = useId();
+  const [measured, width] = useWidth();
   const title = data.title[lang];
   const hasData = data.series.some((s) => s.values.some((v) => v !== 0));
   return (
-    <figure className={styles.figure} aria-labelledby={titleId}>
+    <figure className={styles.figure} aria-labelledby={titleId} ref={measured}>
       <figcaption id={titleId} className={styles.caption}>
         {title}
       </figcaption>
       {!hasData ? (
         <span>{t("consolidate.chartNoData")}</span>
       ) : data.kind === "column" ? (
-        <StackedBars data={data} />
+        <StackedBars data={data} width={width} />
       ) : (
-        <Lines data={data} />
+        <Lines data={data} width={width} />
       )}
       {hasData && data.series.length > 1 && <Legend data={data} line={data.kind === "line"} />}
       {hasData && (
@@ -146,51 +178,95 @@ function spoken(data: ChartData, lang: "nb" | "en", num: (n: number) => string):
     .join("; ");
 }
 
+/** Vertical grid lines and their labels along the bottom of a bar chart, or horizontal ones up a line chart. */
+function ValueAxis({
+  ticks,
+  at,
+  from,
+  to,
+  vertical,
+}: {
+  ticks: number[];
+  at: (v: number) => number;
+  from: number;
+  to: number;
+  vertical: boolean;
+}) {
+  const { num } = useI18n();
+  const styles = useStyles();
+  return (
+    <g data-axis="value">
+      {ticks.map((v) =>
+        vertical ? (
+          <g key={v}>
+            <line x1={from} y1={at(v)} x2={to} y2={at(v)} className={styles.grid} />
+            <text x={from - 4} y={at(v) + FONT / 3} fontSize={FONT} textAnchor="end" className={styles.text}>
+              {num(v)}
+            </text>
+          </g>
+        ) : (
+          <g key={v}>
+            <line x1={at(v)} y1={from} x2={at(v)} y2={to} className={styles.grid} />
+            <text x={at(v)} y={to + FONT + 2} fontSize={FONT} textAnchor="middle" className={styles.text}>
+              {num(v)}
+            </text>
+          </g>
+        ),
+      )}
+    </g>
+  );
+}
+
 /** One bar per category, label above it so long Norwegian names fit a narrow pane; series stacked. */
-function StackedBars({ data }: { data: ChartData }) {
+function StackedBars({ data, width }: { data: ChartData; width: number }) {
   const { lang, num } = useI18n();
   const styles = useStyles();
   const totals = data.categories.map((_, i) =>
     data.series.reduce((n, s) => n + Math.max(0, s.values[i] ?? 0), 0),
   );
-  const max = Math.max(1, ...totals);
-  const width = 300;
-  const row = 38;
-  const barMax = 230;
+  const ticks = axisTicks(Math.max(...totals));
+  const top = ticks[ticks.length - 1];
+  const row = 40;
+  // Room at the right for the last axis label and for a total beyond the longest bar.
+  const left = 4;
+  const barMax = width - left - CHAR * Math.max(num(top).length, 4);
+  const x = (v: number) => left + (v / top) * barMax;
+  const plotBottom = data.categories.length * row + 2;
   return (
     <svg
       className={styles.svg}
-      viewBox={`0 0 ${width} ${data.categories.length * row + 4}`}
+      width={width}
+      height={plotBottom + FONT + 6}
       role="img"
       aria-label={`${data.title[lang]}. ${spoken(data, lang, num)}`}
     >
+      <ValueAxis ticks={ticks} at={x} from={0} to={plotBottom} vertical={false} />
       {data.categories.map((c, i) => {
         const y = i * row;
-        let x = 0;
-        const label = c.name[lang];
+        let end = left;
         return (
           <g key={c.id}>
-            <text x={0} y={y + 12} fontSize={11} className={styles.text}>
-              {label.length > 52 ? `${label.slice(0, 50)}…` : label}
+            <text x={left} y={y + FONT + 1} fontSize={FONT} className={styles.text}>
+              {fit(c.name[lang], Math.floor((width - left) / CHAR))}
             </text>
             {data.series.map((s, si) => {
-              const w = (Math.max(0, s.values[i] ?? 0) / max) * barMax;
+              const w = (Math.max(0, s.values[i] ?? 0) / top) * barMax;
               const rect = (
                 <rect
                   key={s.id}
-                  x={x}
-                  y={y + 17}
+                  x={end}
+                  y={y + FONT + 6}
                   width={w}
-                  height={14}
+                  height={16}
                   fill={colour(si)}
                   stroke="#ffffff"
                   strokeWidth={w > 2 ? 1 : 0}
                 />
               );
-              x += w;
+              end += w;
               return rect;
             })}
-            <text x={x + 4} y={y + 28} fontSize={11} className={styles.text}>
+            <text x={end + 4} y={y + FONT + 18} fontSize={FONT} className={styles.text}>
               {num(totals[i])}
             </text>
           </g>
@@ -200,39 +276,50 @@ function StackedBars({ data }: { data: ChartData }) {
   );
 }
 
-/** Several series over ordered categories (periods). */
-function Lines({ data }: { data: ChartData }) {
+/** Several series over ordered categories (periods), with a value axis of round labels. */
+function Lines({ data, width }: { data: ChartData; width: number }) {
   const { lang, num } = useI18n();
   const styles = useStyles();
-  const width = 300;
-  const height = 170;
-  const left = 44;
-  const bottom = 24;
-  const max = Math.max(1, ...data.series.flatMap((s) => s.values));
+  const height = 200;
+  const ticks = axisTicks(Math.max(0, ...data.series.flatMap((s) => s.values)));
+  const top = ticks[ticks.length - 1];
+  const left = 8 + CHAR * Math.max(...ticks.map((v) => num(v).length));
+  const bottom = FONT + 12;
+  const right = 12;
   const n = data.categories.length;
-  const x = (i: number) =>
-    left + 8 + (n <= 1 ? (width - left - 16) / 2 : (i * (width - left - 24)) / (n - 1));
-  const y = (v: number) => height - bottom - (v / max) * (height - bottom - 10);
+  const plotWidth = width - left - right;
+  const x = (i: number) => left + (n <= 1 ? plotWidth / 2 : (i * plotWidth) / (n - 1));
+  const y = (v: number) => height - bottom - (v / top) * (height - bottom - FONT);
+  // Every period is named where the names fit; otherwise every second, third, ... and always the last.
+  const label = Math.max(...data.categories.map((c) => c.name[lang].length)) * CHAR + 8;
+  const every = Math.max(1, Math.ceil((label * n) / (plotWidth + label)));
+  const named = (i: number) => (n - 1 - i) % every === 0;
   return (
     <svg
       className={styles.svg}
-      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
       role="img"
       aria-label={`${data.title[lang]}. ${spoken(data, lang, num)}`}
     >
-      <line x1={left} y1={height - bottom} x2={width} y2={height - bottom} className={styles.axis} />
-      <line x1={left} y1={10} x2={left} y2={height - bottom} className={styles.axis} />
-      <text x={left - 4} y={14} fontSize={10} textAnchor="end" className={styles.text}>
-        {num(max)}
-      </text>
-      <text x={left - 4} y={height - bottom} fontSize={10} textAnchor="end" className={styles.text}>
-        0
-      </text>
-      {data.categories.map((c, i) => (
-        <text key={c.id} x={x(i)} y={height - 6} fontSize={10} textAnchor="middle" className={styles.text}>
-          {c.name[lang]}
-        </text>
-      ))}
+      <ValueAxis ticks={ticks} at={y} from={left} to={width - right} vertical />
+      <line x1={left} y1={height - bottom} x2={width - right} y2={height - bottom} className={styles.axis} />
+      <line x1={left} y1={FONT} x2={left} y2={height - bottom} className={styles.axis} />
+      {data.categories.map(
+        (c, i) =>
+          named(i) && (
+            <text
+              key={c.id}
+              x={x(i)}
+              y={height - 4}
+              fontSize={FONT}
+              textAnchor={n > 1 && i === n - 1 ? "end" : n > 1 && i === 0 ? "start" : "middle"}
+              className={styles.text}
+            >
+              {c.name[lang]}
+            </text>
+          ),
+      )}
       {data.series.map((s, si) => (
         <g key={s.id}>
           <polyline

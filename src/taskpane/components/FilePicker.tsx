@@ -1,6 +1,6 @@
 /** Pick files with a button (keyboard) or drop them on the zone (mouse); reads them into memory. */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useId, useRef, useState, type DragEvent } from "react";
+import { useId, useRef, useState, type DragEvent, type Ref } from "react";
 import { useI18n } from "../context";
 import type { PickedFile } from "../model";
 
@@ -13,6 +13,8 @@ export interface FilePickerProps {
   label: string;
   onFiles(files: PickedFile[], problems: string[]): void;
   disabled?: boolean;
+  /** Given the button that opens the file dialog (for moving focus to it). */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
 const useStyles = makeStyles({
@@ -32,7 +34,7 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-export function FilePicker({ extension, multiple, label, onFiles, disabled }: FilePickerProps) {
+export function FilePicker({ extension, multiple, label, onFiles, disabled, buttonRef }: FilePickerProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -66,7 +68,12 @@ export function FilePicker({ extension, multiple, label, onFiles, disabled }: Fi
       onDrop={onDrop}
       data-testid="drop-zone"
     >
-      <Button onClick={() => input.current?.click()} disabled={disabled} aria-describedby={hintId}>
+      <Button
+        ref={buttonRef}
+        onClick={() => input.current?.click()}
+        disabled={disabled}
+        aria-describedby={hintId}
+      >
         {label}
       </Button>
       <Text id={hintId} size={200}>

@@ -1,6 +1,6 @@
 /** The returned workbooks to check or consolidate: pick, drop, or build the sample set; shared by both sections. */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useI18n, usePane } from "../context";
 import { useAction } from "../useAction";
 import { FilePicker } from "./FilePicker";
@@ -18,6 +18,7 @@ export function FilesPanel({ disabled }: { disabled?: boolean }) {
   const sampleJob = useAction();
   const styles = useStyles();
   const [problems, setProblems] = useState<string[]>([]);
+  const pick = useRef<HTMLButtonElement>(null);
   const busy = sampleJob.busy;
 
   async function samples() {
@@ -25,7 +26,14 @@ export function FilesPanel({ disabled }: { disabled?: boolean }) {
     if (!made) return;
     setFiles(made);
     setProblems([]);
-    announce(t("files.samplesLoaded", { count: made.length }));
+    sampleJob.finish(t("files.samplesLoaded", { count: made.length }));
+  }
+
+  function clear() {
+    setFiles([]);
+    // The button goes with the list: focus moves to choosing files again.
+    pick.current?.focus();
+    announce(t("files.cleared"));
   }
 
   return (
@@ -35,6 +43,7 @@ export function FilesPanel({ disabled }: { disabled?: boolean }) {
         multiple
         label={t("files.pick")}
         disabled={disabled || busy}
+        buttonRef={pick}
         onFiles={(picked, why) => {
           // A file picked again replaces the earlier one of the same name.
           const names = new Set(picked.map((f) => f.name));
@@ -61,7 +70,7 @@ export function FilesPanel({ disabled }: { disabled?: boolean }) {
         <div>
           <div className={styles.row}>
             <Text weight="semibold">{t("files.chosen", { count: files.length })}</Text>
-            <Button size="small" appearance="subtle" onClick={() => setFiles([])} disabled={disabled}>
+            <Button size="small" appearance="subtle" onClick={clear} disabled={disabled}>
               {t("files.clear")}
             </Button>
           </div>

@@ -1,10 +1,11 @@
 /**
- * Findings grouped by file and sheet, filterable by severity and text, with counts. In Excel each
- * finding selects its cell; in file mode it shows the cell address and what the cell holds.
+ * Findings of one or many files, most severe first: the count line, a filter by severity and a search, then the
+ * errors, the warnings and the notes, each under its own heading. In Excel each finding selects its cell; in file
+ * mode it shows the file, the cell address and what the cell holds.
  */
 import { Badge, Button, Checkbox, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { SEVERITY_ORDER, type Finding, type Severity } from "../../core/model/finding";
+import { useId, useMemo, useState, type Ref } from "react";
+import { bySeverity, type Finding, type Severity } from "../../core/model/finding";
 import { renderFinding } from "../../core/validation/render";
 import { useI18n } from "../context";
 import { countBySeverity, type CheckedFile } from "../model";
@@ -19,7 +20,16 @@ const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  filters: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  filters: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    border: "none",
+    padding: 0,
+    margin: 0,
+  },
+  legend: { padding: 0 },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -40,71 +50,59 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorderActive },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   h3: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0 0` },
-  h4: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalXS} 0 0` },
 });
 
 export interface FindingsListProps {
   checked: CheckedFile[];
+  /** The count line, first in the list; by default the counts per severity. */
+  summary?: string;
+  /** Given the count line, which an action's outcome focuses (see `useAction`). */
+  summaryRef?: Ref<HTMLElement>;
   /** Present in Excel: selects the finding's cell in the open workbook. */
   onSelect?: (sheet: string, cell: string) => void;
 }
 
-interface Group {
+interface Listed {
   file: CheckedFile;
-  sheets: { sheet: string | null; findings: Finding[] }[];
+  finding: Finding;
 }
 
-export function FindingsList({ checked, onSelect }: FindingsListProps) {
+export function FindingsList({ checked, summary, summaryRef, onSelect }: FindingsListProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [query, setQuery] = useState("");
   const [limit, setLimit] = useState(PAGE);
+  const id = useId();
 
-  const all = useMemo(() => checked.flatMap((c) => c.findings), [checked]);
-  const counts = useMemo(() => countBySeverity(all), [all]);
+  const all = useMemo(() => bySeverity(checked), [checked]);
+  const counts = useMemo(() => countBySeverity(all.map((x) => x.finding)), [all]);
 
-  const { groups, total } = useMemo(() => {
+  const matching = useMemo(() => {
     const q = query.trim().toLocaleLowerCase(lang);
-    const matches = (f: Finding) =>
-      shown[f.severity] &&
-      (!q ||
-        [renderFinding(f, lang).message, f.sheet, f.cell, f.column, f.value, f.rule]
-          .filter((s): s is string => !!s)
-          .some((s) => s.toLocaleLowerCase(lang).includes(q)));
-    let total = 0;
-    const groups: Group[] = checked.map((file) => {
-      const bySheet = new Map<string | null, Finding[]>();
-      for (const f of file.findings) {
-        if (!matches(f)) continue;
-        total++;
-        const list = bySheet.get(f.sheet) ?? [];
-        list.push(f);
-        bySheet.set(f.sheet, list);
-      }
-      const sheets = [...bySheet.entries()].map(([sheet, findings]) => ({
-        sheet,
-        findings: findings.sort(
-          (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.row ?? 0) - (b.row ?? 0),
-        ),
-      }));
-      return { file, sheets };
-    });
-    return { groups, total };
-  }, [checked, shown, query, lang]);
+    return all.filter(
+      ({ file, finding: f }) =>
+        shown[f.severity] &&
+        (!q ||
+          [renderFinding(f, lang).message, file.file, f.sheet, f.cell, f.column, f.value, f.rule]
+            .filter((s): s is string => !!s)
+            .some((s) => s.toLocaleLowerCase(lang).includes(q))),
+    );
+  }, [all, shown, query, lang]);
 
+  const visible = matching.slice(0, limit);
   const clean = checked.filter((c) => c.findings.length === 0).map((c) => c.file);
-  let budget = limit;
   const showFile = checked.length > 1 || !onSelect;
   return (
     <div className={styles.root}>
-      <Text weight="semibold">
-        {t("check.summary", { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+      <Text weight="semibold" ref={summaryRef} tabIndex={-1}>
+        {summary ??
+          t("check.summary", { errors: counts.error, warnings: counts.warning, infos: counts.info })}
       </Text>
-      <fieldset className={styles.filters} style={{ border: "none", padding: 0, margin: 0 }}>
-        <legend style={{ padding: 0 }}>{t("check.filterSeverity")}</legend>
+      <fieldset className={styles.filters}>
+        <legend className={styles.legend}>{t("check.filterSeverity")}</legend>
         {SEVERITIES.map((s) => (
           <Checkbox
             key={s}
@@ -118,54 +116,30 @@ export function FindingsList({ checked, onSelect }: FindingsListProps) {
         <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
       </Field>
       <Text role="status" size={200}>
-        {t("check.shown", { shown: total, total: all.length })}
+        {t("check.shown", { shown: matching.length, total: all.length })}
       </Text>
-      {groups
-        .filter((g) => g.sheets.length > 0)
-        .map(({ file, sheets }) => (
-          <section key={file.file} aria-label={file.file}>
-            {showFile && (
-              <h3 className={styles.h3}>
-                {t("check.fileGroup", { file: file.file })}
-                {file.submission && (
-                  <Text size={200} block weight="regular">
-                    {t("check.submission", {
-                      unit: file.submission.unit ?? "?",
-                      agency: file.submission.agency ?? "?",
-                      period: file.submission.period ?? "?",
-                    })}
-                  </Text>
-                )}
-              </h3>
-            )}
-            {sheets.map(({ sheet, findings }) => {
-              const visible = findings.slice(0, Math.max(0, budget));
-              budget -= visible.length;
-              if (visible.length === 0) return null;
-              return (
-                <div key={sheet ?? ""}>
-                  <h4 className={styles.h4}>
-                    {t("check.sheetGroup", {
-                      sheet: sheet ?? t("check.workbookLevel"),
-                      count: findings.length,
-                    })}
-                  </h4>
-                  <ul className={styles.list}>
-                    {visible.map((f, i) => (
-                      <FindingItem key={i} finding={f} onSelect={onSelect} />
-                    ))}
-                  </ul>
-                </div>
-              );
-            })}
+      {SEVERITIES.map((s) => {
+        const items = visible.filter((x) => x.finding.severity === s);
+        if (items.length === 0) return null;
+        return (
+          <section key={s} aria-labelledby={`${id}-${s}`}>
+            <h3 id={`${id}-${s}`} className={styles.h3}>
+              {t(`check.severities.${s}`, { count: matching.filter((x) => x.finding.severity === s).length })}
+            </h3>
+            <ul className={styles.list}>
+              {items.map((x, i) => (
+                <FindingItem key={i} listed={x} showFile={showFile} onSelect={onSelect} />
+              ))}
+            </ul>
           </section>
-        ))}
+        );
+      })}
       {clean.length > 0 && (
         <Text size={200}>{t("check.clean", { count: clean.length, files: clean.join(", ") })}</Text>
       )}
-      {total > limit && (
+      {matching.length > limit && (
         <Button onClick={() => setLimit((l) => l + PAGE)}>
-          {t("check.more", { count: Math.min(PAGE, total - limit) })}
+          {t("check.more", { count: Math.min(PAGE, matching.length - limit) })}
         </Button>
       )}
     </div>
@@ -173,16 +147,19 @@ export function FindingsList({ checked, onSelect }: FindingsListProps) {
 }
 
 function FindingItem({
-  finding: f,
+  listed: { file, finding: f },
+  showFile,
   onSelect,
 }: {
-  finding: Finding;
+  listed: Listed;
+  showFile: boolean;
   onSelect?: FindingsListProps["onSelect"];
 }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const { message, hint } = renderFinding(f, lang);
-  const meta = [
+  const place = [
+    f.sheet ? t("check.sheet", { sheet: f.sheet }) : t("check.workbookLevel"),
     f.cell ? t("check.cell", { cell: f.cell }) : f.row !== null ? t("check.row", { row: f.row }) : null,
     f.column ? t("check.column", { column: f.column }) : null,
     f.value !== null && f.value !== "" ? t("check.value", { value: f.value }) : null,
@@ -195,7 +172,8 @@ function FindingItem({
         </Badge>
         <Text>{message}</Text>
       </span>
-      {meta.length > 0 && <span className={styles.meta}>{meta.join(" · ")}</span>}
+      {showFile && <span className={styles.meta}>{file.file}</span>}
+      <span className={styles.meta}>{place.join(" · ")}</span>
       {hint && <span className={styles.meta}>{t("check.hint", { hint })}</span>}
       {onSelect && f.sheet && f.cell && (
         <span>

@@ -1,18 +1,21 @@
-/** What a section's work is doing: progress with cancel while a job runs, then its outcome or error. */
+/**
+ * What a section's work is doing: progress with cancel while a job runs, then its outcome or error, which the
+ * action focuses when it ends (`useAction`).
+ */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useI18n } from "../context";
 import type { Action } from "../useAction";
 import { JobProgressBar } from "./JobProgressBar";
 
 export interface StatusMessage {
-  intent: "success" | "error";
+  intent: "success" | "info" | "error";
   text: string;
 }
 
 export function JobStatus({
   action,
 }: {
-  action: Pick<Action, "busy" | "progress" | "slow" | "message" | "cancel">;
+  action: Pick<Action, "busy" | "progress" | "slow" | "message" | "cancel" | "messageRef">;
 }) {
   const { t } = useI18n();
   return (
@@ -29,7 +32,7 @@ export function JobStatus({
         />
       )}
       {action.message && (
-        <MessageBar intent={action.message.intent}>
+        <MessageBar intent={action.message.intent} ref={action.messageRef} tabIndex={-1}>
           <MessageBarBody>{action.message.text}</MessageBarBody>
         </MessageBar>
       )}

@@ -1,11 +1,13 @@
-/** Who has not sent yet: the expected submissions that none of the consolidated files is. */
+/**
+ * Who has not sent yet: the expected submissions that none of the consolidated files is. The heading is the
+ * result's (a fold of its own); `labelledBy` names the table by it.
+ */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useI18n } from "../context";
 import type { ConsolidationResult } from "../model";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  h: { margin: 0, fontSize: tokens.fontSizeBase400 },
   wrap: { overflowX: "auto" },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   th: {
@@ -17,16 +19,18 @@ const useStyles = makeStyles({
   td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "3px 4px", verticalAlign: "top" },
 });
 
-export function MissingList({ result }: { result: Pick<ConsolidationResult, "missing" | "expectedFrom"> }) {
+export function MissingList({
+  result,
+  labelledBy,
+}: {
+  result: Pick<ConsolidationResult, "missing" | "expectedFrom">;
+  labelledBy: string;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const { missing, expectedFrom } = result;
-  const heading = t("cycle.missingHeading", { count: missing.length });
   return (
-    <section aria-labelledby="consolidate-missing" className={styles.root}>
-      <h4 id="consolidate-missing" className={styles.h}>
-        {heading}
-      </h4>
+    <div className={styles.root}>
       {expectedFrom === null ? (
         <Text>{t("cycle.missingUnknown")}</Text>
       ) : missing.length === 0 ? (
@@ -35,7 +39,7 @@ export function MissingList({ result }: { result: Pick<ConsolidationResult, "mis
         <>
           <Text>{t(expectedFrom === "list" ? "cycle.missingIntroList" : "cycle.missingIntro")}</Text>
           <div className={styles.wrap} tabIndex={0}>
-            <table className={styles.table} aria-labelledby="consolidate-missing">
+            <table className={styles.table} aria-labelledby={labelledBy}>
               <thead>
                 <tr>
                   {(
@@ -62,6 +66,6 @@ export function MissingList({ result }: { result: Pick<ConsolidationResult, "mis
           </div>
         </>
       )}
-    </section>
+    </div>
   );
 }

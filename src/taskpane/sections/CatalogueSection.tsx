@@ -1,4 +1,8 @@
-/** Katalog: browse and search instruments; version and provenance; load a revised catalogue (checked first). */
+/**
+ * Katalog: browse and search instruments. Under "Mer": the catalogue's source, each instrument's provenance, and
+ * the secretariat's action, loading a revised catalogue (checked first). The filters go back to "Alle" by choice,
+ * so their drop-downs have no clear button (Fluent's would be named in English, "Clear selection").
+ */
 import {
   Button,
   Dropdown,
@@ -9,14 +13,18 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Option,
+  Switch,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { defaultCatalogue, parseCatalogue } from "../../catalogue";
+import { defaultCatalogue } from "../../catalogue";
+import { parseCatalogue } from "../../catalogue/check";
 import { goals, groupings } from "../../catalogue/select";
 import type { Instrument } from "../../catalogue/schema";
+import { formatDate } from "../../core/dates";
 import { FilePicker } from "../components/FilePicker";
+import { More } from "../components/More";
 import { useI18n, usePane } from "../context";
 import type { MessageKey } from "../../i18n";
 
@@ -38,6 +46,8 @@ const useStyles = makeStyles({
 });
 
 const ALL = "*";
+/** How the bundled catalogues write the source's mark for the tax collector (skatteoppkreveren). */
+const TAX_COLLECTOR_MARK = "(tax-collector mark)";
 
 export function CatalogueSection() {
   const { t, lang } = useI18n();
@@ -48,6 +58,10 @@ export function CatalogueSection() {
   const [grouping, setGrouping] = useState(ALL);
   const [agency, setAgency] = useState(ALL);
   const [rejected, setRejected] = useState<{ file: string; problems: string[] } | null>(null);
+  const [provenance, setProvenance] = useState(false);
+  // The source's marks are its own notation (x per agency column), except one described in words.
+  const marksText = (marks: string) =>
+    marks === TAX_COLLECTOR_MARK ? t("catalogue.marks.taxCollector") : marks;
 
   const goalList = goals(catalogue);
   const groupingList = groupings(catalogue, goal === ALL ? undefined : goal);
@@ -92,6 +106,7 @@ export function CatalogueSection() {
   ) => (
     <Field label={label}>
       <Dropdown
+        clearButton={null}
         value={value === ALL ? t("common.all") : (options.find((o) => o.id === value)?.label ?? value)}
         selectedOptions={[value]}
         onOptionSelect={(_, d) => d.optionValue && set(d.optionValue)}
@@ -114,52 +129,13 @@ export function CatalogueSection() {
           {catalogue.description[lang]}
         </Text>
         <Text block size={200}>
-          {t("catalogue.version", { version: catalogue.version, published: catalogue.published })} ·{" "}
+          {t("catalogue.version", { version: catalogue.version, published: formatDate(catalogue.published) })}{" "}
+          ·{" "}
           {catalogueSource.kind === "bundled"
             ? t("catalogue.bundled")
             : t("catalogue.revised", { file: catalogueSource.name })}
         </Text>
-        <details>
-          <summary>{t("catalogue.source")}</summary>
-          <Text size={200}>{catalogue.source}</Text>
-        </details>
       </div>
-      <div>
-        <FilePicker
-          extension=".json"
-          multiple={false}
-          label={t("catalogue.load")}
-          onFiles={(files, problems) => {
-            if (problems.length) setRejected({ file: "", problems });
-            const f = files[0];
-            if (f) load(new TextDecoder("utf-8").decode(f.bytes), f.name);
-          }}
-        />
-        {catalogueSource.kind === "file" && (
-          <Button
-            appearance="subtle"
-            onClick={() => {
-              const c = defaultCatalogue();
-              setCatalogue(c, { kind: "bundled" }, null);
-              announce(t("catalogue.loaded", { version: c.version }));
-            }}
-          >
-            {t("catalogue.reset")}
-          </Button>
-        )}
-      </div>
-      {rejected && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("catalogue.rejected", { file: rejected.file })}</MessageBarTitle>
-            <ul className={styles.problems} tabIndex={0} aria-label={t("catalogue.problems")}>
-              {rejected.problems.map((p, i) => (
-                <li key={i}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
       <div className={styles.filters}>
         <Field label={t("catalogue.search")}>
           <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
@@ -186,6 +162,52 @@ export function CatalogueSection() {
           catalogue.agencies.map((a) => ({ id: a.id, label: a.name[lang] })),
         )}
       </div>
+      <More>
+        <Text size={200}>
+          {t("catalogue.source")}:{" "}
+          {typeof catalogue.source === "string" ? catalogue.source : catalogue.source[lang]}
+        </Text>
+        <Switch
+          label={t("catalogue.showProvenance")}
+          checked={provenance}
+          onChange={(_, d) => setProvenance(d.checked)}
+        />
+        <Text size={200}>{t("catalogue.loadHint")}</Text>
+        <FilePicker
+          extension=".json"
+          multiple={false}
+          label={t("catalogue.load")}
+          onFiles={(files, problems) => {
+            if (problems.length) setRejected({ file: "", problems });
+            const f = files[0];
+            if (f) load(new TextDecoder("utf-8").decode(f.bytes), f.name);
+          }}
+        />
+        {catalogueSource.kind === "file" && (
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              const c = defaultCatalogue();
+              setCatalogue(c, { kind: "bundled" }, null);
+              announce(t("catalogue.loaded", { version: c.version }));
+            }}
+          >
+            {t("catalogue.reset")}
+          </Button>
+        )}
+      </More>
+      {rejected && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("catalogue.rejected", { file: rejected.file })}</MessageBarTitle>
+            <ul className={styles.problems} tabIndex={0} aria-label={t("catalogue.problems")}>
+              {rejected.problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Text role="status">
         {t("catalogue.count", { shown: shown.length, total: catalogue.instruments.length })}
       </Text>
@@ -208,12 +230,14 @@ export function CatalogueSection() {
                 {t("catalogue.speed")}:{" "}
                 {t(i.speed ? (`catalogue.speed.${i.speed}` as MessageKey) : "catalogue.speed.none")}
               </span>
-              <span className={styles.meta}>
-                {t("catalogue.provenance")}: {t(`catalogue.basis.${i.provenance.agenciesBasis}`)}
-                {i.provenance.marksInSource
-                  ? ` (${t("catalogue.marks", { marks: i.provenance.marksInSource })})`
-                  : ""}
-              </span>
+              {provenance && (
+                <span className={styles.meta}>
+                  {t("catalogue.provenance")}: {t(`catalogue.basis.${i.provenance.agenciesBasis}`)}
+                  {i.provenance.marksInSource
+                    ? ` (${t("catalogue.marks", { marks: marksText(i.provenance.marksInSource) })})`
+                    : ""}
+                </span>
+              )}
             </li>
           ))}
         </ul>

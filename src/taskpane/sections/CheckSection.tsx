@@ -1,11 +1,15 @@
-/** Kontroll: check the open workbook or returned files; findings by sheet and severity; export the report. */
+/**
+ * Kontroll: check the open workbook or returned files; findings most severe first; export the report. Results of
+ * files belong to the files chosen: once the choice changes they are gone, and the pane says to check again.
+ */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { FilesPanel } from "../components/FilesPanel";
 import { FindingsList } from "../components/FindingsList";
 import { JobStatus } from "../components/JobStatus";
+import { More } from "../components/More";
 import { useI18n, usePane } from "../context";
-import { countBySeverity, JSON_MIME, type CheckedFile } from "../model";
+import { countBySeverity, JSON_MIME, type CheckedFile, type PickedFile } from "../model";
 import { reportJson } from "../report";
 import { useAction } from "../useAction";
 
@@ -18,37 +22,32 @@ const useStyles = makeStyles({
 
 export function CheckSection() {
   const { t } = useI18n();
-  const { host, catalogue, catalogueText, files, announce } = usePane();
+  const { host, catalogue, catalogueText, files } = usePane();
   const styles = useStyles();
   const action = useAction();
-  const [checked, setChecked] = useState<CheckedFile[] | null>(null);
-  const [source, setSource] = useState<"workbook" | "files">("files");
-
-  function done(results: CheckedFile[], from: "workbook" | "files") {
-    setChecked(results);
-    setSource(from);
-    const c = countBySeverity(results.flatMap((r) => r.findings));
-    const summary =
-      from === "files"
-        ? t("check.summaryFiles", {
-            files: results.length,
-            errors: c.error,
-            warnings: c.warning,
-            infos: c.info,
-          })
-        : t("check.summary", { errors: c.error, warnings: c.warning, infos: c.info });
-    announce(t("check.done", { summary }));
-  }
+  // The files checked are kept with the results: null for the open workbook.
+  const [result, setResult] = useState<{ checked: CheckedFile[]; files: PickedFile[] | null } | null>(null);
+  const stale = result !== null && result.files !== null && result.files !== files;
+  const checked = stale ? null : (result?.checked ?? null);
 
   const checkWorkbook = () =>
     action.run(async (excel) => {
-      if (host.workbook) done([await host.workbook.check(catalogue, excel)], "workbook");
+      if (host.workbook) setResult({ checked: [await host.workbook.check(catalogue, excel)], files: null });
       return null;
     });
 
   async function checkFiles() {
-    const results = await action.job("check", { files, catalogueText });
-    if (results) done(results, "files");
+    const checking = files;
+    const results = await action.job("check", { files: checking, catalogueText });
+    if (results) setResult({ checked: results, files: checking });
+  }
+
+  function summary(results: CheckedFile[], fromFiles: boolean): string {
+    const c = countBySeverity(results.flatMap((r) => r.findings));
+    const counts = { errors: c.error, warnings: c.warning, infos: c.info };
+    return fromFiles
+      ? t("check.summaryFiles", { files: results.length, ...counts })
+      : t("check.summary", counts);
   }
 
   const exportReport = (report: CheckedFile[]) =>
@@ -84,18 +83,23 @@ export function CheckSection() {
         </div>
       )}
       <JobStatus action={action} />
+      {stale && <Text>{t("check.stale")}</Text>}
       {checked && (
         <section aria-labelledby="check-results" className={styles.root}>
           <h3 id="check-results" className={styles.h3}>
             {t("check.results")}
           </h3>
           {checked.every((c) => c.findings.length === 0) ? (
-            <Text>{t("check.none")}</Text>
+            <Text ref={action.summaryRef} tabIndex={-1}>
+              {checked.length === 1 ? t("check.none") : summary(checked, true)}
+            </Text>
           ) : (
             <FindingsList
               checked={checked}
+              summary={summary(checked, result?.files !== null)}
+              summaryRef={action.summaryRef}
               onSelect={
-                source === "workbook" && host.workbook
+                result?.files === null && host.workbook
                   ? (sheet, cell) => {
                       host.workbook?.selectCell(sheet, cell).catch(action.fail);
                     }
@@ -107,6 +111,8 @@ export function CheckSection() {
             <Button onClick={() => void exportReport(checked)} disabled={working}>
               {host.kind === "excel" ? t("check.exportSheet") : t("check.exportXlsx")}
             </Button>
+          </div>
+          <More>
             <Button
               onClick={() => {
                 host.save({
@@ -114,13 +120,13 @@ export function CheckSection() {
                   bytes: JSON.stringify(reportJson(checked), null, 2),
                   mime: JSON_MIME,
                 });
-                announce(t("check.reportDownloaded"));
+                action.finish(t("check.reportDownloaded"));
               }}
               disabled={working}
             >
               {t("check.exportJson")}
             </Button>
-          </div>
+          </More>
         </section>
       )}
     </div>

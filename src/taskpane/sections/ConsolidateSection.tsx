@@ -1,16 +1,29 @@
 /**
- * Sammenstill: this workbook's steering parameters (Excel), and the consolidation of returned workbooks
- * with who has not sent yet, conflicts, totals, charts and downloads.
+ * Sammenstill: this workbook's steering parameters (Excel), and the consolidation of returned workbooks: the files
+ * to follow up first, then the totals line and the downloads, then who has not sent yet, conflicts, steering
+ * parameters and charts, each folded so that the result fits a narrow pane. A result belongs to the selection of
+ * files it was made from: once the selection changes, it is removed and the pane says so.
  */
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { Chart } from "../components/Chart";
 import { FilesPanel } from "../components/FilesPanel";
+import { FollowUpBar, followUpSummary } from "../components/FollowUpBar";
 import { JobStatus } from "../components/JobStatus";
+import { More } from "../components/More";
 import { MissingList } from "../components/MissingList";
 import { ParameterTable } from "../components/ParameterTable";
 import { useI18n, usePane } from "../context";
-import { JSON_MIME, XLSX_MIME, type ConsolidationResult, type ParameterRow } from "../model";
+import { JSON_MIME, XLSX_MIME, type ConsolidationResult, type ParameterRow, type PickedFile } from "../model";
 import { useAction } from "../useAction";
 
 const useStyles = makeStyles({
@@ -19,6 +32,7 @@ const useStyles = makeStyles({
   h2: { margin: 0, fontSize: tokens.fontSizeBase500 },
   h3: { margin: 0, fontSize: tokens.fontSizeBase400 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 export function ConsolidateSection() {
@@ -27,15 +41,21 @@ export function ConsolidateSection() {
   const styles = useStyles();
   const action = useAction();
   const [own, setOwn] = useState<ParameterRow[] | null>(null);
-  const [result, setResult] = useState<ConsolidationResult | null>(null);
+  const [made, setMade] = useState<{ from: PickedFile[]; result: ConsolidationResult } | null>(null);
+  // The selection is replaced, never changed in place, when files are added or removed.
+  const result = made && made.from === files ? made.result : null;
 
   async function consolidate() {
-    const r = await action.job("consolidate", { files, catalogueText });
+    const from = files;
+    const r = await action.job("consolidate", { files: from, catalogueText });
     if (!r) return;
-    setResult(r);
-    announce(
-      t("consolidate.done", { files: r.files.length, counted: r.counted, conflicts: r.conflicts.length }),
-    );
+    setMade({ from, result: r });
+    const done = t("consolidate.done", {
+      files: r.files.length,
+      counted: r.counted,
+      conflicts: r.conflicts.length,
+    });
+    announce(`${done} ${followUpSummary(t, r.followUp)}`.trim());
   }
 
   /**
@@ -92,12 +112,14 @@ export function ConsolidateSection() {
           </div>
         )}
         <JobStatus action={action} />
+        {made && !result && <Text>{t("consolidate.stale")}</Text>}
       </section>
       {result && (
         <section aria-labelledby="consolidate-result" className={styles.root}>
           <h3 id="consolidate-result" className={styles.h3}>
             {t("consolidate.resultHeading")}
           </h3>
+          <FollowUpBar files={result.followUp} />
           <Text>
             {t("consolidate.done", {
               files: result.files.length,
@@ -105,7 +127,6 @@ export function ConsolidateSection() {
               conflicts: result.conflicts.length,
             })}
           </Text>
-          <MissingList result={result} />
           <div className={styles.row}>
             <Button
               appearance="primary"
@@ -129,6 +150,11 @@ export function ConsolidateSection() {
                 {t("consolidate.open")}
               </Button>
             )}
+            <Button disabled={working} onClick={() => void action.run(() => downloadAnnualReport(result))}>
+              {t("consolidate.annualReport")}
+            </Button>
+          </div>
+          <More>
             <Button
               onClick={() => {
                 host.save({
@@ -141,34 +167,56 @@ export function ConsolidateSection() {
             >
               {t("consolidate.downloadJson")}
             </Button>
-            <Button disabled={working} onClick={() => void action.run(() => downloadAnnualReport(result))}>
-              {t("consolidate.annualReport")}
-            </Button>
-          </div>
-          <h4 className={styles.h3}>{t("consolidate.conflicts")}</h4>
-          {result.conflicts.length === 0 ? (
-            <Text>{t("consolidate.noConflicts")}</Text>
-          ) : (
-            <ul className={styles.list}>
-              {result.conflicts.map((c) => (
-                <li key={`${c.unit}|${c.agency}|${c.period}`}>
-                  {t("consolidate.conflict", {
-                    unit: c.unit,
-                    agency: c.agency,
-                    period: c.period,
-                    files: c.files.join(", "),
-                  })}
-                  <br />
-                  <Text size={200}>{c.message[lang]}</Text>
-                </li>
-              ))}
-            </ul>
-          )}
-          <ParameterTable rows={result.parameters} caption={t("consolidate.totals")} />
-          <h4 className={styles.h3}>{t("consolidate.charts")}</h4>
-          {result.charts.map((c) => (
-            <Chart key={c.title.en} data={c} />
-          ))}
+          </More>
+          <Accordion multiple collapsible>
+            <AccordionItem value="missing">
+              <AccordionHeader as="h4" id="consolidate-missing">
+                {t("cycle.missingHeading", { count: result.missing.length })}
+              </AccordionHeader>
+              <AccordionPanel>
+                <MissingList result={result} labelledBy="consolidate-missing" />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="conflicts">
+              <AccordionHeader as="h4">
+                {t("consolidate.conflicts", { count: result.conflicts.length })}
+              </AccordionHeader>
+              <AccordionPanel>
+                {result.conflicts.length === 0 ? (
+                  <Text>{t("consolidate.noConflicts")}</Text>
+                ) : (
+                  <ul className={styles.list}>
+                    {result.conflicts.map((c) => (
+                      <li key={`${c.unit}|${c.agency}|${c.period}`}>
+                        {t("consolidate.conflict", {
+                          unit: c.unit,
+                          agency: c.agency,
+                          period: c.period,
+                          files: c.files.join(", "),
+                        })}
+                        <br />
+                        <Text size={200}>{c.message[lang]}</Text>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="totals">
+              <AccordionHeader as="h4">{t("consolidate.totalsHeading")}</AccordionHeader>
+              <AccordionPanel>
+                <ParameterTable rows={result.parameters} caption={t("consolidate.totals")} />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="charts">
+              <AccordionHeader as="h4">{t("consolidate.charts")}</AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                {result.charts.map((c) => (
+                  <Chart key={c.id} data={c} />
+                ))}
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
         </section>
       )}
     </div>

@@ -1,9 +1,13 @@
-/** Maler: insert (Excel) or download (file mode) a reporting template for a unit, agency and period. */
+/**
+ * Maler: insert (Excel) or download (file mode) a reporting template for a unit, agency and period. Every choice
+ * is required, so the drop-downs have no clear button (Fluent's would be named in English, "Clear selection").
+ */
 import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { instrumentsForAgency, templateSheetNames } from "../../catalogue/select";
 import { JobStatus } from "../components/JobStatus";
 import { NameClashDialog } from "../components/NameClashDialog";
+import { locale } from "../../i18n";
 import { useI18n, usePane } from "../context";
 import type { TemplateRequest } from "../host";
 import { currentTertial, periodId, yearChoices, type PeriodKind } from "../period";
@@ -55,9 +59,13 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
         return null;
       }
       setClash(null);
+      // What to do next, after what was done: fill in the tables, then check before sending.
+      const sheets = new Intl.ListFormat(locale(lang), { type: "conjunction" }).format(
+        catalogue.template.tables.map((s) => renames[s.name] ?? s.name),
+      );
       return outcome.kind === "inserted"
-        ? t("templates.inserted", { unit: unitName, agency: agencyName, period })
-        : t("templates.downloaded", { file: outcome.name });
+        ? `${t("templates.inserted", { unit: unitName, agency: agencyName, period })} ${t("templates.next.inserted", { sheets })}`
+        : `${t("templates.downloaded", { file: outcome.name })} ${t("templates.next.downloaded", { sheets })}`;
     });
 
   return (
@@ -66,6 +74,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
       <Text>{t("templates.intro")}</Text>
       <Field label={t("templates.unit")}>
         <Dropdown
+          clearButton={null}
           value={unitName}
           selectedOptions={[unitId]}
           onOptionSelect={(_, d) => d.optionValue && setUnit(d.optionValue)}
@@ -79,6 +88,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
       </Field>
       <Field label={t("templates.agency")}>
         <Dropdown
+          clearButton={null}
           value={agencyName}
           selectedOptions={[agencyId]}
           onOptionSelect={(_, d) => d.optionValue && setAgency(d.optionValue)}
@@ -93,6 +103,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
       {parts ? (
         <Field label={t("templates.part")} hint={t("templates.part.hint")}>
           <Dropdown
+            clearButton={null}
             value={partLabel(part)}
             selectedOptions={[part]}
             disabled={unitId === "LINJE"}
@@ -106,6 +117,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
       <div className={styles.row}>
         <Field label={t("templates.year")} className={styles.grow}>
           <Dropdown
+            clearButton={null}
             value={String(year)}
             selectedOptions={[String(year)]}
             onOptionSelect={(_, d) => d.optionValue && setYear(Number(d.optionValue))}
@@ -119,6 +131,7 @@ export function TemplateSection({ now = new Date() }: { now?: Date }) {
         </Field>
         <Field label={t("templates.periodKind")} className={styles.grow}>
           <Dropdown
+            clearButton={null}
             value={kindLabel(kind)}
             selectedOptions={[kind]}
             onOptionSelect={(_, d) => d.optionValue && setKind(d.optionValue as PeriodKind)}

@@ -704,7 +704,20 @@ class CellSink {
         (this.sheet.formulas[row] ??= [])[col] = fromFileFormula(formula);
       }
     }
-    if (value === null) return;
+    if (value !== null) this.store(row, col, value);
+  }
+
+  /**
+   * A cell without a formula whose <v> is a whole number of at most 15 digits, read in place by the scanner: a
+   * shared string (`t="s"`, `v` its index) or a number (`t="n"` or none). The same value as `cell` gives.
+   */
+  plain(row: number, col: number, shared: boolean, v: number): void {
+    if (row < 0 || col < 0 || row >= ROW_LIMIT || col >= COL_LIMIT) return;
+    const value = shared ? this.sst[v] : v;
+    if (value !== undefined) this.store(row, col, value);
+  }
+
+  private store(row: number, col: number, value: string | number | boolean | { error: string }): void {
     if (typeof value === "string" && value.length > READ_LIMITS.maxStringLength) {
       value = value.slice(0, READ_LIMITS.maxStringLength);
       if (this.truncated++ === 0) this.firstTruncated = cellAddress(row, col);
@@ -807,8 +820,10 @@ function scanCells(s: string, from: number, to: number, sink: CellSink): void {
         i = gt + 1;
         continue;
       }
-      // Children: <f>, <v>, <is>, and rarely <extLst>; up to </c>.
-      let v: string | null = null;
+      // Children: <f>, <v>, <is>, and rarely <extLst>; up to </c>. The text of <v> is taken as a string only
+      // when it is not a plain whole number (most cells hold a shared-string index or a count).
+      let vStart = -1;
+      let vEnd = -1;
       let f: string | null = null;
       let fType = "";
       let fSi = "";
@@ -830,8 +845,8 @@ function scanCells(s: string, from: number, to: number, sink: CellSink): void {
           const start = s.indexOf(">", k) + 1;
           const end = s.indexOf("<", start);
           if (end < 0) throw new XmlError("unterminated value");
-          const raw = s.slice(start, end);
-          v = raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
+          vStart = start;
+          vEnd = end;
           p = end;
         } else if (n1 === 102 /* f */ && (n2 === 62 || n2 === 32 || n2 === 47)) {
           const e = tagEnd(s, k, to);
@@ -859,8 +874,26 @@ function scanCells(s: string, from: number, to: number, sink: CellSink): void {
           p = e + 1;
         }
       }
-      sink.cell(row, col, type, v, f, fType, fSi, inline);
       i = p;
+      if (f === null && vEnd > vStart && vEnd - vStart <= 15 && (type === "s" || type === "n")) {
+        let n = 0;
+        let k = vStart;
+        for (; k < vEnd; k++) {
+          const d = s.charCodeAt(k) - 48;
+          if (d < 0 || d > 9) break;
+          n = n * 10 + d;
+        }
+        if (k === vEnd) {
+          sink.plain(row, col, type === "s", n);
+          continue;
+        }
+      }
+      let v: string | null = null;
+      if (vStart >= 0) {
+        const raw = s.slice(vStart, vEnd);
+        v = raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
+      }
+      sink.cell(row, col, type, v, f, fType, fSi, inline);
     } else if (c1 === 114 /* r */ && c2 === 111 /* o */ && s.startsWith("row", lt + 1)) {
       const gt = tagEnd(s, lt, to);
       // Attributes are looked up in the tag alone: a search in the whole text would make the scan quadratic.

@@ -3,7 +3,6 @@
  * SpreadsheetML that passes Microsoft's Open XML validator and opens in Excel and LibreOffice.
  * Formulas are written without cached results and the workbook asks for a full calculation on load.
  */
-import { zipSync, type Zippable } from "fflate";
 import {
   cellAddress,
   columnLetters,
@@ -27,6 +26,7 @@ import { toFileFormula } from "./formula";
 import { CT, CUSTOM_PROPERTY_FMTID, NS, REL, THEME_XML, XML_DECL } from "./parts";
 import { StyleTable, type StyleParts } from "./styles";
 import { encodeXstring, escapeAttr, escapeText } from "./xml";
+import { fflateDeflateRaw, zipParts, type DeflateRaw } from "./zip-writer";
 
 export interface WriteXlsxOptions {
   /** Document title (docProps/core.xml). */
@@ -35,8 +35,10 @@ export interface WriteXlsxOptions {
   creator?: string;
   /** Creation time; default now. Fix it for byte-identical output. */
   created?: Date;
-  /** Deflate level 0–9. Default: 6, and 1 for parts above 4 MB (fflate's deflate dominates writing time). */
+  /** Deflate level 0–9. Default: 6, and 1 for parts above 4 MB (deflating dominates writing time). */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** The raw deflate to compress parts with; default fflate's. A Node shell gives Node's zlib (`nodeDeflateRaw`). */
+  deflateRaw?: DeflateRaw;
 }
 
 export const WRITE_LIMITS = {
@@ -287,7 +289,7 @@ class BookModel {
     const active = this.active && this.active.visibility === "visible" ? this.active : visible[0];
     const styles = new StyleTable();
     const sst = new SharedStrings();
-    const files: Zippable = {};
+    const files: Record<string, Uint8Array> = {};
     const enc = new TextEncoder();
     const put = (path: string, xml: string | Uint8Array) => {
       files[path] = typeof xml === "string" ? enc.encode(xml) : xml;
@@ -371,15 +373,13 @@ class BookModel {
         "</Types>",
     );
     // [Content_Types].xml first, as Office writes it.
-    const ordered: Zippable = { "[Content_Types].xml": files["[Content_Types].xml"] };
-    for (const k of Object.keys(files)) if (k !== "[Content_Types].xml") ordered[k] = files[k];
-    // fflate's deflate is the slow part of writing a big sheet: big parts get the fast level (about 20 % larger).
-    const zippable: Zippable = {};
-    for (const [k, data] of Object.entries(ordered)) {
-      const bytes = data as Uint8Array;
-      zippable[k] = [bytes, { level: options.level ?? (bytes.length > 4_000_000 ? 1 : 6) }];
-    }
-    return zipSync(zippable, { mtime: created });
+    const names = ["[Content_Types].xml", ...Object.keys(files).filter((k) => k !== "[Content_Types].xml")];
+    // Deflating is the slow part of writing a big sheet: big parts get the fast level (about 20 % larger).
+    const parts = names.map((name) => {
+      const data = files[name];
+      return { name, data, level: options.level ?? (data.length > 4_000_000 ? 1 : 6) };
+    });
+    return zipParts(parts, options.deflateRaw ?? fflateDeflateRaw, created);
   }
 
   /** Table header cells must be unique, non-empty text equal to the table's column names. */
