@@ -22,7 +22,7 @@ describe("UserError", () => {
 
   it("puts a count's noun in the right number", () => {
     const e = new XlsxReadError("too-many-cells", "a.xlsx", undefined, { max: 1 });
-    expect(renderMessage(e, "nb")).toContain("har mer enn 1 utfylt celle,");
+    expect(renderMessage(e, "nb")).toContain("har flere enn 1 utfylt celle,");
     expect(renderMessage(e, "en")).toContain("has more than 1 filled cell,");
   });
 
