@@ -171,7 +171,7 @@ export const en: Messages = {
   "catalogue.marks": "marks in the source: {marks}",
   "catalogue.showProvenance": "Show each instrument's provenance",
   "catalogue.loadHint":
-    "For the secretariat: use a revised catalogue (JSON file). It is checked before it is used.",
+    "For the secretariat: use a revised catalogue file (.json). It is checked before it is used.",
   "catalogue.marks.taxCollector": "the tax collector's mark",
   "catalogue.count": "{shown} of {total|instrument|instruments}",
   "catalogue.noMatch": "No instrument matches the search.",

@@ -172,7 +172,7 @@ export const nb = {
   "catalogue.marks": "merker i kilden: {marks}",
   "catalogue.showProvenance": "Vis opphavet til hvert virkemiddel",
   "catalogue.loadHint":
-    "For sekretariatet: ta i bruk en revidert katalog (JSON-fil). Den kontrolleres før den brukes.",
+    "For sekretariatet: ta i bruk en revidert katalogfil (.json). Den kontrolleres før den brukes.",
   "catalogue.marks.taxCollector": "skatteoppkreverens merke",
   "catalogue.count": "{shown} av {total|virkemiddel|virkemidler}",
   "catalogue.noMatch": "Ingen virkemidler passer søket.",

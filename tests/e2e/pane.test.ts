@@ -105,7 +105,7 @@ test("downloads a template for the chosen unit, agency and period, and the file 
   expect(snapshot.properties.get("AkrimPeriode")).toBe(year);
   await page.getByText(`Malen BGO_POL_${year}.xlsx er lastet ned.`).first().waitFor();
   // The section after the download: the choices, what was done and the next step.
-  await page.screenshot({ path: join(SHOTS, "maler.png"), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, "maler.png"), fullPage: true, animations: "disabled" });
   await noAxeViolations("Maler after download");
 });
 
@@ -134,7 +134,7 @@ test("checks the sample workbooks and lists each planted mistake", async () => {
   // The personal ID number planted in a comment is listed masked, never in clear.
   expect(await page.locator("body").innerText()).not.toContain("15108695088");
   await scrollToTop(page.getByRole("heading", { name: "Funn" }));
-  await page.screenshot({ path: join(SHOTS, "kontroll.png") });
+  await page.screenshot({ path: join(SHOTS, "kontroll.png"), animations: "disabled" });
   await noAxeViolations("Kontroll with findings");
 
   // The JSON download is for those who ask for it, under "Mer".
@@ -188,9 +188,9 @@ test("consolidates the files, shows the conflict, and the downloaded numbers mat
   await page.getByRole("img", { name: /^Virkemiddelbruk per gruppering og etat\./ }).waitFor();
   await page.getByRole("img", { name: /^Virkemiddelbruk per brukermål over perioder\./ }).waitFor();
   await scrollToTop(page.getByRole("heading", { name: "Resultat" }));
-  await page.screenshot({ path: join(SHOTS, "sammenstill.png") });
+  await page.screenshot({ path: join(SHOTS, "sammenstill.png"), animations: "disabled" });
   await scrollToTop(page.getByRole("heading", { name: "Diagrammer" }));
-  await page.screenshot({ path: join(SHOTS, "sammenstill-diagrammer.png") });
+  await page.screenshot({ path: join(SHOTS, "sammenstill-diagrammer.png"), animations: "disabled" });
   await noAxeViolations("Sammenstilling with result");
 
   const result = await download(page, () =>
@@ -252,7 +252,7 @@ test("browses the catalogue", async () => {
   expect(Number(count.split(" ")[0])).toBeGreaterThan(0);
   expect(Number(count.split(" ")[0])).toBeLessThan(catalogue.instruments.length);
   await scrollToTop(page.getByRole("heading", { name: "Virkemiddelkatalog" }));
-  await page.screenshot({ path: join(SHOTS, "katalog.png") });
+  await page.screenshot({ path: join(SHOTS, "katalog.png"), animations: "disabled" });
   await noAxeViolations("Katalog");
   // Under "Mer": the catalogue's source, each instrument's provenance, and the secretariat's revision.
   const more = page.locator("#panel-catalogue").getByRole("button", { name: "Mer", exact: true });
@@ -263,7 +263,7 @@ test("browses the catalogue", async () => {
     .first()
     .waitFor();
   await scrollToTop(page.locator("#panel-catalogue").getByRole("combobox", { name: "Etat" }));
-  await page.screenshot({ path: join(SHOTS, "katalog-mer.png") });
+  await page.screenshot({ path: join(SHOTS, "katalog-mer.png"), animations: "disabled" });
   await noAxeViolations("Katalog with Mer open");
 });
 
@@ -278,7 +278,7 @@ test("switches to English, and every visible text follows", async () => {
   ]);
   await page.getByRole("tab", { name: "Templates" }).click();
   await page.getByRole("heading", { name: "Insert a reporting template" }).waitFor();
-  await page.screenshot({ path: join(SHOTS, "templates-en.png") });
+  await page.screenshot({ path: join(SHOTS, "templates-en.png"), animations: "disabled" });
   await noAxeViolations("Templates in English");
   await page.getByRole("radio", { name: "Norsk" }).check();
   expect(await page.getAttribute("html", "lang")).toBe("nb");
