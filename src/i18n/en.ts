@@ -115,6 +115,10 @@ export const en: Messages = {
   "check.exportSheet": "Write the check report into the workbook",
   "check.exportXlsx": "Download report (.xlsx)",
   "check.exportJson": "Download report (JSON)",
+  "check.filesWithErrors": "{count|file has|files have} errors that must be corrected",
+  "check.fileErrorCount": "{file}: {count|error|errors}",
+  "check.filesWithErrorsHint":
+    "Correct the errors before the files are sent in. The errors come first in the list below.",
   "check.stale": "The chosen files have changed since the check. Check them again to see the findings.",
   "check.results": "Findings",
   "check.reportDownloaded": "The report has been downloaded.",

@@ -101,6 +101,9 @@ test("a check of two files lists every error before any warning, the count line 
   await results.getByText(summary).waitFor({ timeout: 60_000 });
 
   expect(await severities()).toEqual(["Feil", "Advarsel"]);
+  // The file with errors is named at the top of the result; the one with only a warning is not.
+  const named = results.getByRole("list", { name: "1 fil har feil som må rettes" });
+  expect(await named.getByRole("listitem").allInnerTexts()).toEqual(["bergen-ske.xlsx: 1 feil"]);
   const items = results.locator("li");
   await expect(items.nth(0).innerText()).resolves.toContain("bergen-ske.xlsx");
   await expect(items.nth(0).innerText()).resolves.toContain("Arket Virkemiddelbruk · Celle A3");

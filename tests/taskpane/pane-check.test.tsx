@@ -104,6 +104,14 @@ describe("the task pane: checking", () => {
     expect(lines.map((l) => l!.slice(0, 8))).toEqual(["FeilVirk", "FeilVirk", "Advarsel"]);
     expect(lines[0]).toContain("b.xlsx");
     expect(lines[2]).toContain("a.xlsx");
+    // The file with errors is named at the top, with what to do; the file with only a warning is not.
+    const named = within(results).getByRole("list", { name: "1 fil har feil som må rettes" });
+    expect(
+      within(named)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["b.xlsx: 2 feil"]);
+    expect(within(results).getByText(/^Rett feilene før filene sendes inn\./)).toBeTruthy();
     // The count line comes first in the result, before the filter.
     const first = within(results).getByText("2 filer kontrollert: 2 feil, 1 advarsel, 0 merknader");
     const filter = within(results).getByRole("group", { name: "Alvorlighetsgrad" });

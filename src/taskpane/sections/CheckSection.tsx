@@ -2,8 +2,16 @@
  * Kontroll: check the open workbook or returned files; findings most severe first; export the report. Results of
  * files belong to the files chosen: once the choice changes they are gone, and the pane says to check again.
  */
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useState } from "react";
 import { FilesPanel } from "../components/FilesPanel";
 import { FindingsList } from "../components/FindingsList";
 import { JobStatus } from "../components/JobStatus";
@@ -18,6 +26,7 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   h2: { margin: 0, fontSize: tokens.fontSizeBase500 },
   h3: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  files: { overflowWrap: "anywhere", fontWeight: tokens.fontWeightSemibold },
 });
 
 export function CheckSection() {
@@ -89,6 +98,7 @@ export function CheckSection() {
           <h3 id="check-results" className={styles.h3}>
             {t("check.results")}
           </h3>
+          {result?.files && <FilesWithErrors checked={checked} />}
           {checked.every((c) => c.findings.length === 0) ? (
             <Text ref={action.summaryRef} tabIndex={-1}>
               {checked.length === 1 ? t("check.none") : summary(checked, true)}
@@ -130,5 +140,34 @@ export function CheckSection() {
         </section>
       )}
     </div>
+  );
+}
+
+/** Every checked file that has errors, named at the top of the result with what to do (the list follows). */
+function FilesWithErrors({ checked }: { checked: CheckedFile[] }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const titleId = useId();
+  const withErrors = checked
+    .map((c) => ({ file: c.file, errors: countBySeverity(c.findings).error }))
+    .filter((c) => c.errors > 0);
+  if (withErrors.length === 0) return null;
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle id={titleId}>
+          {t("check.filesWithErrors", { count: withErrors.length })}
+        </MessageBarTitle>
+        {/* role="list" rather than <ul>: the findings' own list items stay the only <li> in the result. */}
+        <div role="list" aria-labelledby={titleId} className={styles.files}>
+          {withErrors.map((c) => (
+            <div role="listitem" key={c.file}>
+              {t("check.fileErrorCount", { file: c.file, count: c.errors })}
+            </div>
+          ))}
+        </div>
+        <Text block>{t("check.filesWithErrorsHint")}</Text>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
