@@ -131,6 +131,14 @@ afterAll(async () => {
   await server?.close();
 });
 
+test("the four section tabs fit on one row at 350 px", async () => {
+  const tops = await page
+    .getByRole("tab")
+    .evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+  expect(tops).toHaveLength(4);
+  expect(new Set(tops).size).toBe(1);
+});
+
 test("after a template download, a next-step line says what to do next", async () => {
   const file = await download(() => page.getByRole("button", { name: "Last ned malen" }).click());
   const status = panel("templates").getByText(`Malen ${file.name} er lastet ned.`);

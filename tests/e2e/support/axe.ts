@@ -19,6 +19,13 @@ export async function axeViolations(
   page: Page,
   tags: readonly string[] = WCAG_TAGS,
 ): Promise<AxeViolation[]> {
+  // Colours are judged as they settle: a panel still fading in (Fluent's motion) would read as low contrast.
+  // Endless animations (a spinner) are not waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity),
+  );
   // @axe-core/playwright is typed against @playwright/test's Page; playwright-core's is the same object.
   const results = await new AxeBuilder({ page: page as never })
     .withTags([...tags])
