@@ -1,6 +1,6 @@
 /**
  * Small accessible SVG charts drawn without a chart library (a few kilobytes instead of a few hundred):
- * stacked horizontal bars for categories split by series, and lines over periods. They are drawn in pixels at the
+ * horizontal bars for categories, one per series side by side, and lines over periods. They are drawn in pixels at the
  * width they get, so their text stays 12 px in a 350 px pane and in a wide one, with a value axis of four to six
  * round labels. Each chart has a name for screen readers that carries its numbers, and the numbers as a table one
  * click away.
@@ -83,7 +83,7 @@ export function Chart({ data }: { data: ChartData }) {
       {!hasData ? (
         <span>{t("consolidate.chartNoData")}</span>
       ) : data.kind === "column" ? (
-        <StackedBars data={data} width={width} />
+        <GroupedBars data={data} width={width} />
       ) : (
         <Lines data={data} width={width} />
       )}
@@ -167,15 +167,12 @@ function spoken(data: ChartData, lang: "nb" | "en", num: (n: number) => string):
       )
       .join("; ");
   }
+  // Each series' number, never a sum: the series need not add up (see GroupedBars).
   return data.categories
-    .map((c, i) => {
-      const total = data.series.reduce((n, s) => n + (s.values[i] ?? 0), 0);
-      const parts =
-        data.series.length > 1
-          ? ` (${data.series.map((s) => `${s.name[lang]} ${num(s.values[i] ?? 0)}`).join(", ")})`
-          : "";
-      return `${c.name[lang]}: ${num(total)}${parts}`;
-    })
+    .map(
+      (c, i) =>
+        `${c.name[lang]}: ${data.series.map((s) => (data.series.length > 1 ? `${s.name[lang]} ` : "") + num(s.values[i] ?? 0)).join(", ")}`,
+    )
     .join("; ");
 }
 
@@ -218,17 +215,20 @@ function ValueAxis({
   );
 }
 
-/** One bar per category, label above it so long Norwegian names fit a narrow pane; series stacked. */
-function StackedBars({ data, width }: { data: ChartData; width: number }) {
+/**
+ * Per category its name above, then one bar per series with its number, side by side as in the workbook's
+ * clustered columns. Never stacked: a steering parameter such as joint actions counts a thing once nationally
+ * even when several agencies report it, so the agencies' numbers do not add up to a total.
+ */
+function GroupedBars({ data, width }: { data: ChartData; width: number }) {
   const { lang, num } = useI18n();
   const styles = useStyles();
-  const totals = data.categories.map((_, i) =>
-    data.series.reduce((n, s) => n + Math.max(0, s.values[i] ?? 0), 0),
-  );
-  const ticks = axisTicks(Math.max(...totals));
+  const ticks = axisTicks(Math.max(0, ...data.series.flatMap((s) => s.values)));
   const top = ticks[ticks.length - 1];
-  const row = 40;
-  // Room at the right for the last axis label and for a total beyond the longest bar.
+  const bar = 12;
+  const gap = 2;
+  const row = FONT + 6 + data.series.length * (bar + gap) + 8;
+  // Room at the right for the last axis label and for a number beyond the longest bar.
   const left = 4;
   const barMax = width - left - CHAR * Math.max(num(top).length, 4);
   const x = (v: number) => left + (v / top) * barMax;
@@ -244,32 +244,23 @@ function StackedBars({ data, width }: { data: ChartData; width: number }) {
       <ValueAxis ticks={ticks} at={x} from={0} to={plotBottom} vertical={false} />
       {data.categories.map((c, i) => {
         const y = i * row;
-        let end = left;
         return (
           <g key={c.id}>
             <text x={left} y={y + FONT + 1} fontSize={FONT} className={styles.text}>
               {fit(c.name[lang], Math.floor((width - left) / CHAR))}
             </text>
             {data.series.map((s, si) => {
-              const w = (Math.max(0, s.values[i] ?? 0) / top) * barMax;
-              const rect = (
-                <rect
-                  key={s.id}
-                  x={end}
-                  y={y + FONT + 6}
-                  width={w}
-                  height={16}
-                  fill={colour(si)}
-                  stroke="#ffffff"
-                  strokeWidth={w > 2 ? 1 : 0}
-                />
+              const v = Math.max(0, s.values[i] ?? 0);
+              const by = y + FONT + 6 + si * (bar + gap);
+              return (
+                <g key={s.id}>
+                  <rect x={left} y={by} width={x(v) - left} height={bar} fill={colour(si)} />
+                  <text x={x(v) + 4} y={by + bar - 2} fontSize={FONT - 2} className={styles.text}>
+                    {num(v)}
+                  </text>
+                </g>
               );
-              end += w;
-              return rect;
             })}
-            <text x={end + 4} y={y + FONT + 18} fontSize={FONT} className={styles.text}>
-              {num(totals[i])}
-            </text>
           </g>
         );
       })}
