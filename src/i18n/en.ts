@@ -46,7 +46,7 @@ export const en: Messages = {
     "Makes sample workbooks in the browser, with a few planted mistakes, so you can see how the tool works.",
   "files.samplesLoaded": "{count|sample workbook|sample workbooks} added.",
 
-  "templates.heading": "Insert a reporting template",
+  "templates.heading": "Make a reporting template",
   "templates.intro":
     "Choose reporting unit, agency and period. The template gets the sheets Forside, Virkemiddelbruk, Aktører, Aksjoner, Effekter, Styringsparametre and Katalog.",
   "templates.unit": "Reporting unit",

@@ -48,7 +48,7 @@ export const nb = {
     "Lager eksempelarbeidsbøker i nettleseren, med noen innlagte feil, så du kan se hvordan verktøyet virker.",
   "files.samplesLoaded": "{count|eksempelarbeidsbok|eksempelarbeidsbøker} er lagt til.",
 
-  "templates.heading": "Sett inn rapporteringsmal",
+  "templates.heading": "Lag en rapporteringsmal",
   "templates.intro":
     "Velg rapporteringsenhet, etat og periode. Malen får arkene Forside, Virkemiddelbruk, Aktører, Aksjoner, Effekter, Styringsparametre og Katalog.",
   "templates.unit": "Rapporteringsenhet",

@@ -277,7 +277,7 @@ test("switches to English, and every visible text follows", async () => {
     "Catalogue",
   ]);
   await page.getByRole("tab", { name: "Templates" }).click();
-  await page.getByRole("heading", { name: "Insert a reporting template" }).waitFor();
+  await page.getByRole("heading", { name: "Make a reporting template" }).waitFor();
   await page.screenshot({ path: join(SHOTS, "templates-en.png"), animations: "disabled" });
   await noAxeViolations("Templates in English");
   await page.getByRole("radio", { name: "Norsk" }).check();

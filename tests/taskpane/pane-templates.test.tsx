@@ -13,7 +13,7 @@ describe("the task pane: sections, language and templates", () => {
     for (const name of ["Maler", "Kontroll", "Sammenstilling", "Katalog"])
       expect(screen.getByRole("tab", { name })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Maler" }).getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByRole("heading", { name: "Sett inn rapporteringsmal" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Lag en rapporteringsmal" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("nb");
   });
 
