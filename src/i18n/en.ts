@@ -55,7 +55,7 @@ export const en: Messages = {
   "templates.part.centre": "A-krimsenter (the centre's work)",
   "templates.part.line": "Etatslinje (the agency line's work)",
   "templates.part.hint":
-    "The centre's work, or the agency's own line work in the region. LINJE is always line work.",
+    "A-krimsenter: the centre's work. Etatslinje: the agency's own work against work-related crime in the region. The reporting unit LINJE always reports as Etatslinje.",
   "templates.period": "Period",
   "templates.year": "Year",
   "templates.periodKind": "Period type",

@@ -57,7 +57,7 @@ export const nb = {
   "templates.part.centre": "A-krimsenter",
   "templates.part.line": "Etatslinje",
   "templates.part.hint":
-    "Senterets arbeid, eller etatens eget linjearbeid i regionen. LINJE er alltid etatslinje.",
+    "A-krimsenter: senterets arbeid. Etatslinje: etatens eget arbeid mot arbeidslivskriminalitet i regionen. Rapporteringsenheten LINJE rapporterer alltid som etatslinje.",
   "templates.period": "Periode",
   "templates.year": "År",
   "templates.periodKind": "Periodetype",
