@@ -8,7 +8,7 @@ import type { Locator, Page } from "playwright-core";
 import { writeXlsx } from "../../src/workbook/xlsx";
 import { snapshotEdits } from "../validation/files";
 import { filledTemplate, setCell } from "../validation/fixtures";
-import { axeViolations } from "./support/axe";
+import { expectNoAxeViolations } from "./support/axe";
 import { launchBrowser, type Browser } from "./support/browser";
 import { ensureProductionBuild } from "./support/build";
 import { standInForOfficeCdn } from "./support/office-cdn";
@@ -44,10 +44,7 @@ let browser: Browser;
 let page: Page;
 let panel: Locator;
 
-async function noAxeViolations(state: string) {
-  const violations = await axeViolations(page);
-  expect({ state, violations }).toEqual({ state, violations: [] });
-}
+const noAxeViolations = (state: string) => expectNoAxeViolations(page, state);
 
 async function choose(files: ReturnType<typeof empty>[]) {
   await panel.locator("input[type=file]").setInputFiles(files);

@@ -6,15 +6,15 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { defaultCatalogue } from "../../src/catalogue";
 import { sheetNameProblem } from "../../src/core/names";
 import { en } from "../../src/i18n/en";
 import { nb } from "../../src/i18n/nb";
 import { sampleSelection } from "../../src/taskpane/work";
 import { readXlsx } from "../../src/workbook/xlsx";
-import { axeViolations } from "./support/axe";
-import { launchBrowser, type Browser } from "./support/browser";
+import { expectNoAxeViolations } from "./support/axe";
+import { download, launchBrowser, type Browser } from "./support/browser";
 import { ensureProductionBuild, ROOT } from "./support/build";
 import { standInForOfficeCdn } from "./support/office-cdn";
 import { serveStatic, type StaticServer } from "./support/server";
@@ -25,15 +25,7 @@ let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
-async function noAxeViolations(state: string) {
-  const violations = await axeViolations(page);
-  expect({ state, violations }).toEqual({ state, violations: [] });
-}
-
-async function download(click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
-  const [d] = await Promise.all([page.waitForEvent("download") as Promise<Download>, click()]);
-  return { name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync((await d.path())!)) };
-}
+const noAxeViolations = (state: string) => expectNoAxeViolations(page, state);
 
 const panel = (id: string) => page.locator(`#panel-${id}`);
 
@@ -140,7 +132,7 @@ test("the four section tabs fit on one row at 350 px", async () => {
 });
 
 test("after a template download, a next-step line says what to do next", async () => {
-  const file = await download(() => page.getByRole("button", { name: "Last ned malen" }).click());
+  const file = await download(page, () => page.getByRole("button", { name: "Last ned malen" }).click());
   const status = panel("templates").getByText(`Malen ${file.name} er lastet ned.`);
   await status.waitFor();
   expect(await status.innerText()).toContain(
@@ -165,7 +157,9 @@ test("a date is shown dd.mm.åååå, and the report's sheets are named after th
   await findings.getByText(`Verdi: ${d}.${m}.${y}`).first().waitFor();
   expect(await findings.innerText()).not.toMatch(/Verdi: \d{5}(?!\d)/);
 
-  const report = await download(() => page.getByRole("button", { name: "Last ned rapport (.xlsx)" }).click());
+  const report = await download(page, () =>
+    page.getByRole("button", { name: "Last ned rapport (.xlsx)" }).click(),
+  );
   const sheets = readXlsx(report.bytes, report.name).sheets.map((s) => s.name);
   expect(sheets).toHaveLength(samples.length);
   // SVG is Stavanger; the planted date is in its police's second tertial.
@@ -184,7 +178,9 @@ test('"Mer" keeps the JSON download and the catalogue\'s provenance and revision
   expect(await check.getByRole("button", { name: "Mer", exact: true }).getAttribute("aria-expanded")).toBe(
     "true",
   );
-  const json = await download(() => check.getByRole("button", { name: "Last ned rapport (JSON)" }).click());
+  const json = await download(page, () =>
+    check.getByRole("button", { name: "Last ned rapport (JSON)" }).click(),
+  );
   expect(JSON.parse(new TextDecoder().decode(json.bytes)).files).toHaveLength(samples.length);
   await collectNames("Kontroll with Mer open");
   await noAxeViolations("Kontroll with Mer open");

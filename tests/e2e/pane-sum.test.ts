@@ -6,7 +6,7 @@
  * value-axis labels and a table of their numbers; axe-core finds nothing in each state.
  */
 import type { Page } from "playwright-core";
-import { axeViolations } from "./support/axe";
+import { expectNoAxeViolations } from "./support/axe";
 import { launchBrowser, type Browser } from "./support/browser";
 import { ensureProductionBuild } from "./support/build";
 import { standInForOfficeCdn } from "./support/office-cdn";
@@ -19,10 +19,7 @@ let page: Page;
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-async function noAxeViolations(state: string) {
-  const violations = await axeViolations(page);
-  expect({ state, violations }).toEqual({ state, violations: [] });
-}
+const noAxeViolations = (state: string) => expectNoAxeViolations(page, state);
 
 async function pick(files: { name: string; bytes: Uint8Array }[]) {
   await page

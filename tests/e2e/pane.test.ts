@@ -8,14 +8,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Download, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { defaultCatalogue } from "../../src/catalogue";
 import { rollupModel, rollupWorkbook, combine, parameterValues } from "../../src/core/rollup";
 import { findSheet, type WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { sampleSelection, buildSamples } from "../../src/taskpane/work";
 import { readXlsx } from "../../src/workbook/xlsx";
-import { axeViolations } from "./support/axe";
-import { foreignRequests, launchBrowser, type Browser } from "./support/browser";
+import { expectNoAxeViolations } from "./support/axe";
+import { download, foreignRequests, launchBrowser, type Browser } from "./support/browser";
 import { ensureProductionBuild, ROOT } from "./support/build";
 import { standInForOfficeCdn, type OfficeCdn } from "./support/office-cdn";
 import { serveStatic, type StaticServer } from "./support/server";
@@ -34,16 +34,7 @@ async function open(p: Page) {
   await p.getByRole("tab", { name: "Maler" }).waitFor();
 }
 
-async function noAxeViolations(state: string) {
-  const violations = await axeViolations(page);
-  expect({ state, violations }).toEqual({ state, violations: [] });
-}
-
-async function download(p: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
-  const [d] = await Promise.all([p.waitForEvent("download") as Promise<Download>, click()]);
-  const path = await d.path();
-  return { name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync(path!)) };
-}
+const noAxeViolations = (state: string) => expectNoAxeViolations(page, state);
 
 /** Scrolls so that the element is at the top of the pane, for a picture of what follows it. */
 async function scrollToTop(locator: Locator) {

@@ -41,3 +41,9 @@ export async function axeViolations(
     targets: v.nodes.map((n) => n.target.join(" ")),
   }));
 }
+
+/** Fails the test, naming the state, when axe-core finds any violation on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect({ state, violations }).toEqual({ state, violations: [] });
+}

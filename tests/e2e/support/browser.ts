@@ -2,10 +2,10 @@
  * Headless Chromium for browser tests (the system's /usr/bin/chromium, driven by playwright-core), with a record
  * of every request the page makes and of every Content-Security-Policy violation.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
 import { OFFICE_JS_FOLDER } from "./office-cdn";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -127,4 +127,13 @@ export function foreignRequests(requests: readonly string[], origin: string): st
  */
 export function ownCspViolations(violations: readonly CspViolation[]): CspViolation[] {
   return violations.filter((v) => !v.source.startsWith(OFFICE_JS_FOLDER));
+}
+
+/** The file the page downloads when `click` runs: its suggested name and its bytes. */
+export async function download(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; bytes: Uint8Array }> {
+  const [d] = await Promise.all([page.waitForEvent("download") as Promise<Download>, click()]);
+  return { name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync((await d.path())!)) };
 }
