@@ -154,7 +154,7 @@ export const en: Messages = {
   "consolidate.totalsHeading": "Steering parameters, totals",
   "consolidate.followUpTitle": "To follow up",
   "consolidate.notCountedCount": "{count|file is|files are} not counted.",
-  "consolidate.withErrorsCount": "{count|file has|files have} errors to correct.",
+  "consolidate.withErrorsCount": "{count|file|files} counted, with errors to correct.",
   "consolidate.notCounted": "Not counted: {reason}",
   "consolidate.errorAt": "{sheet}, cell {cell}: {message}",
   "consolidate.errorMore": "The same applies to {count|more cell|more cells}.",

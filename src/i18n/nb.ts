@@ -154,7 +154,7 @@ export const nb = {
   "consolidate.totalsHeading": "Styringsparametre, totalt",
   "consolidate.followUpTitle": "Dette må følges opp",
   "consolidate.notCountedCount": "{count|fil|filer} telles ikke med.",
-  "consolidate.withErrorsCount": "{count|fil|filer} har feil som må rettes.",
+  "consolidate.withErrorsCount": "{count|fil|filer} telles med, men har feil som må rettes.",
   "consolidate.notCounted": "Telles ikke med: {reason}",
   "consolidate.errorAt": "{sheet}, celle {cell}: {message}",
   "consolidate.errorMore": "Det samme gjelder {count|celle|celler} til.",

@@ -53,7 +53,7 @@ test("names the unreadable file and the file with data-quality errors at the top
   await heading.waitFor({ timeout: 120_000 });
   const bar = page.getByRole("group").filter({ hasText: "Dette må følges opp" });
   const text = await bar.innerText();
-  expect(text).toContain("1 fil telles ikke med. 1 fil har feil som må rettes.");
+  expect(text).toContain("1 fil telles ikke med. 1 fil telles med, men har feil som må rettes.");
   // The unreadable file: why, and what to do.
   expect(text).toContain(BROKEN);
   expect(text).toMatch(/Telles ikke med: Filen «skadet\.xlsx» er en tekstfil/);

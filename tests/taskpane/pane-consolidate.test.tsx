@@ -130,7 +130,7 @@ describe("the task pane: consolidation and catalogue", () => {
     // First after the heading: what must be followed up; the totals line comes after it.
     const bar = section.children[1] as HTMLElement;
     expect(within(bar).getByText("Dette må følges opp")).toBeTruthy();
-    expect(bar.textContent).toContain("1 fil telles ikke med. 1 fil har feil som må rettes.");
+    expect(bar.textContent).toContain("1 fil telles ikke med. 1 fil telles med, men har feil som må rettes.");
     expect(within(bar).getByText(BROKEN)).toBeTruthy();
     expect(within(bar).getByText(/^Telles ikke med: Filen «skadet\.xlsx» er en tekstfil/)).toBeTruthy();
     expect(within(bar).getByText("Slik retter du: Be om filen på nytt som .xlsx.")).toBeTruthy();
@@ -157,7 +157,7 @@ describe("the task pane: consolidation and catalogue", () => {
     // Screen readers hear the files to follow up with the totals.
     await waitFor(() =>
       expect(screen.getByTestId("live-region").textContent).toBe(
-        "Sammenstillingen er ferdig: 3 filer, 2 telles med, 0 konflikter. 1 fil telles ikke med. 1 fil har feil som må rettes.",
+        "Sammenstillingen er ferdig: 3 filer, 2 telles med, 0 konflikter. 1 fil telles ikke med. 1 fil telles med, men har feil som må rettes.",
       ),
     );
 
