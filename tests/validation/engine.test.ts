@@ -191,6 +191,16 @@ describe("details a controller relies on", () => {
     expect(text).toContain("151086*****");
   });
 
+  test("an identity number typed as a number in a number cell is masked in the finding's params too", () => {
+    const wb = filledTemplate();
+    // F2 is "Herav tverretatlig": a number larger than Antall, so a finding quotes it as a parameter.
+    setCell(wb, "Virkemiddelbruk", "F2", 31129956715);
+    const fs = validateWorkbook(wb, cat);
+    const herav = fs.find((f) => f.rule === "usage.herav-exceeds-antall");
+    expect(herav?.params.herav).toBe("311299*****");
+    expect(containsIdentityNumber(JSON.stringify(fs))).toBe(false);
+  });
+
   test("a long run of the same mistake is bounded and summarised", () => {
     const wb = filledTemplate({ usageRows: 3000 });
     const s = sheetOf(wb, "Virkemiddelbruk");

@@ -1,7 +1,7 @@
 /** Collects findings: the severity from the registry, identity numbers masked, the list bounded. */
 import type { LocalText } from "../../catalogue/schema";
 import type { RULE_TEXTS_NB } from "../../i18n/rules.nb";
-import { maskIdentityNumbers } from "../identifiers";
+import { identityNumberInNumber, maskIdentityNumbers } from "../identifiers";
 import type { Finding, FindingParams, HintKey, MessageKey, ParamValue } from "../model/finding";
 import type { CellValue } from "../model/snapshot";
 import { RULES, type RuleId } from "./rules";
@@ -136,7 +136,10 @@ function maskField(s: string | null): string | null {
 
 function maskParam(v: ParamValue): ParamValue {
   if (typeof v === "string") return maskField(v) ?? "";
-  if (typeof v === "number" || "date" in v) return v;
+  // A number cell can hold an identity number (e.g. in Herav): it is then shown masked, as text.
+  if (typeof v === "number")
+    return identityNumberInNumber(v) ? maskIdentityNumbers(String(v).padStart(11, "0")) : v;
+  if ("date" in v) return v;
   const nb = maskField(v.nb) ?? "";
   const en = maskField(v.en) ?? "";
   return nb === v.nb && en === v.en ? v : { nb, en };
