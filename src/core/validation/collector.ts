@@ -68,7 +68,8 @@ export function newFinding<R extends RuleId>(
   };
   if (keys.message !== undefined && keys.message !== "message") f.messageKey = keys.message;
   if (keys.hint !== undefined && keys.hint !== "hint") f.hintKey = keys.hint;
-  return f;
+  // Masked here too, so findings made outside a check (consolidation's) never carry an identity number either.
+  return sanitize(f);
 }
 
 export class Collector {
