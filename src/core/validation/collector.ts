@@ -125,7 +125,7 @@ export class Collector {
         );
       }
     }
-    return this.findings.map(sanitize);
+    return this.findings;
   }
 }
 
@@ -138,15 +138,17 @@ function maskField(s: string | null): string | null {
 function maskParam(v: ParamValue): ParamValue {
   if (typeof v === "string") return maskField(v) ?? "";
   // A number cell can hold an identity number (e.g. in Herav): it is then shown masked, as text.
-  if (typeof v === "number")
-    return identityNumberInNumber(v) ? maskIdentityNumbers(String(v).padStart(11, "0")) : v;
+  if (typeof v === "number") {
+    const id = identityNumberInNumber(v);
+    return id ? maskIdentityNumbers(id.digits) : v;
+  }
   if ("date" in v) return v;
   const nb = maskField(v.nb) ?? "";
   const en = maskField(v.en) ?? "";
   return nb === v.nb && en === v.en ? v : { nb, en };
 }
 
-/** The last guard: no text in a finding may carry an identity number, whatever a check put there. */
+/** The guard every finding passes when it is made: no field may carry an identity number, whatever a check put there. */
 function sanitize(f: Finding): Finding {
   const params: Record<string, ParamValue> = {};
   for (const [k, v] of Object.entries(f.params)) params[k] = maskParam(v);
@@ -164,15 +166,13 @@ function sanitize(f: Finding): Finding {
  * reader's own words for why (they name the file); `detail` a technical reason when the reader gave no words.
  */
 export function unreadableFinding(file: string, reason: LocalText | { detail: string }): Finding {
-  const f =
-    "detail" in reason
-      ? newFinding(
-          "file.unreadable",
-          NOWHERE,
-          null,
-          { file, detail: reason.detail },
-          { message: "message.unexpected" },
-        )
-      : newFinding("file.unreadable", NOWHERE, null, { reason });
-  return sanitize(f);
+  return "detail" in reason
+    ? newFinding(
+        "file.unreadable",
+        NOWHERE,
+        null,
+        { file, detail: reason.detail },
+        { message: "message.unexpected" },
+      )
+    : newFinding("file.unreadable", NOWHERE, null, { reason });
 }
