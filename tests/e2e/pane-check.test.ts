@@ -9,10 +9,7 @@ import { writeXlsx } from "../../src/workbook/xlsx";
 import { snapshotEdits } from "../validation/files";
 import { filledTemplate, setCell } from "../validation/fixtures";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, type Browser } from "./support/browser";
-import { ensureProductionBuild } from "./support/build";
-import { standInForOfficeCdn } from "./support/office-cdn";
-import { serveStatic, type StaticServer } from "./support/server";
+import { closePane, openPane, type OpenPane } from "./support/pane";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -39,8 +36,7 @@ function empty() {
   };
 }
 
-let server: StaticServer;
-let browser: Browser;
+let pane: OpenPane;
 let page: Page;
 let panel: Locator;
 
@@ -74,20 +70,14 @@ async function severities(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await serveStatic(ensureProductionBuild());
-  browser = await launchBrowser({ width: 350 });
-  await standInForOfficeCdn(browser.context, server.origin);
-  page = browser.page;
-  await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
+  pane = await openPane();
+  page = pane.page;
   await page.getByRole("tab", { name: "Kontroll" }).click();
   panel = page.locator("#panel-check");
   // The production build is made first when it is older than the sources.
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closePane(pane));
 
 test("a check of two files lists every error before any warning, the count line first; focus moves to it", async () => {
   // The file with the warning comes first in the selection; its warning must still come after the other's error.

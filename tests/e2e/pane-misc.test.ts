@@ -14,15 +14,13 @@ import { nb } from "../../src/i18n/nb";
 import { sampleSelection } from "../../src/taskpane/work";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { expectNoAxeViolations } from "./support/axe";
-import { download, launchBrowser, type Browser } from "./support/browser";
-import { ensureProductionBuild, ROOT } from "./support/build";
-import { standInForOfficeCdn } from "./support/office-cdn";
-import { serveStatic, type StaticServer } from "./support/server";
+import { download } from "./support/browser";
+import { ROOT } from "./support/build";
+import { closePane, openPane, type OpenPane } from "./support/pane";
 
 const samples = sampleSelection(defaultCatalogue());
 
-let server: StaticServer;
-let browser: Browser;
+let pane: OpenPane;
 let page: Page;
 
 const noAxeViolations = (state: string) => expectNoAxeViolations(page, state);
@@ -110,18 +108,12 @@ async function collectNames(state: string) {
 }
 
 beforeAll(async () => {
-  server = await serveStatic(ensureProductionBuild());
-  browser = await launchBrowser({ width: 350 });
-  await standInForOfficeCdn(browser.context, server.origin);
-  page = browser.page;
-  await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
+  pane = await openPane();
+  page = pane.page;
   await page.getByRole("tab", { name: "Maler" }).waitFor();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closePane(pane));
 
 test("the four section tabs fit on one row at 350 px", async () => {
   const tops = await page

@@ -7,14 +7,10 @@
  */
 import type { Page } from "playwright-core";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, type Browser } from "./support/browser";
-import { ensureProductionBuild } from "./support/build";
-import { standInForOfficeCdn } from "./support/office-cdn";
-import { serveStatic, type StaticServer } from "./support/server";
+import { closePane, openPane, type OpenPane } from "./support/pane";
 import { BROKEN, CLEAN, FAULTY, followUpFiles } from "../consolidate/follow-up-files";
 
-let server: StaticServer;
-let browser: Browser;
+let pane: OpenPane;
 let page: Page;
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -32,19 +28,13 @@ const top = (selector: ReturnType<Page["locator"]>) =>
   selector.evaluate((el) => el.getBoundingClientRect().top);
 
 beforeAll(async () => {
-  server = await serveStatic(ensureProductionBuild());
-  browser = await launchBrowser();
-  await standInForOfficeCdn(browser.context, server.origin);
-  page = browser.page;
-  await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
+  pane = await openPane();
+  page = pane.page;
   await page.getByRole("tab", { name: "Sammenstilling" }).click();
   // The production build is made first when the sources are newer than dist/.
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closePane(pane));
 
 test("names the unreadable file and the file with data-quality errors at the top of the result", async () => {
   await pick(followUpFiles());
